@@ -1,0 +1,24 @@
+using Beacon.Data.Audit;
+using Microsoft.AspNetCore.Identity;
+
+namespace Beacon.Data.Accounts;
+
+/// <summary>A person's Beacon account: an Identity user with what access decisions need.</summary>
+[Audited("User")]
+public class BeaconAccount : IdentityUser
+{
+    /// <summary>The name shown in the header and in the audit trail.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>For a headteacher: the URN of the one school they may see.</summary>
+    public int? SchoolUrn { get; set; }
+
+    /// <summary>Granted one person at a time: may read items exempt under Schedule 12A.</summary>
+    public bool MayReadExemptItems { get; set; }
+
+    /// <summary>For a lead officer: the initials that mark their indicators and commentary (e.g. AMc).</summary>
+    public string? LeadOfficerInitials { get; set; }
+
+    /// <summary>Created by demo mode; never present in a real deployment's data.</summary>
+    public bool IsDemo { get; set; }
+}

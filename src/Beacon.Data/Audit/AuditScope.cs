@@ -1,0 +1,16 @@
+namespace Beacon.Data.Audit;
+
+/// <summary>
+/// Who is acting, and why, for the changes saved in this unit of work. Scoped per request or command,
+/// so that every audited change is attributed without each caller passing it along.
+/// </summary>
+public sealed class AuditScope
+{
+    /// <summary>The actor for work nobody signed in did.</summary>
+    public const string System = "system";
+
+    public string Actor { get; set; } = System;
+
+    /// <summary>The reason given for the next save; cleared after it.</summary>
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,56 @@
+using Beacon.Data.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Data;
+
+/// <summary>Opens Beacon's database on the configured provider, with that provider's migrations.</summary>
+public static class BeaconDatabase
+{
+    public const string SqliteMigrationsAssembly = "Beacon.Data.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Beacon.Data.Migrations.Postgres";
+
+    /// <summary>Points EF Core at the configured database.</summary>
+    public static DbContextOptionsBuilder Configure(this DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(
+                options.ConnectionString,
+                sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
+            ),
+            DatabaseProvider.Postgres => builder.UseNpgsql(
+                options.ConnectionString,
+                npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)
+            ),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider"),
+        };
+    }
+
+    /// <summary>A context outside dependency injection, for commands, tests and benchmarks.</summary>
+    public static BeaconDbContext CreateContext(DatabaseOptions options, AuditScope? scope = null, TimeProvider? clock = null)
+    {
+        var builder = new DbContextOptionsBuilder<BeaconDbContext>();
+        builder.Configure(options);
+        return new BeaconDbContext(builder.Options, scope ?? new AuditScope(), clock ?? TimeProvider.System);
+    }
+
+    /// <summary>Creates the SQLite file's folder when needed, then applies every pending migration.</summary>
+    public static async Task MigrateAsync(BeaconDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsSqlite())
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using Beacon.Data.Accounts;
+using Beacon.Data.Audit;
+using Beacon.Data.Committees;
+using Beacon.Data.Imports;
+using Beacon.Data.Schools;
+using Beacon.Data.Statistics;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Data;
+
+/// <summary>Beacon's one database, on SQLite or PostgreSQL. Services use it directly.</summary>
+public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditScope auditScope, TimeProvider clock)
+    : IdentityDbContext<BeaconAccount>(options)
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<StatisticRecord> Statistics => Set<StatisticRecord>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<CommitteeItem> CommitteeItems => Set<CommitteeItem>();
+
+    /// <summary>Who is acting in this unit of work, and why.</summary>
+    public AuditScope AuditScope => auditScope;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AddAuditEntries();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddAuditEntries();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void AddAuditEntries()
+    {
+        var entries = AuditTrailWriter.Describe(ChangeTracker, auditScope, clock.GetUtcNow().UtcDateTime);
+        AuditEntries.AddRange(entries);
+        auditScope.Reason = null;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("audit_entries");
+            audit.HasIndex(a => a.OccurredAtUtc);
+            audit.HasIndex(a => new { a.EntityType, a.EntityId });
+        });
+
+        builder.Entity<ImportRun>(run =>
+        {
+            run.ToTable("import_runs");
+            run.HasIndex(r => r.Sha256);
+        });
+
+        builder.Entity<StatisticRecord>(stat =>
+        {
+            stat.ToTable("statistics");
+            stat.Property(s => s.Value).HasPrecision(28, 8);
+            stat.HasIndex(s => new
+                {
+                    s.Dataset,
+                    s.TimePeriod,
+                    s.TimeIdentifier,
+                    s.GeographicLevel,
+                    s.GeographyCode,
+                    s.Filters,
+                    s.Measure,
+                })
+                .IsUnique()
+                .HasDatabaseName("ux_statistics_natural_key");
+        });
+
+        builder.Entity<School>(school =>
+        {
+            school.ToTable("schools");
+            school.HasKey(s => s.Urn);
+            school.Property(s => s.Urn).ValueGeneratedNever();
+        });
+
+        builder.Entity<CommitteeItem>(item => item.ToTable("committee_items"));
+
+        UseSnakeCaseNames(builder);
+    }
+
+    // One naming style on both databases keeps the hand-written bulk SQL identical for SQLite and PostgreSQL.
+    private static void UseSnakeCaseNames(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            entity.SetTableName(ToSnakeCase(entity.GetTableName()!.Replace("AspNet", "", StringComparison.Ordinal)));
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(ToSnakeCase(index.GetDatabaseName()!));
+            }
+        }
+    }
+
+    internal static string ToSnakeCase(string name)
+    {
+        var result = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0 && name[i - 1] != '_' && !char.IsUpper(name[i - 1]))
+            {
+                result.Append('_');
+            }
+
+            result.Append(char.ToLowerInvariant(c));
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,44 @@
+namespace Beacon.Domain.Access;
+
+/// <summary>
+/// The one place that decides what a person may do. Every page, API and command asks here;
+/// nothing else looks at roles.
+/// </summary>
+public static class AccessPolicy
+{
+    /// <summary>True when any of the person's roles grants the permission.</summary>
+    public static bool Can(BeaconUser user, Permission permission)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (permission == Permission.ViewExemptItems)
+        {
+            return user.MayReadExemptItems;
+        }
+
+        return user.Roles.Any(role => RolePermissions.For(role).Contains(permission));
+    }
+
+    /// <summary>A school's own pages: officers who see all schools, or the school's own headteacher.</summary>
+    public static bool CanViewSchool(BeaconUser user, int urn)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Can(user, Permission.ViewAnySchool)
+            || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn);
+    }
+
+    /// <summary>A committee item: anyone who reads committee papers, and for an exempt item only those granted it.</summary>
+    public static bool CanViewCommitteeItem(BeaconUser user, bool isExempt) =>
+        Can(user, Permission.ViewCommittees) && (!isExempt || Can(user, Permission.ViewExemptItems));
+
+    /// <summary>Commentary on an indicator: editors of performance, or the indicator's own lead officer.</summary>
+    public static bool CanWriteCommentary(BeaconUser user, string indicatorLeadInitials)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Can(user, Permission.EditPerformance)
+            || (
+                Can(user, Permission.WriteOwnCommentary)
+                && user.LeadOfficerInitials is not null
+                && string.Equals(user.LeadOfficerInitials, indicatorLeadInitials, StringComparison.OrdinalIgnoreCase)
+            );
+    }
+}

@@ -1,0 +1,22 @@
+namespace Beacon.Domain.Access;
+
+/// <summary>Each thing Beacon lets a person do. Pages and APIs ask for one of these, never for a role.</summary>
+public enum Permission
+{
+    ViewPerformance,
+    EditPerformance,
+    WriteOwnCommentary,
+    ViewSchools,
+    ViewAnySchool,
+    RateSchools,
+    ViewSocialCare,
+    ViewChildLevelData,
+    ViewFinance,
+    ViewCommittees,
+    ViewExemptItems,
+    ViewSector,
+    ImportData,
+    ViewImports,
+    ViewAudit,
+    ManageUsers,
+}

@@ -1,0 +1,72 @@
+namespace Beacon.Domain.Access;
+
+/// <summary>
+/// Which permissions each role grants: least privilege, written out in full so that a reviewer
+/// can read every role's reach in one place.
+/// </summary>
+public static class RolePermissions
+{
+    private static readonly Dictionary<BeaconRole, Permission[]> Grants = new()
+    {
+        [BeaconRole.Administrator] =
+        [
+            Permission.ViewPerformance,
+            Permission.ViewSchools,
+            Permission.ViewAnySchool,
+            Permission.ViewSocialCare,
+            Permission.ViewFinance,
+            Permission.ViewCommittees,
+            Permission.ViewSector,
+            Permission.ImportData,
+            Permission.ViewImports,
+            Permission.ViewAudit,
+            Permission.ManageUsers,
+        ],
+        [BeaconRole.PerformanceOfficer] =
+        [
+            Permission.ViewPerformance,
+            Permission.EditPerformance,
+            Permission.ViewSchools,
+            Permission.ViewAnySchool,
+            Permission.ViewSocialCare,
+            Permission.ViewFinance,
+            Permission.ViewCommittees,
+            Permission.ViewSector,
+            Permission.ImportData,
+            Permission.ViewImports,
+        ],
+        [BeaconRole.SchoolImprovementOfficer] =
+        [
+            Permission.ViewPerformance,
+            Permission.ViewSchools,
+            Permission.ViewAnySchool,
+            Permission.RateSchools,
+            Permission.ViewCommittees,
+            Permission.ViewSector,
+            Permission.ImportData,
+            Permission.ViewImports,
+        ],
+        [BeaconRole.SocialCareManager] =
+        [
+            Permission.ViewPerformance,
+            Permission.ViewSocialCare,
+            Permission.ViewChildLevelData,
+            Permission.ViewCommittees,
+            Permission.ViewSector,
+            Permission.ImportData,
+            Permission.ViewImports,
+        ],
+        [BeaconRole.LeadOfficer] =
+        [
+            Permission.ViewPerformance,
+            Permission.WriteOwnCommentary,
+            Permission.ViewFinance,
+            Permission.ViewCommittees,
+        ],
+        [BeaconRole.Councillor] = [Permission.ViewPerformance, Permission.ViewCommittees],
+        [BeaconRole.Headteacher] = [Permission.ViewSchools],
+    };
+
+    /// <summary>The permissions a role grants.</summary>
+    public static IReadOnlyList<Permission> For(BeaconRole role) => Grants[role];
+}

@@ -1,0 +1,9 @@
+namespace Beacon.Domain.Audit;
+
+/// <summary>What happened to an audited entity.</summary>
+public enum AuditAction
+{
+    Created,
+    Changed,
+    Deleted,
+}

@@ -1,0 +1,12 @@
+namespace Beacon.Domain.Geography;
+
+/// <summary>The geographies DfE publishes at, by the name its files use.</summary>
+public static class GeographicLevel
+{
+    public const string National = "National";
+    public const string Regional = "Regional";
+    public const string LocalAuthority = "Local authority";
+
+    /// <summary>The levels Beacon imports; others (parliamentary constituency, ward) are rejected with a clear reason.</summary>
+    public static IReadOnlyList<string> Supported { get; } = [National, Regional, LocalAuthority];
+}

@@ -1,0 +1,39 @@
+namespace Beacon.Domain;
+
+/// <summary>An expected failure (a bad row, not found, not allowed), carried as a value rather than thrown.</summary>
+/// <param name="Code">A short machine-readable code, e.g. <c>not-found</c>.</param>
+/// <param name="Message">What a person needs to read to put it right.</param>
+public sealed record Problem(string Code, string Message);
+
+/// <summary>The outcome of an operation that can fail in an expected way.</summary>
+public readonly record struct Result<T>
+{
+    private readonly T? _value;
+
+    internal Result(T? value, Problem? problem)
+    {
+        _value = value;
+        Problem = problem;
+    }
+
+    /// <summary>Why it failed, or null when it succeeded.</summary>
+    public Problem? Problem { get; }
+
+    /// <summary>True when there is a value.</summary>
+    public bool Succeeded => Problem is null;
+
+    /// <summary>The value; only read it after checking <see cref="Succeeded"/>.</summary>
+    public T Value => Succeeded ? _value! : throw new InvalidOperationException($"No value: {Problem!.Message}");
+
+    public static implicit operator Result<T>(T value) => new(value, null);
+
+    public static implicit operator Result<T>(Problem problem) => new(default, problem);
+}
+
+/// <summary>Makes results.</summary>
+public static class Result
+{
+    public static Result<T> Success<T>(T value) => new(value, null);
+
+    public static Problem Failure(string code, string message) => new(code, message);
+}
