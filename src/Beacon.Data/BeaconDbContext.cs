@@ -111,7 +111,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
         }
     }
 
-    internal static string ToSnakeCase(string name)
+    /// <summary>PascalCase to snake_case: <c>OccurredAtUtc</c> becomes <c>occurred_at_utc</c>.</summary>
+    public static string ToSnakeCase(string name)
     {
         var result = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)

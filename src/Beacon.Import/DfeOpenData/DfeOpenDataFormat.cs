@@ -71,7 +71,7 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
     {
         var opened = DfeFile.Open(path, filterNames, (_, reason) => throw new InvalidOperationException(reason));
         using var file = opened.Succeeded && opened.Value.Plan is not null ? opened.Value : throw new InvalidOperationException("The file changed between checking and writing.");
-        var rowProgress = progress is null ? null : new Progress<long>(done => progress.Report(new ImportProgress("Writing", done, 0)));
+        var rowProgress = progress is null ? null : new ImmediateProgress<long>(done => progress.Report(new ImportProgress("Writing", done, 0)));
         return await StatisticsBulkWriter.For(db).WriteAsync(db, Dataset, importRunId, Figures(file.Plan!, file), rowProgress, cancellationToken);
     }
 

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using Beacon.Data;
+using Beacon.Import.DfeOpenData;
+using Beacon.Import.Geography;
+using Beacon.Import.Pipeline;
+using Npgsql;
+
+namespace Beacon.Cli.Bench;
+
+/// <summary>
+/// Beacon's import of a generated DfE-layout file against the databases' own bulk loaders on the same
+/// file into a bare table: <c>sqlite3 .import</c> and <c>psql \copy</c>. Beacon also validates every row
+/// and upserts on a natural key; the ratio says what that costs.
+/// </summary>
+internal sealed class ImportBenchmark(int rows, string folder, TextWriter output)
+{
+    private readonly string _csv = Path.Combine(folder, $"bench-{rows}.csv");
+
+    public async Task RunAsync(string? postgres, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        if (!File.Exists(_csv))
+        {
+            BenchmarkFile.Write(_csv, rows);
+        }
+
+        output.WriteLine($"File: {rows:N0} rows, 10 columns, {new FileInfo(_csv).Length / 1_000_000.0:N1} MB; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        await SqliteAsync(cancellationToken);
+        if (postgres is null)
+        {
+            output.WriteLine("PostgreSQL: skipped (give --postgres or set BEACON_TEST_POSTGRES)");
+        }
+        else
+        {
+            await PostgresAsync(postgres, cancellationToken);
+        }
+    }
+
+    private async Task SqliteAsync(CancellationToken cancellationToken)
+    {
+        var database = Path.Combine(folder, "bench-beacon.db");
+        var bare = Path.Combine(folder, "bench-bare.db");
+        DeleteSqlite(database);
+        DeleteSqlite(bare);
+        var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={database}" };
+        var (first, again) = await ImportTwiceAsync(options, cancellationToken);
+        var reference = ExternalTool.Time("sqlite3", bare, $".mode csv\n.import '{_csv}' bare\n");
+        Print("SQLite", first, again, reference, "sqlite3 .import");
+    }
+
+    private async Task PostgresAsync(string adminConnection, CancellationToken cancellationToken)
+    {
+        var name = $"beacon_bench_{Environment.ProcessId}";
+        var admin = new NpgsqlConnectionStringBuilder(adminConnection);
+        await ExecuteAsync(admin.ConnectionString, $"CREATE DATABASE {name}", cancellationToken);
+        try
+        {
+            var target = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name };
+            var (first, again) = await ImportTwiceAsync(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = target.ConnectionString }, cancellationToken);
+            var columns = string.Join(", ", BenchmarkFile.Header.Split(',').Select(c => c + " text"));
+            var environment = new Dictionary<string, string>
+            {
+                ["PGHOST"] = target.Host ?? "127.0.0.1",
+                ["PGPORT"] = target.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["PGUSER"] = target.Username ?? "",
+                ["PGPASSWORD"] = target.Password ?? "",
+                ["PGDATABASE"] = name,
+            };
+            var reference = ExternalTool.Time("psql", "-v ON_ERROR_STOP=1 -q", $"CREATE TABLE bare ({columns});\n\\copy bare FROM '{_csv}' WITH (FORMAT csv, HEADER true)\n", environment);
+            Print("PostgreSQL", first, again, reference, "psql \\copy");
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", cancellationToken);
+        }
+    }
+
+    private async Task<(TimeSpan First, TimeSpan Again)> ImportTwiceAsync(DatabaseOptions options, CancellationToken cancellationToken)
+    {
+        await using (var db = BeaconDatabase.CreateContext(options))
+        {
+            await BeaconDatabase.MigrateAsync(db, cancellationToken);
+        }
+
+        var pipeline = new ImportPipeline(new ImportOptions { MaxFileBytes = long.MaxValue }, TimeProvider.System);
+        var timings = new List<TimeSpan>();
+        for (var run = 0; run < 2; run++)
+        {
+            await using var db = BeaconDatabase.CreateContext(options);
+            var clock = Stopwatch.StartNew();
+            var outcome = await pipeline.RunAsync(db, new DfeOpenDataFormat("bench", LocalAuthorityRegister.Shipped), _csv, Path.GetFileName(_csv), "bench", cancellationToken: cancellationToken);
+            clock.Stop();
+            if (!outcome.Succeeded)
+            {
+                throw new InvalidOperationException($"The benchmark file was rejected: {outcome.Errors.Kept[0]}");
+            }
+
+            timings.Add(clock.Elapsed);
+        }
+
+        return (timings[0], timings[1]);
+    }
+
+    private void Print(string database, TimeSpan first, TimeSpan again, TimeSpan reference, string tool)
+    {
+        output.WriteLine(
+            $"{database}: Beacon import {first.TotalSeconds:N2} s ({rows / first.TotalSeconds:N0} rows/s); unchanged re-import {again.TotalSeconds:N2} s; {tool} into a bare table {reference.TotalSeconds:N2} s; ratio {first / reference:N2}x"
+        );
+    }
+
+    private static async Task ExecuteAsync(string connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var npgsql = new NpgsqlConnection(connection);
+        await npgsql.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, npgsql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void DeleteSqlite(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Beacon.Cli.Bench;
+
+namespace Beacon.Cli.Commands;
+
+/// <summary><c>beacon bench import</c>: import throughput against sqlite3 and psql on the same file.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var rows = new Option<int>("--rows") { Description = "Rows in the generated file", DefaultValueFactory = _ => 1_000_000 };
+        var postgres = new Option<string?>("--postgres") { Description = "An admin connection string; a scratch database is created and dropped" };
+        var folder = new Option<string>("--folder") { Description = "Where the file and scratch databases go", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "beacon-bench") };
+        var import = new Command("import", "Time Beacon's import of a generated DfE-layout CSV against sqlite3 .import and psql \\copy") { rows, postgres, folder };
+        import.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                var connection = parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("BEACON_TEST_POSTGRES");
+                await new ImportBenchmark(parse.GetValue(rows), parse.GetValue(folder)!, Console.Out).RunAsync(connection, cancellationToken);
+                return 0;
+            }
+        );
+        return new Command("bench", "Benchmarks") { import };
+    }
+}

@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using Beacon.Data;
+using Beacon.Data.Accounts;
+using Beacon.Data.Committees;
+using Beacon.Data.Schools;
+using Beacon.Domain.Access;
+using Beacon.Import.DfeOpenData;
+using Beacon.Import.Geography;
+using Beacon.Import.Pipeline;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Beacon.Web.Demo;
+
+/// <summary>
+/// Fills an empty database with a fictional authority so a newcomer can click through at once:
+/// one account per role, a few schools and committee items (one exempt), plus the real DfE files
+/// from shared/data when they are beside the repository.
+/// </summary>
+public static class DemoSeeder
+{
+    /// <summary>The fictional authority's name.</summary>
+    public const string AuthorityName = "Northmoor Borough Council (demonstration)";
+
+    public const int OwnSchoolUrn = 990001;
+
+    /// <summary>Seeds what is missing and gives every demo account a fresh password, which it returns.</summary>
+    public static async Task<IReadOnlyList<DemoAccount>> SeedAsync(IServiceProvider services, string? sharedDataFolder, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+        db.AuditScope.Actor = "demo-seeder";
+        await SeedSchoolsAndItemsAsync(db, cancellationToken);
+        var accounts = await SeedAccountsAsync(scope.ServiceProvider, db);
+        if (sharedDataFolder is not null)
+        {
+            await ImportSharedDataAsync(scope.ServiceProvider, db, sharedDataFolder, logger, cancellationToken);
+        }
+
+        return accounts;
+    }
+
+    private static async Task SeedSchoolsAndItemsAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Schools.AnyAsync(cancellationToken))
+        {
+            db.Schools.AddRange(
+                new School { Urn = OwnSchoolUrn, Name = "Northmoor Church of England Primary School", Phase = "Primary", Rating = "GREEN" },
+                new School { Urn = 990002, Name = "Fellside Community Primary School", Phase = "Primary", Rating = "AMBER/GREEN" },
+                new School { Urn = 990003, Name = "Harbour Academy", Phase = "Secondary", Rating = "RED/AMBER" },
+                new School { Urn = 990004, Name = "Moorview Special School", Phase = "Special", Rating = "GREEN" }
+            );
+        }
+
+        if (!await db.CommitteeItems.AnyAsync(cancellationToken))
+        {
+            var meeting = new DateOnly(2026, 10, 6);
+            db.CommitteeItems.AddRange(
+                new CommitteeItem { Committee = "Children's Services Committee", MeetingDate = meeting, Title = "Directorate Performance Overview Report, Quarter 2", Summary = "Progress on milestones and indicators for July to September, with the departments' financial position." },
+                new CommitteeItem { Committee = "Children's Services Committee", MeetingDate = meeting, Title = "Pupil Achievement Summary", Summary = "Outcomes at each key stage against national figures, with gender and disadvantage gaps." },
+                new CommitteeItem
+                {
+                    Committee = "Children's Services Committee",
+                    MeetingDate = meeting,
+                    Title = "Staffing changes in the fostering service",
+                    Summary = "Information relating to particular employees (fictional).",
+                    IsExempt = true,
+                    ExemptionParagraph = "paragraph 1 (information relating to an individual)",
+                }
+            );
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<DemoAccount>> SeedAccountsAsync(IServiceProvider services, BeaconDbContext db)
+    {
+        var users = services.GetRequiredService<UserManager<BeaconAccount>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        await EnsureRolesAsync(roles);
+        var accounts = new List<DemoAccount>();
+        foreach (var role in Enum.GetValues<BeaconRole>())
+        {
+            var userName = "demo-" + BeaconDbContext.ToSnakeCase(role.ToString()).Replace('_', '-');
+            var account = await users.FindByNameAsync(userName);
+            if (account is null)
+            {
+                account = new BeaconAccount
+                {
+                    UserName = userName,
+                    DisplayName = $"Demo {role.DisplayName().ToLowerInvariant()}",
+                    IsDemo = true,
+                    SchoolUrn = role == BeaconRole.Headteacher ? OwnSchoolUrn : null,
+                    LeadOfficerInitials = role == BeaconRole.LeadOfficer ? "AMc" : null,
+                };
+                Check(await users.CreateAsync(account));
+                Check(await users.AddToRoleAsync(account, role.ToString()));
+            }
+
+            var password = NewPassword();
+            db.AuditScope.Reason = "Demo mode start: fresh password for a demonstration account";
+            Check(await users.RemovePasswordAsync(account));
+            Check(await users.AddPasswordAsync(account, password));
+            var notes = role switch
+            {
+                BeaconRole.Headteacher => $"sees only school {OwnSchoolUrn}",
+                BeaconRole.Councillor => "reads committee papers; not exempt items",
+                BeaconRole.LeadOfficer => "initials AMc",
+                _ => "",
+            };
+            accounts.Add(new DemoAccount(userName, password, role, notes));
+        }
+
+        return accounts;
+    }
+
+    /// <summary>Creates Beacon's roles where they are missing.</summary>
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        foreach (var role in Enum.GetValues<BeaconRole>())
+        {
+            if (!await roles.RoleExistsAsync(role.ToString()))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role.ToString())));
+            }
+        }
+    }
+
+    private static async Task ImportSharedDataAsync(IServiceProvider services, BeaconDbContext db, string folder, ILogger logger, CancellationToken cancellationToken)
+    {
+        var pipeline = services.GetRequiredService<ImportPipeline>();
+        var files = Directory.GetFiles(folder, "*.csv").Where(IsDfeOpenData).Order().ToList();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            var dataset = DfeOpenDataFormat.DatasetFromFileName(name);
+            var outcome = await pipeline.RunAsync(db, new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped), file, name, "demo-seeder", cancellationToken: cancellationToken);
+            if (outcome.Succeeded)
+            {
+                logger.LogInformation("Demo data: {File}: {Inserted} figures inserted, {Unchanged} unchanged", name, outcome.Run!.Inserted, outcome.Run.Unchanged);
+            }
+            else
+            {
+                logger.LogWarning("Demo data: {File} was not imported: {First}", name, outcome.Errors.Kept.Count > 0 ? outcome.Errors.Kept[0] : null);
+            }
+        }
+    }
+
+    // Only files in DfE's tidy layout; the neighbour and inspection tables have other shapes and other readers.
+    private static bool IsDfeOpenData(string path)
+    {
+        using var reader = new StreamReader(path);
+        var header = reader.ReadLine() ?? "";
+        return header.Contains("geographic_level", StringComparison.Ordinal) && header.Contains("time_period", StringComparison.Ordinal);
+    }
+
+    private static string NewPassword() => "Demo-" + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 12);
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Beacon.Data;
+using Beacon.Data.Committees;
+using Beacon.Domain.Access;
+using Beacon.Web.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beacon.Web.Features.Committees;
+
+/// <summary>One committee item; an exempt one only for people granted exempt items.</summary>
+[RequirePermission(Permission.ViewCommittees)]
+public sealed class ItemModel(BeaconDbContext db) : PageModel
+{
+    public CommitteeItem Item { get; private set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var item = await db.CommitteeItems.FindAsync(id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        if (!AccessPolicy.CanViewCommitteeItem(User.ToBeaconUser(), item.IsExempt))
+        {
+            return Forbid();
+        }
+
+        Item = item;
+        return Page();
+    }
+}

@@ -1,0 +1,68 @@
+using Beacon.Data;
+using Beacon.Domain.Access;
+using Beacon.Import.DfeOpenData;
+using Beacon.Import.Geography;
+using Beacon.Import.Pipeline;
+using Beacon.Web.Access;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beacon.Web.Features.Imports;
+
+/// <summary>Upload a file; the same pipeline and validation report as <c>beacon import</c>.</summary>
+[RequirePermission(Permission.ImportData)]
+public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, ImportOptions options) : PageModel
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public string? Dataset { get; set; }
+
+    [BindProperty]
+    public string Format { get; set; } = DfeOpenDataFormat.FormatName;
+
+    public ImportOutcome? Outcome { get; private set; }
+
+    public long MaxFileBytes => options.MaxFileBytes;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), Upload is null ? "Select a file to import" : "The selected file is empty");
+            return Page();
+        }
+
+        if (Format != DfeOpenDataFormat.FormatName)
+        {
+            ModelState.AddModelError(nameof(Format), "Select a format Beacon can read");
+            return Page();
+        }
+
+        var sourceName = Path.GetFileName(Upload.FileName);
+        var temporary = Path.GetTempFileName();
+        try
+        {
+            await using (var target = System.IO.File.Create(temporary))
+            {
+                await Upload.CopyToAsync(target, cancellationToken);
+            }
+
+            var dataset = string.IsNullOrWhiteSpace(Dataset) ? DfeOpenDataFormat.DatasetFromFileName(sourceName) : Dataset.Trim();
+            var format = new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped);
+            Outcome = await pipeline.RunAsync(db, format, temporary, sourceName, User.Identity!.Name!, cancellationToken: cancellationToken);
+            if (!Outcome.Succeeded)
+            {
+                ModelState.AddModelError(nameof(Upload), $"{sourceName} was not imported: {Outcome.Errors.Total:N0} problem(s) found");
+            }
+
+            return Page();
+        }
+        finally
+        {
+            System.IO.File.Delete(temporary);
+        }
+    }
+}

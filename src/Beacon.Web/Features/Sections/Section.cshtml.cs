@@ -1,0 +1,38 @@
+using Beacon.Domain.Access;
+using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beacon.Web.Features.Sections;
+
+/// <summary>
+/// The landing page of a section whose own pages are still to come. It is guarded like a real page,
+/// so the permission tests cover it now and keep covering it when its content arrives.
+/// </summary>
+public sealed class SectionModel : PageModel
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        ["/performance"] = "The quarterly Directorate Performance Overview Report (milestones, indicators, traffic lights, direction of travel and commentary) is the next piece of work. Official statistics can already be imported.",
+        ["/social-care"] = "Inspection readiness (Annex A, practice timeliness, case-file audits) is planned. Nothing child-level is held yet.",
+        ["/finance"] = "Departmental financial summaries arrive with the quarterly performance report.",
+        ["/sector"] = "Local profiles and benchmarking against statistical neighbours are planned; the DfE statistics they use can already be imported.",
+    };
+
+    public NavigationItem Item { get; private set; } = NavigationItem.Sections[0];
+
+    public string Description { get; private set; } = "";
+
+    public IActionResult OnGet(string section)
+    {
+        Item = NavigationItem.Sections.Single(i => i.Href == "/" + section);
+        if (!AccessPolicy.Can(User.ToBeaconUser(), Item.Permission))
+        {
+            return Forbid();
+        }
+
+        Description = Descriptions[Item.Href];
+        return Page();
+    }
+}

@@ -1,0 +1,163 @@
+using Beacon.Data;
+using Beacon.Data.Accounts;
+using Beacon.Data.Audit;
+using Beacon.Domain.Access;
+using Beacon.Import.Pipeline;
+using Beacon.Web.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace Beacon.Web.Hosting;
+
+/// <summary>Composes the Beacon web app: the same services and pipeline for `beacon serve` and for the tests.</summary>
+public static class BeaconWebApp
+{
+    /// <summary>A builder whose application parts and content are Beacon.Web's, whoever hosts it.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(BeaconWebApp).Assembly.GetName().Name });
+
+    /// <summary>Registers Beacon's services.</summary>
+    public static WebApplicationBuilder AddBeacon(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var importOptions = configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new ImportOptions();
+        var oidc = configuration.GetSection(BeaconOpenIdConnectOptions.Section).Get<BeaconOpenIdConnectOptions>() ?? new BeaconOpenIdConnectOptions();
+
+        services.AddBeaconCore(database, importOptions);
+        services.AddSingleton(oidc);
+        services.Configure<BeaconSiteOptions>(configuration.GetSection(BeaconSiteOptions.Section));
+
+        services
+            .AddIdentity<BeaconAccount, IdentityRole>(BeaconCoreServices.ConfigureIdentity)
+            .AddEntityFrameworkStores<BeaconDbContext>()
+            .AddClaimsPrincipalFactory<BeaconClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/sign-in";
+            cookie.LogoutPath = "/sign-out";
+            cookie.AccessDeniedPath = "/access-denied";
+            cookie.Cookie.Name = "beacon";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in person refused a page gets a 403 with an explanation, not a redirect.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        if (oidc.Enabled)
+        {
+            services
+                .AddAuthentication()
+                .AddOpenIdConnect(
+                    BeaconOpenIdConnectOptions.Scheme,
+                    oidc.DisplayName,
+                    options =>
+                    {
+                        options.SignInScheme = IdentityConstants.ExternalScheme;
+                        options.Authority = oidc.Authority;
+                        options.ClientId = oidc.ClientId;
+                        options.ClientSecret = oidc.ClientSecret;
+                        options.ResponseType = "code";
+                        options.Scope.Add("email");
+                        options.CallbackPath = "/sign-in/oidc-callback";
+                    }
+                );
+        }
+
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in Enum.GetValues<Permission>())
+            {
+                options.AddPolicy(RequirePermissionAttribute.PolicyName(permission), policy => policy.AddRequirements(new PermissionRequirement(permission)));
+            }
+
+            // Every page needs a signed-in person unless it says otherwise.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = importOptions.MaxFileBytes + (1024 * 1024));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = importOptions.MaxFileBytes + (1024 * 1024));
+
+        services
+            .AddRazorPages(pages => pages.RootDirectory = "/Features")
+            .AddApplicationPart(typeof(BeaconWebApp).Assembly);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "beacon-antiforgery");
+        return builder;
+    }
+
+    /// <summary>Sets up the request pipeline.</summary>
+    public static WebApplication UseBeacon(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(
+            async (context, next) =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "same-origin";
+                await next();
+            }
+        );
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new ManifestEmbeddedFileProvider(typeof(BeaconWebApp).Assembly, "wwwroot") });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.Use(
+            async (context, next) =>
+            {
+                // Attribute every audited change in this request to the signed-in person.
+                if (context.User.Identity?.IsAuthenticated == true)
+                {
+                    context.RequestServices.GetRequiredService<AuditScope>().Actor = context.User.Identity.Name ?? AuditScope.System;
+                }
+
+                await next();
+            }
+        );
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapPost(
+                "/sign-in/external",
+                (HttpContext context, SignInManager<BeaconAccount> signIn) =>
+                    Results.Challenge(
+                        signIn.ConfigureExternalAuthenticationProperties(BeaconOpenIdConnectOptions.Scheme, "/sign-in/external-callback"),
+                        [BeaconOpenIdConnectOptions.Scheme]
+                    )
+            )
+            .AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>Applies pending migrations to the configured database.</summary>
+    public static async Task MigrateAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        await BeaconDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<BeaconDbContext>());
+    }
+
+    /// <summary>The site settings, for pages and the layout.</summary>
+    public static BeaconSiteOptions Site(this IServiceProvider services) => services.GetRequiredService<IOptions<BeaconSiteOptions>>().Value;
+}
