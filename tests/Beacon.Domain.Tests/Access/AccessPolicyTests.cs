@@ -1,0 +1,92 @@
+using Beacon.Domain.Access;
+
+namespace Beacon.Domain.Tests.Access;
+
+public class AccessPolicyTests
+{
+    private static BeaconUser As(BeaconRole role, int? school = null, bool exempt = false, string? initials = null) =>
+        new("someone", new HashSet<BeaconRole> { role }, school, exempt, initials);
+
+    // The whole grant table, written out independently of RolePermissions so a slip in either shows.
+    [Theory]
+    [InlineData(BeaconRole.Administrator, "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector")]
+    [InlineData(BeaconRole.PerformanceOfficer, "ViewPerformance EditPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector ImportData ViewImports")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "ViewPerformance ViewSchools ViewAnySchool RateSchools ViewCommittees ViewSector ImportData ViewImports")]
+    [InlineData(BeaconRole.SocialCareManager, "ViewPerformance ViewSocialCare ViewChildLevelData ViewCommittees ViewSector ImportData ViewImports")]
+    [InlineData(BeaconRole.LeadOfficer, "ViewPerformance WriteOwnCommentary ViewFinance ViewCommittees")]
+    [InlineData(BeaconRole.Councillor, "ViewPerformance ViewCommittees")]
+    [InlineData(BeaconRole.Headteacher, "ViewSchools")]
+    public void Each_role_has_exactly_its_permissions(BeaconRole role, string expected)
+    {
+        var granted = Enum.GetValues<Permission>().Where(p => AccessPolicy.Can(As(role), p)).Select(p => p.ToString()).Order();
+
+        Assert.Equal(expected.Split(' ').Order(), granted);
+    }
+
+    [Fact]
+    public void Only_the_social_care_manager_sees_child_level_data()
+    {
+        var roles = Enum.GetValues<BeaconRole>().Where(r => AccessPolicy.Can(As(r), Permission.ViewChildLevelData));
+
+        Assert.Equal([BeaconRole.SocialCareManager], roles);
+    }
+
+    [Fact]
+    public void A_headteacher_sees_their_own_school_and_no_other()
+    {
+        var head = As(BeaconRole.Headteacher, school: 100001);
+
+        Assert.True(AccessPolicy.CanViewSchool(head, 100001));
+        Assert.False(AccessPolicy.CanViewSchool(head, 100002));
+    }
+
+    [Fact]
+    public void A_headteacher_without_a_school_sees_none()
+    {
+        Assert.False(AccessPolicy.CanViewSchool(As(BeaconRole.Headteacher), 100001));
+    }
+
+    [Fact]
+    public void A_school_improvement_officer_sees_every_school()
+    {
+        Assert.True(AccessPolicy.CanViewSchool(As(BeaconRole.SchoolImprovementOfficer), 100002));
+    }
+
+    [Fact]
+    public void A_councillor_reads_public_items_but_not_exempt_ones_unless_granted()
+    {
+        Assert.True(AccessPolicy.CanViewCommitteeItem(As(BeaconRole.Councillor), isExempt: false));
+        Assert.False(AccessPolicy.CanViewCommitteeItem(As(BeaconRole.Councillor), isExempt: true));
+        Assert.True(AccessPolicy.CanViewCommitteeItem(As(BeaconRole.Councillor, exempt: true), isExempt: true));
+    }
+
+    [Fact]
+    public void No_role_alone_grants_exempt_items_not_even_administrator()
+    {
+        Assert.All(Enum.GetValues<BeaconRole>(), role => Assert.False(AccessPolicy.Can(As(role), Permission.ViewExemptItems)));
+    }
+
+    [Fact]
+    public void An_exempt_grant_does_not_open_committees_to_a_role_without_them()
+    {
+        Assert.False(AccessPolicy.CanViewCommitteeItem(As(BeaconRole.Headteacher, exempt: true), isExempt: true));
+    }
+
+    [Fact]
+    public void A_lead_officer_writes_commentary_only_on_their_own_indicators()
+    {
+        var lead = As(BeaconRole.LeadOfficer, initials: "AMc");
+
+        Assert.True(AccessPolicy.CanWriteCommentary(lead, "amc"));
+        Assert.False(AccessPolicy.CanWriteCommentary(lead, "SN"));
+        Assert.False(AccessPolicy.CanWriteCommentary(As(BeaconRole.LeadOfficer), "AMc"));
+        Assert.True(AccessPolicy.CanWriteCommentary(As(BeaconRole.PerformanceOfficer), "SN"));
+        Assert.False(AccessPolicy.CanWriteCommentary(As(BeaconRole.Councillor), "SN"));
+    }
+
+    [Fact]
+    public void Someone_not_signed_in_can_do_nothing()
+    {
+        Assert.DoesNotContain(Enum.GetValues<Permission>(), p => AccessPolicy.Can(BeaconUser.Anonymous, p));
+    }
+}
