@@ -63,8 +63,8 @@ internal sealed class DfeColumnPlan
 
     /// <summary>
     /// Checks the header and sorts the remaining columns. A column is a filter when it is named in
-    /// <paramref name="filterNames"/>, or, when none are named, when most of its sampled cells are text
-    /// that is neither a number nor a DfE symbol; otherwise it is a measure and every cell must be a figure.
+    /// <paramref name="filterNames"/>, or, when none are named, when none of its sampled cells is a figure
+    /// (a number or a DfE symbol); otherwise it is a measure, and then every cell must be a figure.
     /// </summary>
     public static DfeColumnPlan? Create(IReadOnlyList<string> header, IReadOnlyList<string[]> sample, IReadOnlyCollection<string>? filterNames, Action<string, string> headerError)
     {
@@ -95,7 +95,7 @@ internal sealed class DfeColumnPlan
                 continue;
             }
 
-            var isFilter = filterNames is { Count: > 0 } ? filterNames.Contains(header[i], StringComparer.OrdinalIgnoreCase) : MostlyText(sample, i);
+            var isFilter = filterNames is { Count: > 0 } ? filterNames.Contains(header[i], StringComparer.OrdinalIgnoreCase) : !HasFigure(sample, i);
             (isFilter ? filters : measures).Add(i);
         }
 
@@ -117,29 +117,10 @@ internal sealed class DfeColumnPlan
         return -1;
     }
 
-    private static bool MostlyText(IReadOnlyList<string[]> sample, int column)
-    {
-        int text = 0, figures = 0;
-        foreach (var row in sample)
-        {
-            var cell = row[column];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
-
-            if (StatisticValue.TryParse(cell, out _))
-            {
-                figures++;
-            }
-            else
-            {
-                text++;
-            }
-        }
-
-        return text > figures;
-    }
+    // Filters hold labels ("Children in Need", "Revised"); one figure in the sample marks a measure,
+    // so a measure column with a few bad cells is still checked as a measure and its bad cells reported.
+    private static bool HasFigure(IReadOnlyList<string[]> sample, int column) =>
+        sample.Any(row => row[column].Trim().Length > 0 && StatisticValue.TryParse(row[column], out _));
 
     /// <summary>The row's filter values as stored: <c>name=value</c> joined by <c>|</c>.</summary>
     public string FiltersOf(string[] row)

@@ -16,6 +16,9 @@ internal sealed class XlsxTabularReader : TabularReader
         _reader = reader;
     }
 
+    // ExcelDataReader needs the legacy code pages for workbooks that name one.
+    static XlsxTabularReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     public static new Result<TabularReader> Open(string path)
     {
         var stream = File.OpenRead(path);
