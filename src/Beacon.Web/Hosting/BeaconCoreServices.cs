@@ -21,12 +21,18 @@ public static class BeaconCoreServices
         return services;
     }
 
-    /// <summary>Account rules: long passwords, lockout after five failures.</summary>
+    /// <summary>
+    /// Account rules: long passwords without composition rules (as the NCSC advises: length helps,
+    /// forced symbols and digits do not), and lockout after five failures.
+    /// </summary>
     public static void ConfigureIdentity(IdentityOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Password.RequiredLength = 12;
         options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireDigit = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireLowercase = false;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Beacon.Web.Tests;
+
+/// <summary>An HTTP client that behaves like a browser's session: it keeps cookies and sends antiforgery tokens.</summary>
+public sealed partial class BrowserlessClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public BrowserlessClient(Uri baseAddress)
+    {
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+    public async Task<string> GetStringAsync(string path)
+    {
+        var response = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string userName, string password)
+    {
+        var token = await AntiforgeryTokenAsync("/sign-in");
+        return await _http.PostAsync(
+            new Uri("/sign-in", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token }),
+            TestContext.Current.CancellationToken
+        );
+    }
+
+    /// <summary>Posts a file to the upload page, with the token from that page.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content)
+    {
+        var token = await AntiforgeryTokenAsync("/imports/upload");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("dfe-open-data"), "Format" },
+            { new ByteArrayContent(content), "Upload", fileName },
+        };
+        return await _http.PostAsync(new Uri("/imports/upload", UriKind.Relative), form, TestContext.Current.CancellationToken);
+    }
+
+    private async Task<string> AntiforgeryTokenAsync(string path)
+    {
+        var page = await GetStringAsync(path);
+        return TokenPattern().Match(page).Groups[1].Value;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public void Dispose() => _http.Dispose();
+}
