@@ -1,0 +1,155 @@
+using System.Text.Json;
+using Beacon.Domain.Access;
+using Beacon.Testing;
+using Microsoft.Playwright;
+
+namespace Beacon.Web.Tests.Accessibility;
+
+/// <summary>
+/// axe-core in headless Chromium on the pages people use first. Any serious or critical violation fails
+/// the test (WCAG 2.2 AA rules and axe's best practices).
+/// </summary>
+public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<BeaconServer>, IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException("Chromium is not installed: CI must run the accessibility tests (scripts/test installs it).");
+            }
+
+            Assert.Skip("Chromium is not installed; scripts/test installs it from Debian's packages.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(
+            new()
+            {
+                ExecutablePath = chromium,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            }
+        );
+    }
+
+    [Fact]
+    public async Task The_check_itself_catches_a_critical_violation()
+    {
+        var page = await NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"en\"><head><title>Control</title></head><body><main><h1>Control</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main></body></html>");
+
+        var error = await Record.ExceptionAsync(() => AssertNoSeriousViolationsAsync(page, "control"));
+
+        Assert.Contains("image-alt (critical)", error?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_has_no_serious_violations()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/sign-in"));
+
+        await AssertNoSeriousViolationsAsync(page, "sign-in");
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_with_an_error_has_no_serious_violations()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/sign-in"));
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.Contains("Enter your user name and password", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "sign-in with error");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/imports")]
+    [InlineData("/imports/upload")]
+    [InlineData("/audit")]
+    [InlineData("/schools")]
+    [InlineData("/committees")]
+    [InlineData("/admin/users")]
+    public async Task An_administrators_page_has_no_serious_violations(string path)
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
+        await page.GotoAsync(Url(path));
+
+        await AssertNoSeriousViolationsAsync(page, path);
+    }
+
+    [Fact]
+    public async Task The_upload_validation_report_has_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
+        await page.GotoAsync(Url("/imports/upload"));
+        var file = Path.Combine(Path.GetTempPath(), $"beacon-axe-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "time_period,geographic_level\n2025,Nowhere\n", TestContext.Current.CancellationToken);
+        await page.SetInputFilesAsync("#Upload", file);
+        await page.ClickAsync("button:has-text('Check and import')");
+        File.Delete(file);
+
+        Assert.Contains("Validation report", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "upload with validation report");
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        // Beacon's Content-Security-Policy forbids injected script; the test must inject axe-core.
+        var context = await _browser!.NewContextAsync(new() { BypassCSP = true });
+        var page = await context.NewPageAsync();
+        // A fresh machine's first Chromium start builds its font cache; allow for it rather than flake.
+        page.SetDefaultTimeout(90_000);
+        return page;
+    }
+
+    private async Task<IPage> SignedInPageAsync(string userName)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/sign-in"));
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", server.Passwords[userName]);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(Url("/"));
+        return page;
+    }
+
+    private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page, string name)
+    {
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(RepositoryRoot.Path, "node_modules", "axe-core", "axe.min.js") });
+        var json = await page.EvaluateAsync<string>(
+            """
+            async () => {
+              const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+              return JSON.stringify(results.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) })));
+            }
+            """
+        );
+        var violations = JsonSerializer.Deserialize<List<Violation>>(json, WebJson)!;
+        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{name}: " + string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes)}")));
+    }
+
+    private sealed record Violation(string Id, string? Impact, List<string> Nodes);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}

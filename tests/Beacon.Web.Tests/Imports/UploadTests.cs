@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text;
+using Beacon.Domain.Access;
+
+namespace Beacon.Web.Tests.Imports;
+
+/// <summary>The upload page: the same validation report as the command, and nothing written on a bad file.</summary>
+public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServer>
+{
+    private const string Header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,population_type,children_count";
+
+    [Fact]
+    public async Task A_bad_upload_shows_the_validation_report_and_changes_nothing()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var before = await server.Database.ContentChecksumAsync();
+        var csv = $"{Header}\n2025,Reporting year,National,E92000001,England,,,,,,All,81770\n2025,Reporting year,Local authority,E92000001,England,E12000001,North East,805,E06999998,Nowhere,All,12\n";
+
+        var response = await client.UploadAsync("bad.csv", Encoding.UTF8.GetBytes(csv));
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Validation report: nothing was imported", page, StringComparison.Ordinal);
+        Assert.Contains("E06999998", page, StringComparison.Ordinal);
+        Assert.Contains("not a known local authority code", page, StringComparison.Ordinal);
+        Assert.Equal(before, await server.Database.ContentChecksumAsync());
+    }
+
+    [Fact]
+    public async Task A_file_over_the_upload_limit_is_refused_with_the_limit_named()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var before = await server.Database.ContentChecksumAsync();
+        var rows = string.Concat(Enumerable.Range(0, 5000).Select(i => $"2025,Reporting year,National,E92000001,England,,,,,,Group {i},{i}\n"));
+
+        var response = await client.UploadAsync("big.csv", Encoding.UTF8.GetBytes(Header + "\n" + rows));
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"over the limit of {BeaconServer.UploadLimit:N0} bytes", page, StringComparison.Ordinal);
+        Assert.Equal(before, await server.Database.ContentChecksumAsync());
+    }
+
+    [Fact]
+    public async Task A_good_upload_is_imported_recorded_and_audited_to_the_uploader()
+    {
+        var officer = BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer);
+        using var client = await server.SignedInAsync(officer);
+        var csv = $"{Header}\n2024,Reporting year,National,E92000001,England,,,,,,All,80000\n";
+
+        var response = await client.UploadAsync("good-upload.csv", Encoding.UTF8.GetBytes(csv));
+        var history = await client.GetStringAsync("/imports");
+
+        Assert.Contains("Import complete", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("good-upload.csv", history, StringComparison.Ordinal);
+        Assert.Contains(officer, history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_audit_page_filters_by_what_changed()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Administrator));
+
+        var users = await client.GetStringAsync("/audit?entity=User");
+        var schools = await client.GetStringAsync("/audit?entity=School");
+
+        Assert.Contains("Created User", users, StringComparison.Ordinal);
+        Assert.DoesNotContain("Created School", users, StringComparison.Ordinal);
+        Assert.Contains("Created School 990001", schools, StringComparison.Ordinal);
+        Assert.Contains("demo-seeder", schools, StringComparison.Ordinal);
+    }
+}
