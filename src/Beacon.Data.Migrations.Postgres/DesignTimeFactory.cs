@@ -6,5 +6,7 @@ namespace Beacon.Data.Migrations.Postgres;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<BeaconDbContext>
 {
     public BeaconDbContext CreateDbContext(string[] args) =>
-        BeaconDatabase.CreateContext(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=127.0.0.1;Database=beacon" });
+        BeaconDatabase.CreateContext(
+            new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=127.0.0.1;Database=beacon" }
+        );
 }

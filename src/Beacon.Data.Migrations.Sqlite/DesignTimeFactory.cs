@@ -6,5 +6,7 @@ namespace Beacon.Data.Migrations.Sqlite;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<BeaconDbContext>
 {
     public BeaconDbContext CreateDbContext(string[] args) =>
-        BeaconDatabase.CreateContext(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design-time.db" });
+        BeaconDatabase.CreateContext(
+            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design-time.db" }
+        );
 }

@@ -44,7 +44,12 @@ public sealed class TestDatabase : IAsyncDisposable
             var folder = Path.Combine(Path.GetTempPath(), "beacon-tests");
             Directory.CreateDirectory(folder);
             var file = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
-            database = new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file};Pooling=False" }, file, null, null);
+            database = new TestDatabase(
+                new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file};Pooling=False" },
+                file,
+                null,
+                null
+            );
         }
         else
         {
@@ -78,7 +83,8 @@ public sealed class TestDatabase : IAsyncDisposable
         return "";
     }
 
-    public BeaconDbContext NewContext(AuditScope? scope = null, TimeProvider? clock = null) => BeaconDatabase.CreateContext(Options, scope, clock);
+    public BeaconDbContext NewContext(AuditScope? scope = null, TimeProvider? clock = null) =>
+        BeaconDatabase.CreateContext(Options, scope, clock);
 
     /// <summary>
     /// Every table's row count and a SHA-256 of its rows (order-independent): equal before and after
@@ -102,7 +108,9 @@ public sealed class TestDatabase : IAsyncDisposable
                 var values = new string[reader.FieldCount];
                 for (var i = 0; i < values.Length; i++)
                 {
-                    values[i] = reader.IsDBNull(i) ? "<null>" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
+                    values[i] = reader.IsDBNull(i)
+                        ? "<null>"
+                        : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
                 }
 
                 rows.Add(string.Join('\u001f', values));

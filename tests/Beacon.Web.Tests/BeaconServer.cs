@@ -75,7 +75,12 @@ public sealed class BeaconServer : IAsyncLifetime
         await using var scope = _app!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
         const string password = "Exempt-granted-2026";
-        var account = new BeaconAccount { UserName = ExemptCouncillor, DisplayName = "Councillor with exempt items", MayReadExemptItems = true };
+        var account = new BeaconAccount
+        {
+            UserName = ExemptCouncillor,
+            DisplayName = "Councillor with exempt items",
+            MayReadExemptItems = true,
+        };
         await users.CreateAsync(account, password);
         await users.AddToRoleAsync(account, nameof(BeaconRole.Councillor));
         return password;

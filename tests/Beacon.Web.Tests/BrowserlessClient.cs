@@ -10,10 +10,14 @@ public sealed partial class BrowserlessClient : IDisposable
 
     public BrowserlessClient(Uri baseAddress)
     {
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = baseAddress,
+        };
     }
 
-    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+    public Task<HttpResponseMessage> GetAsync(string path) =>
+        _http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
     public async Task<string> GetStringAsync(string path)
     {
@@ -27,7 +31,14 @@ public sealed partial class BrowserlessClient : IDisposable
         var token = await AntiforgeryTokenAsync("/sign-in");
         return await _http.PostAsync(
             new Uri("/sign-in", UriKind.Relative),
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token }),
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["UserName"] = userName,
+                    ["Password"] = password,
+                    ["__RequestVerificationToken"] = token,
+                }
+            ),
             TestContext.Current.CancellationToken
         );
     }

@@ -11,7 +11,8 @@ namespace Beacon.Cli.Bench;
 /// </summary>
 internal static class BenchmarkFile
 {
-    public const string Header = "time_period,time_identifier,geographic_level,country_code,country_name,old_la_code,new_la_code,la_name,breakdown,children_count";
+    public const string Header =
+        "time_period,time_identifier,geographic_level,country_code,country_name,old_la_code,new_la_code,la_name,breakdown,children_count";
 
     public static void Write(string path, int rows)
     {

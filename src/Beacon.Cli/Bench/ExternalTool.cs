@@ -5,7 +5,12 @@ namespace Beacon.Cli.Bench;
 /// <summary>Runs a reference tool (sqlite3, psql) and times it from start to exit.</summary>
 internal static class ExternalTool
 {
-    public static TimeSpan Time(string file, string arguments, string? standardInput = null, IDictionary<string, string>? environment = null)
+    public static TimeSpan Time(
+        string file,
+        string arguments,
+        string? standardInput = null,
+        IDictionary<string, string>? environment = null
+    )
     {
         var start = new ProcessStartInfo(file, arguments)
         {

@@ -24,7 +24,9 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
             BenchmarkFile.Write(_csv, rows);
         }
 
-        output.WriteLine($"File: {rows:N0} rows, 10 columns, {new FileInfo(_csv).Length / 1_000_000.0:N1} MB; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        output.WriteLine(
+            $"File: {rows:N0} rows, 10 columns, {new FileInfo(_csv).Length / 1_000_000.0:N1} MB; {Environment.ProcessorCount} cores, .NET {Environment.Version}"
+        );
         await SqliteAsync(cancellationToken);
         if (postgres is null)
         {
@@ -56,7 +58,10 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
         try
         {
             var target = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name };
-            var (first, again) = await ImportTwiceAsync(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = target.ConnectionString }, cancellationToken);
+            var (first, again) = await ImportTwiceAsync(
+                new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = target.ConnectionString },
+                cancellationToken
+            );
             var columns = string.Join(", ", BenchmarkFile.Header.Split(',').Select(c => c + " text"));
             var environment = new Dictionary<string, string>
             {
@@ -66,7 +71,12 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
                 ["PGPASSWORD"] = target.Password ?? "",
                 ["PGDATABASE"] = name,
             };
-            var reference = ExternalTool.Time("psql", "-v ON_ERROR_STOP=1 -q", $"CREATE TABLE bare ({columns});\n\\copy bare FROM '{_csv}' WITH (FORMAT csv, HEADER true)\n", environment);
+            var reference = ExternalTool.Time(
+                "psql",
+                "-v ON_ERROR_STOP=1 -q",
+                $"CREATE TABLE bare ({columns});\n\\copy bare FROM '{_csv}' WITH (FORMAT csv, HEADER true)\n",
+                environment
+            );
             Print("PostgreSQL", first, again, reference, "psql \\copy");
         }
         finally
@@ -89,7 +99,14 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
         {
             await using var db = BeaconDatabase.CreateContext(options);
             var clock = Stopwatch.StartNew();
-            var outcome = await pipeline.RunAsync(db, new DfeOpenDataFormat("bench", LocalAuthorityRegister.Shipped), _csv, Path.GetFileName(_csv), "bench", cancellationToken: cancellationToken);
+            var outcome = await pipeline.RunAsync(
+                db,
+                new DfeOpenDataFormat("bench", LocalAuthorityRegister.Shipped),
+                _csv,
+                Path.GetFileName(_csv),
+                "bench",
+                cancellationToken: cancellationToken
+            );
             clock.Stop();
             if (!outcome.Succeeded)
             {

@@ -9,14 +9,29 @@ internal static class BenchCommand
     public static Command Create()
     {
         var rows = new Option<int>("--rows") { Description = "Rows in the generated file", DefaultValueFactory = _ => 1_000_000 };
-        var postgres = new Option<string?>("--postgres") { Description = "An admin connection string; a scratch database is created and dropped" };
-        var folder = new Option<string>("--folder") { Description = "Where the file and scratch databases go", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "beacon-bench") };
-        var import = new Command("import", "Time Beacon's import of a generated DfE-layout CSV against sqlite3 .import and psql \\copy") { rows, postgres, folder };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "An admin connection string; a scratch database is created and dropped",
+        };
+        var folder = new Option<string>("--folder")
+        {
+            Description = "Where the file and scratch databases go",
+            DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "beacon-bench"),
+        };
+        var import = new Command("import", "Time Beacon's import of a generated DfE-layout CSV against sqlite3 .import and psql \\copy")
+        {
+            rows,
+            postgres,
+            folder,
+        };
         import.SetAction(
             async (parse, cancellationToken) =>
             {
                 var connection = parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("BEACON_TEST_POSTGRES");
-                await new ImportBenchmark(parse.GetValue(rows), parse.GetValue(folder)!, Console.Out).RunAsync(connection, cancellationToken);
+                await new ImportBenchmark(parse.GetValue(rows), parse.GetValue(folder)!, Console.Out).RunAsync(
+                    connection,
+                    cancellationToken
+                );
                 return 0;
             }
         );

@@ -23,7 +23,12 @@ internal static class ImportCommand
             Description = "Name the filter columns instead of letting Beacon tell them from measures",
             AllowMultipleArgumentsPerToken = true,
         };
-        var dfe = new Command(DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics layout)") { file, dataset, filters };
+        var dfe = new Command(DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics layout)")
+        {
+            file,
+            dataset,
+            filters,
+        };
         dfe.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -35,11 +40,17 @@ internal static class ImportCommand
                 }
 
                 var named = parse.GetValue(filters) is { Length: > 0 } given ? given : null;
-                var format = new DfeOpenDataFormat(parse.GetValue(dataset) ?? DfeOpenDataFormat.DatasetFromFileName(path.Name), LocalAuthorityRegister.Shipped, named);
+                var format = new DfeOpenDataFormat(
+                    parse.GetValue(dataset) ?? DfeOpenDataFormat.DatasetFromFileName(path.Name),
+                    LocalAuthorityRegister.Shipped,
+                    named
+                );
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
                 var pipeline = scope.ServiceProvider.GetRequiredService<ImportPipeline>();
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
-                var outcome = await WithProgressAsync(progress => pipeline.RunAsync(db, format, path.FullName, path.Name, CommandServices.Operator, progress, cancellationToken));
+                var outcome = await WithProgressAsync(progress =>
+                    pipeline.RunAsync(db, format, path.FullName, path.Name, CommandServices.Operator, progress, cancellationToken)
+                );
                 return Report(outcome);
             }
         );
@@ -66,7 +77,9 @@ internal static class ImportCommand
             Console.Error.WriteLine($"... and {outcome.Errors.Total - outcome.Errors.Kept.Count:N0} more problems.");
         }
 
-        Console.Error.WriteLine($"{outcome.Errors.File} was not imported: {outcome.Errors.Total:N0} problem(s). The database has not been changed.");
+        Console.Error.WriteLine(
+            $"{outcome.Errors.File} was not imported: {outcome.Errors.Total:N0} problem(s). The database has not been changed."
+        );
         return 1;
     }
 
@@ -81,7 +94,13 @@ internal static class ImportCommand
         ImportOutcome? outcome = null;
         await AnsiConsole
             .Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new ElapsedTimeColumn(),
+                new SpinnerColumn()
+            )
             .StartAsync(async context =>
             {
                 var checking = context.AddTask("Checking");

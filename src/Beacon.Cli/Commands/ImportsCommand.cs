@@ -17,7 +17,9 @@ internal static class ImportsCommand
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
                 var runs = await db.ImportRuns.OrderByDescending(r => r.Id).Take(100).ToListAsync(cancellationToken);
-                Console.WriteLine($"{"Id", 5} {"Finished (UTC)", -19} {"By", -20} {"Rows", 10} {"Inserted", 10} {"Updated", 9} {"Unchanged", 10}  File (SHA-256)");
+                Console.WriteLine(
+                    $"{"Id", 5} {"Finished (UTC)", -19} {"By", -20} {"Rows", 10} {"Inserted", 10} {"Updated", 9} {"Unchanged", 10}  File (SHA-256)"
+                );
                 foreach (var run in runs)
                 {
                     Console.WriteLine(

@@ -16,11 +16,15 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var demo = new Option<bool>("--demo") { Description = "Start with a fictional authority's demonstration data and one account per role" };
+        var demo = new Option<bool>("--demo")
+        {
+            Description = "Start with a fictional authority's demonstration data and one account per role",
+        };
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
         var sharedData = new Option<string?>("--shared-data")
         {
-            Description = "Folder of DfE open-data CSVs to load in demo mode (default: ../shared/data/dfe-children-social-care when present)",
+            Description =
+                "Folder of DfE open-data CSVs to load in demo mode (default: ../shared/data/dfe-children-social-care when present)",
         };
         var command = new Command("serve", "Run the Beacon web app") { demo, urls, sharedData };
         command.SetAction(
@@ -80,7 +84,9 @@ internal static class ServeCommand
         Console.WriteLine($"Sign in at {urls.Split(';')[0]}/sign-in");
         foreach (var account in accounts)
         {
-            Console.WriteLine($"  {account.Role.DisplayName(), -28} user name: {account.UserName, -34} password: {account.Password}  {account.Notes}");
+            Console.WriteLine(
+                $"  {account.Role.DisplayName(), -28} user name: {account.UserName, -34} password: {account.Password}  {account.Notes}"
+            );
         }
 
         Console.WriteLine();

@@ -26,7 +26,10 @@ internal static class UsersCommand
         var school = new Option<int?>("--school-urn") { Description = "For a headteacher: their school's URN" };
         var initials = new Option<string?>("--initials") { Description = "For a lead officer: the initials on their indicators" };
         var exempt = new Option<bool>("--exempt-items") { Description = "May read items exempt under Schedule 12A" };
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input instead of generating one" };
+        var passwordStdin = new Option<bool>("--password-stdin")
+        {
+            Description = "Read the password from standard input instead of generating one",
+        };
 
         var add = new Command("add", "Create an account") { userName, displayName, email, roles, school, initials, exempt, passwordStdin };
         add.SetAction(
@@ -53,18 +56,24 @@ internal static class UsersCommand
                     MayReadExemptItems = parse.GetValue(exempt),
                 };
                 var generated = !parse.GetValue(passwordStdin);
-                var password = generated ? RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20) : (await Console.In.ReadLineAsync(cancellationToken))?.Trim() ?? "";
+                var password = generated
+                    ? RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20)
+                    : (await Console.In.ReadLineAsync(cancellationToken))?.Trim() ?? "";
                 var created = await users.CreateAsync(account, password);
                 if (!created.Succeeded)
                 {
-                    await Console.Error.WriteLineAsync("The account was not created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+                    await Console.Error.WriteLineAsync(
+                        "The account was not created: " + string.Join(" ", created.Errors.Select(e => e.Description))
+                    );
                     return 1;
                 }
 
                 var added = await users.AddToRolesAsync(account, granted.Select(r => r.ToString()));
                 if (!added.Succeeded)
                 {
-                    await Console.Error.WriteLineAsync("The roles were not granted: " + string.Join(" ", added.Errors.Select(e => e.Description)));
+                    await Console.Error.WriteLineAsync(
+                        "The roles were not granted: " + string.Join(" ", added.Errors.Select(e => e.Description))
+                    );
                     return 1;
                 }
 

@@ -81,7 +81,11 @@ internal static class AuditTrailWriter
     private static string KeyOf(EntityEntry entry) =>
         string.Join(
             "/",
-            entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture))
+            entry
+                .Metadata.FindPrimaryKey()!
+                .Properties.Select(p =>
+                    Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)
+                )
         );
 
     private static string Snapshot(EntityEntry entry, bool original)

@@ -94,7 +94,12 @@ internal sealed class PostgresStatisticsBulkWriter : StatisticsBulkWriter
         return (affected, total);
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(
+        NpgsqlConnection connection,
+        DbTransaction transaction,
+        string sql,
+        CancellationToken cancellationToken
+    )
     {
         await using var command = new NpgsqlCommand(sql, connection, (NpgsqlTransaction)transaction);
         await command.ExecuteNonQueryAsync(cancellationToken);

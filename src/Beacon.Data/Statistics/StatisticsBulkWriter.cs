@@ -59,7 +59,12 @@ public abstract class StatisticsBulkWriter
     /// <summary>How often progress is reported, in rows.</summary>
     protected const int ProgressInterval = 10_000;
 
-    private static async Task<long> CountAsync(DbConnection connection, DbTransaction transaction, string dataset, CancellationToken cancellationToken)
+    private static async Task<long> CountAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string dataset,
+        CancellationToken cancellationToken
+    )
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -22,8 +22,7 @@ public static class AccessPolicy
     public static bool CanViewSchool(BeaconUser user, int urn)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Can(user, Permission.ViewAnySchool)
-            || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn);
+        return Can(user, Permission.ViewAnySchool) || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn);
     }
 
     /// <summary>A committee item: anyone who reads committee papers, and for an exempt item only those granted it.</summary>

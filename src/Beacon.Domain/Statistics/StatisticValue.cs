@@ -61,6 +61,5 @@ public readonly record struct StatisticValue(decimal? Number, Suppression? Suppr
     public static string SymbolOf(Suppression suppression) => Symbols.First(pair => pair.Value == suppression).Key;
 
     /// <summary>How the figure reads in a table: the number, or its symbol.</summary>
-    public override string ToString() =>
-        Number?.ToString(CultureInfo.InvariantCulture) ?? (Suppression is { } s ? SymbolOf(s) : "");
+    public override string ToString() => Number?.ToString(CultureInfo.InvariantCulture) ?? (Suppression is { } s ? SymbolOf(s) : "");
 }

@@ -66,7 +66,12 @@ internal sealed class DfeColumnPlan
     /// <paramref name="filterNames"/>, or, when none are named, when none of its sampled cells is a figure
     /// (a number or a DfE symbol); otherwise it is a measure, and then every cell must be a figure.
     /// </summary>
-    public static DfeColumnPlan? Create(IReadOnlyList<string> header, IReadOnlyList<string[]> sample, IReadOnlyCollection<string>? filterNames, Action<string, string> headerError)
+    public static DfeColumnPlan? Create(
+        IReadOnlyList<string> header,
+        IReadOnlyList<string[]> sample,
+        IReadOnlyCollection<string>? filterNames,
+        Action<string, string> headerError
+    )
     {
         var duplicates = header.Where(h => h.Length > 0).GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1);
         foreach (var duplicate in duplicates)
@@ -95,7 +100,9 @@ internal sealed class DfeColumnPlan
                 continue;
             }
 
-            var isFilter = filterNames is { Count: > 0 } ? filterNames.Contains(header[i], StringComparer.OrdinalIgnoreCase) : !HasFigure(sample, i);
+            var isFilter = filterNames is { Count: > 0 }
+                ? filterNames.Contains(header[i], StringComparer.OrdinalIgnoreCase)
+                : !HasFigure(sample, i);
             (isFilter ? filters : measures).Add(i);
         }
 

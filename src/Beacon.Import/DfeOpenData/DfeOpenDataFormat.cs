@@ -67,12 +67,25 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
         return rows;
     }
 
-    public async Task<BulkWriteCounts> WriteAsync(BeaconDbContext db, string path, long importRunId, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    public async Task<BulkWriteCounts> WriteAsync(
+        BeaconDbContext db,
+        string path,
+        long importRunId,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         var opened = DfeFile.Open(path, filterNames, (_, reason) => throw new InvalidOperationException(reason));
-        using var file = opened.Succeeded && opened.Value.Plan is not null ? opened.Value : throw new InvalidOperationException("The file changed between checking and writing.");
-        var rowProgress = progress is null ? null : new ImmediateProgress<long>(done => progress.Report(new ImportProgress("Writing", done, 0)));
-        return await StatisticsBulkWriter.For(db).WriteAsync(db, Dataset, importRunId, Figures(file.Plan!, file), rowProgress, cancellationToken);
+        using var file =
+            opened.Succeeded && opened.Value.Plan is not null
+                ? opened.Value
+                : throw new InvalidOperationException("The file changed between checking and writing.");
+        var rowProgress = progress is null
+            ? null
+            : new ImmediateProgress<long>(done => progress.Report(new ImportProgress("Writing", done, 0)));
+        return await StatisticsBulkWriter
+            .For(db)
+            .WriteAsync(db, Dataset, importRunId, Figures(file.Plan!, file), rowProgress, cancellationToken);
     }
 
     private IEnumerable<StatisticRow> Figures(DfeColumnPlan plan, DfeFile file)
@@ -124,7 +137,18 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
             }
         }
 
-        var key = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(string.Join('\u001f', period, DfeColumnPlan.Cell(cells, plan.TimeIdentifier), level, GeographyCode(plan, cells, level) ?? "", plan.FiltersOf(cells))));
+        var key = XxHash128.HashToUInt128(
+            Encoding.UTF8.GetBytes(
+                string.Join(
+                    '\u001f',
+                    period,
+                    DfeColumnPlan.Cell(cells, plan.TimeIdentifier),
+                    level,
+                    GeographyCode(plan, cells, level) ?? "",
+                    plan.FiltersOf(cells)
+                )
+            )
+        );
         if (!seen.TryAdd(key, row))
         {
             errors.Add(row, null, null, $"duplicate key: the same time period, geography and filters as row {seen[key]}");
@@ -171,7 +195,9 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
                 var oldCode = DfeColumnPlan.Cell(cells, plan.OldLaCode);
                 if (newCode.Length > 0)
                 {
-                    var reason = LocalAuthorityCode.IsNewCode(newCode) ? "not a known local authority code" : "not a local authority code (expected E06, E08, E09 or E10 and six digits)";
+                    var reason = LocalAuthorityCode.IsNewCode(newCode)
+                        ? "not a known local authority code"
+                        : "not a local authority code (expected E06, E08, E09 or E10 and six digits)";
                     errors.Add(row, "new_la_code", newCode, reason);
                 }
                 else if (oldCode.Length > 0)

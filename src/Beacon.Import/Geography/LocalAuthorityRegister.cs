@@ -4,7 +4,15 @@ using CsvHelper;
 namespace Beacon.Import.Geography;
 
 /// <summary>An English local authority as DfE's files name it, with the years its codes were in use.</summary>
-public sealed record LocalAuthority(string OldCode, string NewCode, string Name, string RegionCode, string RegionName, int FirstYear, int LastYear);
+public sealed record LocalAuthority(
+    string OldCode,
+    string NewCode,
+    string Name,
+    string RegionCode,
+    string RegionName,
+    int FirstYear,
+    int LastYear
+);
 
 /// <summary>
 /// Every local authority code DfE's children's statistics have used since 2012, old (three digits) and

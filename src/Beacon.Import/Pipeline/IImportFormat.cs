@@ -16,7 +16,13 @@ public interface IImportFormat
     long Validate(string path, ImportErrors errors, IProgress<ImportProgress>? progress, CancellationToken cancellationToken);
 
     /// <summary>Writes the validated file inside the pipeline's transaction.</summary>
-    Task<BulkWriteCounts> WriteAsync(BeaconDbContext db, string path, long importRunId, IProgress<ImportProgress>? progress, CancellationToken cancellationToken);
+    Task<BulkWriteCounts> WriteAsync(
+        BeaconDbContext db,
+        string path,
+        long importRunId,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>The dataset the file's rows are filed under.</summary>
     string Dataset { get; }

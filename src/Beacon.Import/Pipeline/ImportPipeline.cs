@@ -27,7 +27,12 @@ public sealed class ImportPipeline(ImportOptions options, TimeProvider clock)
         var size = new FileInfo(path).Length;
         if (size > options.MaxFileBytes)
         {
-            errors.Add(0, null, null, $"the file is {size:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes (Beacon:Import:MaxFileBytes)");
+            errors.Add(
+                0,
+                null,
+                null,
+                $"the file is {size:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes (Beacon:Import:MaxFileBytes)"
+            );
             return new ImportOutcome(null, errors);
         }
 

@@ -20,7 +20,12 @@ internal sealed class CsvTabularReader : TabularReader
 
     public static new Result<TabularReader> Open(string path)
     {
-        var text = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var text = new StreamReader(
+            path,
+            new UTF8Encoding(false, throwOnInvalidBytes: true),
+            detectEncodingFromByteOrderMarks: true,
+            bufferSize: 1 << 16
+        );
         var parser = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null });
         var reader = new CsvTabularReader(text, parser);
         try

@@ -34,10 +34,19 @@ internal sealed class XlsxTabularReader : TabularReader
 
             return reader;
         }
-        catch (Exception exception) when (exception is InvalidDataException or IOException or System.Xml.XmlException or ExcelDataReader.Exceptions.ExcelReaderException)
+        catch (Exception exception)
+            when (exception
+                    is InvalidDataException
+                        or IOException
+                        or System.Xml.XmlException
+                        or ExcelDataReader.Exceptions.ExcelReaderException
+            )
         {
             stream.Dispose();
-            return Result.Failure("unreadable", $"the file is not a readable XLSX workbook ({exception.Message.TrimEnd('.')}); it may be truncated or damaged");
+            return Result.Failure(
+                "unreadable",
+                $"the file is not a readable XLSX workbook ({exception.Message.TrimEnd('.')}); it may be truncated or damaged"
+            );
         }
     }
 

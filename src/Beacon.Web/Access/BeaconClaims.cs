@@ -24,11 +24,7 @@ public static class BeaconClaims
             return BeaconUser.Anonymous;
         }
 
-        var roles = principal
-            .FindAll(ClaimTypes.Role)
-            .Select(claim => BeaconRoleNames.Parse(claim.Value))
-            .OfType<BeaconRole>()
-            .ToHashSet();
+        var roles = principal.FindAll(ClaimTypes.Role).Select(claim => BeaconRoleNames.Parse(claim.Value)).OfType<BeaconRole>().ToHashSet();
         var urn = int.TryParse(principal.FindFirstValue(SchoolUrn), CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
         return new BeaconUser(
             principal.Identity.Name ?? "",
@@ -41,8 +37,11 @@ public static class BeaconClaims
 }
 
 /// <summary>Adds Beacon's own claims to the sign-in cookie.</summary>
-public sealed class BeaconClaimsFactory(UserManager<BeaconAccount> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<BeaconAccount, IdentityRole>(users, roles, options)
+public sealed class BeaconClaimsFactory(
+    UserManager<BeaconAccount> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<IdentityOptions> options
+) : UserClaimsPrincipalFactory<BeaconAccount, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(BeaconAccount user)
     {

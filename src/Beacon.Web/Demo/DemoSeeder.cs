@@ -27,7 +27,12 @@ public static class DemoSeeder
     public const int OwnSchoolUrn = 990001;
 
     /// <summary>Seeds what is missing and gives every demo account a fresh password, which it returns.</summary>
-    public static async Task<IReadOnlyList<DemoAccount>> SeedAsync(IServiceProvider services, string? sharedDataFolder, ILogger logger, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<DemoAccount>> SeedAsync(
+        IServiceProvider services,
+        string? sharedDataFolder,
+        ILogger logger,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
@@ -47,10 +52,34 @@ public static class DemoSeeder
         if (!await db.Schools.AnyAsync(cancellationToken))
         {
             db.Schools.AddRange(
-                new School { Urn = OwnSchoolUrn, Name = "Northmoor Church of England Primary School", Phase = "Primary", Rating = "GREEN" },
-                new School { Urn = 990002, Name = "Fellside Community Primary School", Phase = "Primary", Rating = "AMBER/GREEN" },
-                new School { Urn = 990003, Name = "Harbour Academy", Phase = "Secondary", Rating = "RED/AMBER" },
-                new School { Urn = 990004, Name = "Moorview Special School", Phase = "Special", Rating = "GREEN" }
+                new School
+                {
+                    Urn = OwnSchoolUrn,
+                    Name = "Northmoor Church of England Primary School",
+                    Phase = "Primary",
+                    Rating = "GREEN",
+                },
+                new School
+                {
+                    Urn = 990002,
+                    Name = "Fellside Community Primary School",
+                    Phase = "Primary",
+                    Rating = "AMBER/GREEN",
+                },
+                new School
+                {
+                    Urn = 990003,
+                    Name = "Harbour Academy",
+                    Phase = "Secondary",
+                    Rating = "RED/AMBER",
+                },
+                new School
+                {
+                    Urn = 990004,
+                    Name = "Moorview Special School",
+                    Phase = "Special",
+                    Rating = "GREEN",
+                }
             );
         }
 
@@ -58,8 +87,20 @@ public static class DemoSeeder
         {
             var meeting = new DateOnly(2026, 10, 6);
             db.CommitteeItems.AddRange(
-                new CommitteeItem { Committee = "Children's Services Committee", MeetingDate = meeting, Title = "Directorate Performance Overview Report, Quarter 2", Summary = "Progress on milestones and indicators for July to September, with the departments' financial position." },
-                new CommitteeItem { Committee = "Children's Services Committee", MeetingDate = meeting, Title = "Pupil Achievement Summary", Summary = "Outcomes at each key stage against national figures, with gender and disadvantage gaps." },
+                new CommitteeItem
+                {
+                    Committee = "Children's Services Committee",
+                    MeetingDate = meeting,
+                    Title = "Directorate Performance Overview Report, Quarter 2",
+                    Summary = "Progress on milestones and indicators for July to September, with the departments' financial position.",
+                },
+                new CommitteeItem
+                {
+                    Committee = "Children's Services Committee",
+                    MeetingDate = meeting,
+                    Title = "Pupil Achievement Summary",
+                    Summary = "Outcomes at each key stage against national figures, with gender and disadvantage gaps.",
+                },
                 new CommitteeItem
                 {
                     Committee = "Children's Services Committee",
@@ -129,7 +170,13 @@ public static class DemoSeeder
         }
     }
 
-    private static async Task ImportSharedDataAsync(IServiceProvider services, BeaconDbContext db, string folder, ILogger logger, CancellationToken cancellationToken)
+    private static async Task ImportSharedDataAsync(
+        IServiceProvider services,
+        BeaconDbContext db,
+        string folder,
+        ILogger logger,
+        CancellationToken cancellationToken
+    )
     {
         var pipeline = services.GetRequiredService<ImportPipeline>();
         var files = Directory.GetFiles(folder, "*.csv").Where(IsDfeOpenData).Order().ToList();
@@ -137,14 +184,30 @@ public static class DemoSeeder
         {
             var name = Path.GetFileName(file);
             var dataset = DfeOpenDataFormat.DatasetFromFileName(name);
-            var outcome = await pipeline.RunAsync(db, new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped), file, name, "demo-seeder", cancellationToken: cancellationToken);
+            var outcome = await pipeline.RunAsync(
+                db,
+                new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped),
+                file,
+                name,
+                "demo-seeder",
+                cancellationToken: cancellationToken
+            );
             if (outcome.Succeeded)
             {
-                logger.LogInformation("Demo data: {File}: {Inserted} figures inserted, {Unchanged} unchanged", name, outcome.Run!.Inserted, outcome.Run.Unchanged);
+                logger.LogInformation(
+                    "Demo data: {File}: {Inserted} figures inserted, {Unchanged} unchanged",
+                    name,
+                    outcome.Run!.Inserted,
+                    outcome.Run.Unchanged
+                );
             }
             else
             {
-                logger.LogWarning("Demo data: {File} was not imported: {First}", name, outcome.Errors.Kept.Count > 0 ? outcome.Errors.Kept[0] : null);
+                logger.LogWarning(
+                    "Demo data: {File} was not imported: {First}",
+                    name,
+                    outcome.Errors.Kept.Count > 0 ? outcome.Errors.Kept[0] : null
+                );
             }
         }
     }
@@ -157,7 +220,8 @@ public static class DemoSeeder
         return header.Contains("geographic_level", StringComparison.Ordinal) && header.Contains("time_period", StringComparison.Ordinal);
     }
 
-    private static string NewPassword() => "Demo-" + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 12);
+    private static string NewPassword() =>
+        "Demo-" + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 12);
 
     private static void Check(IdentityResult result)
     {

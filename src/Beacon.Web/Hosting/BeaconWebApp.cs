@@ -23,7 +23,9 @@ public static class BeaconWebApp
 {
     /// <summary>A builder whose application parts and content are Beacon.Web's, whoever hosts it.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] args) =>
-        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(BeaconWebApp).Assembly.GetName().Name });
+        WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = args, ApplicationName = typeof(BeaconWebApp).Assembly.GetName().Name }
+        );
 
     /// <summary>Registers Beacon's services.</summary>
     public static WebApplicationBuilder AddBeacon(this WebApplicationBuilder builder)
@@ -33,7 +35,9 @@ public static class BeaconWebApp
         var configuration = builder.Configuration;
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var importOptions = configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new ImportOptions();
-        var oidc = configuration.GetSection(BeaconOpenIdConnectOptions.Section).Get<BeaconOpenIdConnectOptions>() ?? new BeaconOpenIdConnectOptions();
+        var oidc =
+            configuration.GetSection(BeaconOpenIdConnectOptions.Section).Get<BeaconOpenIdConnectOptions>()
+            ?? new BeaconOpenIdConnectOptions();
 
         services.AddBeaconCore(database, importOptions);
         services.AddSingleton(oidc);
@@ -87,7 +91,10 @@ public static class BeaconWebApp
         {
             foreach (var permission in Enum.GetValues<Permission>())
             {
-                options.AddPolicy(RequirePermissionAttribute.PolicyName(permission), policy => policy.AddRequirements(new PermissionRequirement(permission)));
+                options.AddPolicy(
+                    RequirePermissionAttribute.PolicyName(permission),
+                    policy => policy.AddRequirements(new PermissionRequirement(permission))
+                );
             }
 
             // Every page needs a signed-in person unless it says otherwise.
@@ -98,9 +105,7 @@ public static class BeaconWebApp
         services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = importOptions.MaxFileBytes + (1024 * 1024));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = importOptions.MaxFileBytes + (1024 * 1024));
 
-        services
-            .AddRazorPages(pages => pages.RootDirectory = "/Features")
-            .AddApplicationPart(typeof(BeaconWebApp).Assembly);
+        services.AddRazorPages(pages => pages.RootDirectory = "/Features").AddApplicationPart(typeof(BeaconWebApp).Assembly);
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "beacon-antiforgery");
         return builder;
     }
@@ -115,13 +120,16 @@ public static class BeaconWebApp
             async (context, next) =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
                 await next();
             }
         );
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new ManifestEmbeddedFileProvider(typeof(BeaconWebApp).Assembly, "wwwroot") });
+        app.UseStaticFiles(
+            new StaticFileOptions { FileProvider = new ManifestEmbeddedFileProvider(typeof(BeaconWebApp).Assembly, "wwwroot") }
+        );
         app.UseRouting();
         app.UseAuthentication();
         app.Use(
@@ -159,5 +167,6 @@ public static class BeaconWebApp
     }
 
     /// <summary>The site settings, for pages and the layout.</summary>
-    public static BeaconSiteOptions Site(this IServiceProvider services) => services.GetRequiredService<IOptions<BeaconSiteOptions>>().Value;
+    public static BeaconSiteOptions Site(this IServiceProvider services) =>
+        services.GetRequiredService<IOptions<BeaconSiteOptions>>().Value;
 }

@@ -21,7 +21,15 @@ public class AuditTrailTests
         var scope = new AuditScope { Actor = "adviser.one" };
         await using (var db = database.NewContext(scope, clock))
         {
-            db.Schools.Add(new School { Urn = 111111, Name = "Test Primary", Phase = "Primary", Rating = "AMBER" });
+            db.Schools.Add(
+                new School
+                {
+                    Urn = 111111,
+                    Name = "Test Primary",
+                    Phase = "Primary",
+                    Rating = "AMBER",
+                }
+            );
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             var school = await db.Schools.SingleAsync(TestContext.Current.CancellationToken);
             school.Rating = "RED/AMBER";
@@ -33,7 +41,10 @@ public class AuditTrailTests
         await using var read = database.NewContext();
         var entries = await read.AuditEntries.OrderBy(e => e.Id).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(2, entries.Count);
-        Assert.Equal(("Created", "School", "111111", "adviser.one"), (entries[0].Action, entries[0].EntityType, entries[0].EntityId, entries[0].Actor));
+        Assert.Equal(
+            ("Created", "School", "111111", "adviser.one"),
+            (entries[0].Action, entries[0].EntityType, entries[0].EntityId, entries[0].Actor)
+        );
         Assert.Null(entries[0].Before);
         var change = entries[1];
         Assert.Equal("Changed", change.Action);
@@ -50,7 +61,16 @@ public class AuditTrailTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.NewContext(new AuditScope { Actor = "admin" }))
         {
-            db.Users.Add(new BeaconAccount { UserName = "head", NormalizedUserName = "HEAD", DisplayName = "Head", PasswordHash = "secret-hash", SecurityStamp = "stamp" });
+            db.Users.Add(
+                new BeaconAccount
+                {
+                    UserName = "head",
+                    NormalizedUserName = "HEAD",
+                    DisplayName = "Head",
+                    PasswordHash = "secret-hash",
+                    SecurityStamp = "stamp",
+                }
+            );
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -69,13 +89,24 @@ public class AuditTrailTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.NewContext(new AuditScope { Actor = "adviser" }))
         {
-            db.Schools.Add(new School { Urn = 1, Name = "A", Phase = "Primary" });
+            db.Schools.Add(
+                new School
+                {
+                    Urn = 1,
+                    Name = "A",
+                    Phase = "Primary",
+                }
+            );
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         await using var raw = database.NewContext();
-        var update = await Record.ExceptionAsync(() => raw.Database.ExecuteSqlRawAsync("UPDATE audit_entries SET actor = 'someone else'", TestContext.Current.CancellationToken));
-        var delete = await Record.ExceptionAsync(() => raw.Database.ExecuteSqlRawAsync("DELETE FROM audit_entries", TestContext.Current.CancellationToken));
+        var update = await Record.ExceptionAsync(() =>
+            raw.Database.ExecuteSqlRawAsync("UPDATE audit_entries SET actor = 'someone else'", TestContext.Current.CancellationToken)
+        );
+        var delete = await Record.ExceptionAsync(() =>
+            raw.Database.ExecuteSqlRawAsync("DELETE FROM audit_entries", TestContext.Current.CancellationToken)
+        );
 
         Assert.Contains("append-only", update?.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", delete?.Message, StringComparison.Ordinal);
@@ -89,7 +120,9 @@ public class AuditTrailTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
         await using var raw = database.NewContext();
 
-        var truncate = await Record.ExceptionAsync(() => raw.Database.ExecuteSqlRawAsync("TRUNCATE audit_entries", TestContext.Current.CancellationToken));
+        var truncate = await Record.ExceptionAsync(() =>
+            raw.Database.ExecuteSqlRawAsync("TRUNCATE audit_entries", TestContext.Current.CancellationToken)
+        );
 
         Assert.Contains("append-only", truncate?.Message, StringComparison.Ordinal);
     }
@@ -103,7 +136,19 @@ public class AuditTrailTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
         var checksum = await database.ContentChecksumAsync();
-        foreach (var table in new[] { "audit_entries", "import_runs", "statistics", "schools", "committee_items", "users", "roles", "user_roles" })
+        foreach (
+            var table in new[]
+            {
+                "audit_entries",
+                "import_runs",
+                "statistics",
+                "schools",
+                "committee_items",
+                "users",
+                "roles",
+                "user_roles",
+            }
+        )
         {
             Assert.Contains(table + ":", checksum, StringComparison.Ordinal);
         }

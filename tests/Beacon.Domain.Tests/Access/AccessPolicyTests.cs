@@ -9,10 +9,22 @@ public class AccessPolicyTests
 
     // The whole grant table, written out independently of RolePermissions so a slip in either shows.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector")]
-    [InlineData(BeaconRole.PerformanceOfficer, "ViewPerformance EditPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector ImportData ViewImports")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "ViewPerformance ViewSchools ViewAnySchool RateSchools ViewCommittees ViewSector ImportData ViewImports")]
-    [InlineData(BeaconRole.SocialCareManager, "ViewPerformance ViewSocialCare ViewChildLevelData ViewCommittees ViewSector ImportData ViewImports")]
+    [InlineData(
+        BeaconRole.Administrator,
+        "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector"
+    )]
+    [InlineData(
+        BeaconRole.PerformanceOfficer,
+        "ViewPerformance EditPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector ImportData ViewImports"
+    )]
+    [InlineData(
+        BeaconRole.SchoolImprovementOfficer,
+        "ViewPerformance ViewSchools ViewAnySchool RateSchools ViewCommittees ViewSector ImportData ViewImports"
+    )]
+    [InlineData(
+        BeaconRole.SocialCareManager,
+        "ViewPerformance ViewSocialCare ViewChildLevelData ViewCommittees ViewSector ImportData ViewImports"
+    )]
     [InlineData(BeaconRole.LeadOfficer, "ViewPerformance WriteOwnCommentary ViewFinance ViewCommittees")]
     [InlineData(BeaconRole.Councillor, "ViewPerformance ViewCommittees")]
     [InlineData(BeaconRole.Headteacher, "ViewSchools")]

@@ -30,13 +30,23 @@ internal sealed record BadInputCase(string Name, long Row, string? Column, strin
             case "empty file":
                 return files.Csv("empty.csv");
             case "wrong header":
-                return files.Csv("wrong-header.csv", DfeFiles.Header.Replace("time_period", "year", StringComparison.Ordinal), DfeFiles.GoodRows[0]);
+                return files.Csv(
+                    "wrong-header.csv",
+                    DfeFiles.Header.Replace("time_period", "year", StringComparison.Ordinal),
+                    DfeFiles.GoodRows[0]
+                );
             case "non-numeric value":
-                return files.GoodCsv("non-numeric.csv", (1, DfeFiles.GoodRows[1].Replace(",6400,", ",six thousand,", StringComparison.Ordinal)));
+                return files.GoodCsv(
+                    "non-numeric.csv",
+                    (1, DfeFiles.GoodRows[1].Replace(",6400,", ",six thousand,", StringComparison.Ordinal))
+                );
             case "duplicate key":
                 return files.GoodCsv("duplicate.csv", (3, DfeFiles.GoodRows[2].Replace(",320,", ",321,", StringComparison.Ordinal)));
             case "unknown LA code":
-                return files.GoodCsv("unknown-la.csv", (2, DfeFiles.GoodRows[2].Replace("E06000001", "E06999998", StringComparison.Ordinal)));
+                return files.GoodCsv(
+                    "unknown-la.csv",
+                    (2, DfeFiles.GoodRows[2].Replace("E06000001", "E06999998", StringComparison.Ordinal))
+                );
             case "truncated XLSX":
                 var whole = files.Xlsx("whole.xlsx", [DfeFiles.Header, .. DfeFiles.GoodRows]);
                 var bytes = File.ReadAllBytes(whole);

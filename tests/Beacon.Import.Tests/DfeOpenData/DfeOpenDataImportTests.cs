@@ -12,11 +12,23 @@ public sealed class DfeOpenDataImportTests : IDisposable
 {
     private readonly DfeFiles _files = new();
 
-    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, string path, long maxFileBytes = 10_000_000, string dataset = "cla")
+    private static async Task<ImportOutcome> ImportAsync(
+        TestDatabase database,
+        string path,
+        long maxFileBytes = 10_000_000,
+        string dataset = "cla"
+    )
     {
         await using var db = database.NewContext();
         var pipeline = new ImportPipeline(new ImportOptions { MaxFileBytes = maxFileBytes }, TimeProvider.System);
-        return await pipeline.RunAsync(db, new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped), path, Path.GetFileName(path), "tester", cancellationToken: TestContext.Current.CancellationToken);
+        return await pipeline.RunAsync(
+            db,
+            new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped),
+            path,
+            Path.GetFileName(path),
+            "tester",
+            cancellationToken: TestContext.Current.CancellationToken
+        );
     }
 
     [Theory]
@@ -30,13 +42,25 @@ public sealed class DfeOpenDataImportTests : IDisposable
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors.Kept));
         Assert.Equal((4L, 8L, 0L, 0L), (outcome.Run!.RowsRead, outcome.Run.Inserted, outcome.Run.Updated, outcome.Run.Unchanged));
         await using var db = database.NewContext();
-        var hartlepoolRate = await db.Statistics.SingleAsync(s => s.GeographyCode == "E06000001" && s.Measure == "rate_per_10000", TestContext.Current.CancellationToken);
+        var hartlepoolRate = await db.Statistics.SingleAsync(
+            s => s.GeographyCode == "E06000001" && s.Measure == "rate_per_10000",
+            TestContext.Current.CancellationToken
+        );
         Assert.Equal(("c", (decimal?)null), (hartlepoolRate.Symbol, hartlepoolRate.Value));
-        var middlesbrough = await db.Statistics.Where(s => s.GeographyCode == "E06000002").OrderBy(s => s.Measure).ToListAsync(TestContext.Current.CancellationToken);
+        var middlesbrough = await db
+            .Statistics.Where(s => s.GeographyCode == "E06000002")
+            .OrderBy(s => s.Measure)
+            .ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal((1050m, (string?)null), (middlesbrough[0].Value, middlesbrough[0].Symbol));
         Assert.Equal(("low", (decimal?)null), (middlesbrough[1].Symbol, middlesbrough[1].Value));
-        var england = await db.Statistics.SingleAsync(s => s.GeographicLevel == "National" && s.Measure == "children_count", TestContext.Current.CancellationToken);
-        Assert.Equal(("E92000001", "population_type=Children looked after on 31 March each year", 81770m), (england.GeographyCode, england.Filters, england.Value));
+        var england = await db.Statistics.SingleAsync(
+            s => s.GeographicLevel == "National" && s.Measure == "children_count",
+            TestContext.Current.CancellationToken
+        );
+        Assert.Equal(
+            ("E92000001", "population_type=Children looked after on 31 March each year", 81770m),
+            (england.GeographyCode, england.Filters, england.Value)
+        );
         var run = await db.ImportRuns.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(("tester", "cla.csv", 64), (run.ImportedBy, run.SourceName, run.Sha256.Length));
     }
@@ -64,11 +88,17 @@ public sealed class DfeOpenDataImportTests : IDisposable
         await using var database = await TestDatabase.CreateAsync(provider);
         await ImportAsync(database, _files.GoodCsv());
 
-        var corrected = await ImportAsync(database, _files.GoodCsv("cla-revised.csv", (2, DfeFiles.GoodRows[2].Replace(",320,c", ",325,c", StringComparison.Ordinal))));
+        var corrected = await ImportAsync(
+            database,
+            _files.GoodCsv("cla-revised.csv", (2, DfeFiles.GoodRows[2].Replace(",320,c", ",325,c", StringComparison.Ordinal)))
+        );
 
         Assert.Equal((0L, 1L, 7L), (corrected.Run!.Inserted, corrected.Run.Updated, corrected.Run.Unchanged));
         await using var db = database.NewContext();
-        var count = await db.Statistics.SingleAsync(s => s.GeographyCode == "E06000001" && s.Measure == "children_count", TestContext.Current.CancellationToken);
+        var count = await db.Statistics.SingleAsync(
+            s => s.GeographyCode == "E06000001" && s.Measure == "children_count",
+            TestContext.Current.CancellationToken
+        );
         Assert.Equal(325m, count.Value);
         Assert.Equal(8, await database.CountAsync("statistics"));
     }
@@ -90,7 +120,10 @@ public sealed class DfeOpenDataImportTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
 
-        var outcome = await ImportAsync(database, _files.GoodCsv("old-code.csv", (2, DfeFiles.GoodRows[2].Replace("E06000001", "", StringComparison.Ordinal))));
+        var outcome = await ImportAsync(
+            database,
+            _files.GoodCsv("old-code.csv", (2, DfeFiles.GoodRows[2].Replace("E06000001", "", StringComparison.Ordinal)))
+        );
 
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors.Kept));
         await using var db = database.NewContext();

@@ -24,7 +24,9 @@ public sealed class ImportCommandTests : IDisposable
         var start = Import(database, bad.Write(_files));
         if (bad.Name == "file over the size limit")
         {
-            start.Environment["Beacon__Import__MaxFileBytes"] = BadInputCase.SmallLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment["Beacon__Import__MaxFileBytes"] = BadInputCase.SmallLimit.ToString(
+                System.Globalization.CultureInfo.InvariantCulture
+            );
         }
 
         var (exitCode, _, error) = await BeaconProcess.RunAsync(start);
@@ -52,17 +54,33 @@ public sealed class ImportCommandTests : IDisposable
 
         using var process = Process.Start(Import(database, big))!;
         var seen = new StringBuilder();
-        var writing = await BeaconProcess.WaitForErrorLineAsync(process, line => line.StartsWith("Writing: ", StringComparison.Ordinal), seen);
+        var writing = await BeaconProcess.WaitForErrorLineAsync(
+            process,
+            line => line.StartsWith("Writing: ", StringComparison.Ordinal),
+            seen
+        );
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
 
         Assert.True(writing, "the import never reached its writing stage:\n" + seen);
-        Assert.DoesNotContain("Imported", await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "Imported",
+            await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
         Assert.Equal(before, await database.ContentChecksumAsync());
     }
 
     private static ProcessStartInfo Import(TestDatabase database, string path) =>
-        BeaconProcess.StartInfo(database.Options.ConnectionString, database.Provider.ToString().ToLowerInvariant(), "import", "dfe-open-data", path, "--dataset", "test");
+        BeaconProcess.StartInfo(
+            database.Options.ConnectionString,
+            database.Provider.ToString().ToLowerInvariant(),
+            "import",
+            "dfe-open-data",
+            path,
+            "--dataset",
+            "test"
+        );
 
     // Distinct keys: one row per authority, year and group; a figure in every row.
     private static IEnumerable<string> ManyRows(int count)

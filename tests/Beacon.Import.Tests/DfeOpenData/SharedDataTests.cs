@@ -48,11 +48,21 @@ public class SharedDataTests
 
         await using var db = database.NewContext();
         var englandLookedAfter = await db.Statistics.SingleAsync(
-            s => s.Dataset == "cla_number_and_rate_per_10k_children" && s.TimePeriod == "2025" && s.GeographicLevel == "National" && s.Filters == "population_type=Children looked after on 31 March each year" && s.Measure == "children_count",
+            s =>
+                s.Dataset == "cla_number_and_rate_per_10k_children"
+                && s.TimePeriod == "2025"
+                && s.GeographicLevel == "National"
+                && s.Filters == "population_type=Children looked after on 31 March each year"
+                && s.Measure == "children_count",
             TestContext.Current.CancellationToken
         );
         Assert.Equal(81770m, englandLookedAfter.Value);
-        Assert.True(await db.Statistics.AnyAsync(s => s.Dataset == "ks2_la" && s.Symbol == "x" && s.Value == null, TestContext.Current.CancellationToken));
+        Assert.True(
+            await db.Statistics.AnyAsync(
+                s => s.Dataset == "ks2_la" && s.Symbol == "x" && s.Value == null,
+                TestContext.Current.CancellationToken
+            )
+        );
         Assert.True(await db.Statistics.AnyAsync(s => s.Dataset == "ks2_la" && s.Symbol == "c", TestContext.Current.CancellationToken));
     }
 
@@ -60,7 +70,14 @@ public class SharedDataTests
     {
         await using var db = database.NewContext();
         var format = new DfeOpenDataFormat(DfeOpenDataFormat.DatasetFromFileName(path), LocalAuthorityRegister.Shipped);
-        return await pipeline.RunAsync(db, format, path, Path.GetFileName(path), "tester", cancellationToken: TestContext.Current.CancellationToken);
+        return await pipeline.RunAsync(
+            db,
+            format,
+            path,
+            Path.GetFileName(path),
+            "tester",
+            cancellationToken: TestContext.Current.CancellationToken
+        );
     }
 
     private static string Without(string table, string checksum) =>

@@ -5,7 +5,8 @@ namespace Beacon.Import.Tests.TestData;
 /// <summary>Small files in DfE's open-data layout, written to a temporary folder for one test.</summary>
 internal sealed class DfeFiles : IDisposable
 {
-    public const string Header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,population_type,children_count,rate_per_10000";
+    public const string Header =
+        "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,population_type,children_count,rate_per_10000";
 
     /// <summary>Three good rows: England, the North East, and Hartlepool, with a suppressed rate.</summary>
     public static readonly string[] GoodRows =

@@ -57,7 +57,11 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         var list = await client.GetStringAsync("/schools");
 
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
-        Assert.Contains("You do not have access to this page", await other.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains(
+            "You do not have access to this page",
+            await other.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
         Assert.Contains("Northmoor Church of England Primary School", list, StringComparison.Ordinal);
         Assert.DoesNotContain("Harbour Academy", list, StringComparison.Ordinal);
     }

@@ -23,7 +23,9 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         {
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
-                throw new InvalidOperationException("Chromium is not installed: CI must run the accessibility tests (scripts/test installs it).");
+                throw new InvalidOperationException(
+                    "Chromium is not installed: CI must run the accessibility tests (scripts/test installs it)."
+                );
             }
 
             Assert.Skip("Chromium is not installed; scripts/test installs it from Debian's packages.");
@@ -35,7 +37,16 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
             {
                 ExecutablePath = chromium,
                 Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                ],
             }
         );
     }
@@ -44,7 +55,9 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     public async Task The_check_itself_catches_a_critical_violation()
     {
         var page = await NewPageAsync();
-        await page.SetContentAsync("<!DOCTYPE html><html lang=\"en\"><head><title>Control</title></head><body><main><h1>Control</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main></body></html>");
+        await page.SetContentAsync(
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Control</title></head><body><main><h1>Control</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main></body></html>"
+        );
 
         var error = await Record.ExceptionAsync(() => AssertNoSeriousViolationsAsync(page, "control"));
 
@@ -138,7 +151,10 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         );
         var violations = JsonSerializer.Deserialize<List<Violation>>(json, WebJson)!;
         var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{name}: " + string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes)}")));
+        Assert.True(
+            serious.Count == 0,
+            $"{name}: " + string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes)}"))
+        );
     }
 
     private sealed record Violation(string Id, string? Impact, List<string> Nodes);

@@ -7,14 +7,16 @@ namespace Beacon.Web.Tests.Imports;
 /// <summary>The upload page: the same validation report as the command, and nothing written on a bad file.</summary>
 public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServer>
 {
-    private const string Header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,population_type,children_count";
+    private const string Header =
+        "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,population_type,children_count";
 
     [Fact]
     public async Task A_bad_upload_shows_the_validation_report_and_changes_nothing()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         var before = await server.Database.ContentChecksumAsync();
-        var csv = $"{Header}\n2025,Reporting year,National,E92000001,England,,,,,,All,81770\n2025,Reporting year,Local authority,E92000001,England,E12000001,North East,805,E06999998,Nowhere,All,12\n";
+        var csv =
+            $"{Header}\n2025,Reporting year,National,E92000001,England,,,,,,All,81770\n2025,Reporting year,Local authority,E92000001,England,E12000001,North East,805,E06999998,Nowhere,All,12\n";
 
         var response = await client.UploadAsync("bad.csv", Encoding.UTF8.GetBytes(csv));
         var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -31,7 +33,9 @@ public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServe
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         var before = await server.Database.ContentChecksumAsync();
-        var rows = string.Concat(Enumerable.Range(0, 5000).Select(i => $"2025,Reporting year,National,E92000001,England,,,,,,Group {i},{i}\n"));
+        var rows = string.Concat(
+            Enumerable.Range(0, 5000).Select(i => $"2025,Reporting year,National,E92000001,England,,,,,,Group {i},{i}\n")
+        );
 
         var response = await client.UploadAsync("big.csv", Encoding.UTF8.GetBytes(Header + "\n" + rows));
         var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -51,7 +55,11 @@ public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServe
         var response = await client.UploadAsync("good-upload.csv", Encoding.UTF8.GetBytes(csv));
         var history = await client.GetStringAsync("/imports");
 
-        Assert.Contains("Import complete", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains(
+            "Import complete",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
         Assert.Contains("good-upload.csv", history, StringComparison.Ordinal);
         Assert.Contains(officer, history, StringComparison.Ordinal);
     }

@@ -21,7 +21,10 @@ public sealed class ErrorModel : PageModel
     {
         (Heading, Explanation) = status switch
         {
-            403 => ("You do not have access to this page", "Your role does not include this page. If you need it for your work, ask a Beacon administrator."),
+            403 => (
+                "You do not have access to this page",
+                "Your role does not include this page. If you need it for your work, ask a Beacon administrator."
+            ),
             404 => ("Page not found", "Check the address, or start again from the home page."),
             _ => ("Sorry, there is a problem with Beacon", "Try again later. The problem has been logged."),
         };

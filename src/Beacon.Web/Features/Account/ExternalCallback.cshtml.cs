@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Authentication;
 using System.Security.Claims;
 using Beacon.Data.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

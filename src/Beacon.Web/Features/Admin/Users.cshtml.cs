@@ -14,7 +14,11 @@ public sealed class UsersModel(BeaconDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var roles = await (from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id select new { link.UserId, role.Name }).ToListAsync();
+        var roles = await (
+            from link in db.UserRoles
+            join role in db.Roles on link.RoleId equals role.Id
+            select new { link.UserId, role.Name }
+        ).ToListAsync();
         var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync();
         Accounts = accounts
             .Select(a => new AccountRow(

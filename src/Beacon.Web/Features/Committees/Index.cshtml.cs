@@ -16,6 +16,11 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var mayReadExempt = AccessPolicy.Can(User.ToBeaconUser(), Permission.ViewExemptItems);
-        Items = await db.CommitteeItems.AsNoTracking().Where(i => mayReadExempt || !i.IsExempt).OrderByDescending(i => i.MeetingDate).ThenBy(i => i.Id).ToListAsync();
+        Items = await db
+            .CommitteeItems.AsNoTracking()
+            .Where(i => mayReadExempt || !i.IsExempt)
+            .OrderByDescending(i => i.MeetingDate)
+            .ThenBy(i => i.Id)
+            .ToListAsync();
     }
 }

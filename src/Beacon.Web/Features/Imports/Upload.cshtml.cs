@@ -52,7 +52,14 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
 
             var dataset = string.IsNullOrWhiteSpace(Dataset) ? DfeOpenDataFormat.DatasetFromFileName(sourceName) : Dataset.Trim();
             var format = new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped);
-            Outcome = await pipeline.RunAsync(db, format, temporary, sourceName, User.Identity!.Name!, cancellationToken: cancellationToken);
+            Outcome = await pipeline.RunAsync(
+                db,
+                format,
+                temporary,
+                sourceName,
+                User.Identity!.Name!,
+                cancellationToken: cancellationToken
+            );
             if (!Outcome.Succeeded)
             {
                 ModelState.AddModelError(nameof(Upload), $"{sourceName} was not imported: {Outcome.Errors.Total:N0} problem(s) found");
