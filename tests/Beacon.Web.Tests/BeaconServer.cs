@@ -21,6 +21,9 @@ namespace Beacon.Web.Tests;
 public sealed class BeaconServer : IAsyncLifetime
 {
     public const string ExemptCouncillor = "councillor-with-exempt";
+
+    /// <summary>An account of its own for the lockout test, so locking it cannot disturb other tests.</summary>
+    public const string LockoutTarget = "lockout-target";
     public const long UploadLimit = 200_000;
 
     private WebApplication? _app;
@@ -58,7 +61,8 @@ public sealed class BeaconServer : IAsyncLifetime
         await _app.MigrateAsync();
         var accounts = await DemoSeeder.SeedAsync(_app.Services, null, NullLogger.Instance);
         var passwords = accounts.ToDictionary(a => a.UserName, a => a.Password);
-        passwords[ExemptCouncillor] = await AddExemptCouncillorAsync();
+        passwords[ExemptCouncillor] = await AddAccountAsync(ExemptCouncillor, BeaconRole.Councillor, mayReadExemptItems: true);
+        passwords[LockoutTarget] = await AddAccountAsync(LockoutTarget, BeaconRole.LeadOfficer, mayReadExemptItems: false);
         Passwords = passwords;
         await using (var db = Database.NewContext())
         {
@@ -70,19 +74,19 @@ public sealed class BeaconServer : IAsyncLifetime
         BaseAddress = new Uri(_app.Urls.First());
     }
 
-    private async Task<string> AddExemptCouncillorAsync()
+    private async Task<string> AddAccountAsync(string userName, BeaconRole role, bool mayReadExemptItems)
     {
         await using var scope = _app!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
-        const string password = "Exempt-granted-2026";
+        const string password = "Test-account-password-2026";
         var account = new BeaconAccount
         {
-            UserName = ExemptCouncillor,
-            DisplayName = "Councillor with exempt items",
-            MayReadExemptItems = true,
+            UserName = userName,
+            DisplayName = userName,
+            MayReadExemptItems = mayReadExemptItems,
         };
         await users.CreateAsync(account, password);
-        await users.AddToRoleAsync(account, nameof(BeaconRole.Councillor));
+        await users.AddToRoleAsync(account, role.ToString());
         return password;
     }
 

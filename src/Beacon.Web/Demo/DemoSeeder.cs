@@ -178,6 +178,12 @@ public static class DemoSeeder
         CancellationToken cancellationToken
     )
     {
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("Demo data: {Folder} does not exist, so no DfE statistics are loaded", folder);
+            return;
+        }
+
         var pipeline = services.GetRequiredService<ImportPipeline>();
         var files = Directory.GetFiles(folder, "*.csv").Where(IsDfeOpenData).Order().ToList();
         foreach (var file in files)

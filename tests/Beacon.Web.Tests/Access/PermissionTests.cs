@@ -106,7 +106,7 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        var user = BeaconServer.UserFor(BeaconRole.LeadOfficer);
+        var user = BeaconServer.LockoutTarget;
         using var client = server.Client();
         for (var attempt = 0; attempt < 5; attempt++)
         {
