@@ -1,0 +1,133 @@
+using System.Globalization;
+using Beacon.Domain.Statistics;
+
+namespace Beacon.Domain.Performance;
+
+/// <summary>
+/// Proposes an indicator's progress rating for a quarter from its values so far. The responsible officer
+/// accepts or changes it, with a reason; the proposal only says what the figures say.
+/// </summary>
+public static class IndicatorProgressRule
+{
+    /// <param name="polarity">Which way is better.</param>
+    /// <param name="accumulation">Whether quarterly values stand alone or add up through the year.</param>
+    /// <param name="annualTarget">The target for the year end; none means nothing to judge against.</param>
+    /// <param name="profiledTargets">Targets for the quarters, where the service profiled its annual target (1 to 4).</param>
+    /// <param name="valuesSoFar">This year's values by quarter (1 to 4); a quarter not reported is absent.</param>
+    /// <param name="quarter">The quarter being reported (1 to 4).</param>
+    /// <param name="tolerance">How far short still counts as amber.</param>
+    public static ProgressProposal Propose(
+        Polarity polarity,
+        Accumulation accumulation,
+        decimal? annualTarget,
+        IReadOnlyDictionary<int, decimal> profiledTargets,
+        IReadOnlyDictionary<int, StatisticValue> valuesSoFar,
+        int quarter,
+        RatingTolerance tolerance
+    )
+    {
+        ArgumentNullException.ThrowIfNull(profiledTargets);
+        ArgumentNullException.ThrowIfNull(valuesSoFar);
+        ArgumentNullException.ThrowIfNull(tolerance);
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+
+        if (polarity == Polarity.None)
+        {
+            return new(ProgressRating.Amber, null, "A contextual measure: it has no target direction to judge against.");
+        }
+
+        if (annualTarget is not { } target)
+        {
+            return new(ProgressRating.Amber, null, "No annual target is set, so progress cannot be judged.");
+        }
+
+        if (!valuesSoFar.TryGetValue(quarter, out var latestValue) || latestValue.Number is null)
+        {
+            var why = latestValue.IsSuppressed ? "is suppressed" : "has not been reported";
+            return new(ProgressRating.Amber, null, $"The Q{quarter} value {why}: too early to say.");
+        }
+
+        var latest = latestValue.Number.Value;
+        var projection = Project(accumulation, valuesSoFar, quarter, latest);
+
+        // A running count past its target has met it for good (higher is better) or missed it for good (lower is better).
+        if (accumulation == Accumulation.Cumulative && Shortfall(polarity, latest, target) <= 0 && polarity == Polarity.HigherIsBetter)
+        {
+            return new(
+                ProgressRating.Green,
+                projection,
+                $"The annual target of {Show(target)} has already been met ({Show(latest)} at Q{quarter})."
+            );
+        }
+
+        if (accumulation == Accumulation.Cumulative && polarity == Polarity.LowerIsBetter && latest > target + tolerance.AmountFor(target))
+        {
+            return new(
+                ProgressRating.Red,
+                projection,
+                $"{Show(latest)} at Q{quarter} already exceeds the annual target of {Show(target)}."
+            );
+        }
+
+        if (profiledTargets.TryGetValue(quarter, out var profiled))
+        {
+            var rating = Judge(Shortfall(polarity, latest, profiled), tolerance.AmountFor(profiled));
+            return new(
+                rating,
+                projection,
+                $"{Show(latest)} against a Q{quarter} profiled target of {Show(profiled)}; projected year end {Show(projection)} against {Show(target)}."
+            );
+        }
+
+        var judged = Judge(Shortfall(polarity, projection, target), tolerance.AmountFor(target));
+        var method =
+            accumulation == Accumulation.Cumulative ? "the rate so far continued to year end"
+            : Reported(valuesSoFar, quarter) > 1 ? "the trend of this year's quarters"
+            : "the latest value held to year end";
+        var reason = $"Projected year end {Show(projection)} ({method}) against the annual target of {Show(target)}.";
+        if (judged == ProgressRating.Red && Reported(valuesSoFar, quarter) == 1 && quarter < 4)
+        {
+            return new(ProgressRating.Amber, projection, reason + " Only one quarter is reported: too early to say.");
+        }
+
+        return new(judged, projection, reason);
+    }
+
+    // How far the value falls short of the target in the direction that matters; zero or less means on target.
+    private static decimal Shortfall(Polarity polarity, decimal value, decimal target) =>
+        polarity == Polarity.HigherIsBetter ? target - value : value - target;
+
+    private static ProgressRating Judge(decimal shortfall, decimal tolerance) =>
+        shortfall <= 0 ? ProgressRating.Green
+        : shortfall <= tolerance ? ProgressRating.Amber
+        : ProgressRating.Red;
+
+    private static decimal Project(Accumulation accumulation, IReadOnlyDictionary<int, StatisticValue> values, int quarter, decimal latest)
+    {
+        if (accumulation == Accumulation.Cumulative)
+        {
+            return Math.Round(latest / quarter * 4, 2);
+        }
+
+        var points = values
+            .Where(v => v.Key <= quarter && v.Value.Number is not null)
+            .Select(v => (X: (decimal)v.Key, Y: v.Value.Number!.Value))
+            .ToList();
+        if (points.Count < 2)
+        {
+            return latest;
+        }
+
+        // Least-squares line through this year's quarters, read at Q4.
+        var meanX = points.Average(p => p.X);
+        var meanY = points.Average(p => p.Y);
+        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / points.Sum(p => (p.X - meanX) * (p.X - meanX));
+        return Math.Round(meanY + (slope * (4 - meanX)), 2);
+    }
+
+    private static int Reported(IReadOnlyDictionary<int, StatisticValue> values, int quarter) =>
+        values.Count(v => v.Key <= quarter && v.Value.Number is not null);
+
+    private static string Show(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}
