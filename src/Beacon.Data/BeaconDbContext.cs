@@ -2,6 +2,7 @@ using System.Text;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
 using Beacon.Data.Committees;
+using Beacon.Data.Finance;
 using Beacon.Data.Imports;
 using Beacon.Data.Schools;
 using Beacon.Data.Statistics;
@@ -23,6 +24,10 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<School> Schools => Set<School>();
 
     public DbSet<CommitteeItem> CommitteeItems => Set<CommitteeItem>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<FinancialLineRecord> FinancialLines => Set<FinancialLineRecord>();
 
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
@@ -89,6 +94,38 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
         });
 
         builder.Entity<CommitteeItem>(item => item.ToTable("committee_items"));
+
+        builder.Entity<Department>(department =>
+        {
+            department.ToTable("departments");
+            department.HasIndex(d => d.Code).IsUnique();
+        });
+
+        builder.Entity<FinancialLineRecord>(line =>
+        {
+            line.ToTable("financial_lines");
+            foreach (
+                var money in new[]
+                {
+                    nameof(FinancialLineRecord.AnnualBudget),
+                    nameof(FinancialLineRecord.BudgetToDate),
+                    nameof(FinancialLineRecord.ExpenditureToDate),
+                }
+            )
+            {
+                line.Property(money).HasPrecision(18, 2);
+            }
+
+            line.HasIndex(l => new
+                {
+                    l.DepartmentId,
+                    l.Year,
+                    l.Quarter,
+                    l.LineGroup,
+                    l.Name,
+                })
+                .IsUnique();
+        });
 
         UseSnakeCaseNames(builder);
     }

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Beacon.Data;
-using Beacon.Import.DfeOpenData;
-using Beacon.Import.Geography;
 using Beacon.Import.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -9,27 +7,36 @@ using Spectre.Console;
 namespace Beacon.Cli.Commands;
 
 /// <summary>
-/// <c>beacon import dfe-open-data FILE</c>: validates the whole file, then writes it in one transaction.
+/// <c>beacon import FORMAT FILE</c>: validates the whole file, then writes it in one transaction.
 /// Exit code 1 and a report of every problem (file, row, column, value, reason) when it is rejected.
 /// </summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
+        var import = new Command("import", "Import an official file");
+        foreach (var (name, description) in ImportFormats.All)
+        {
+            import.Subcommands.Add(FormatCommand(name, description));
+        }
+
+        return import;
+    }
+
+    private static Command FormatCommand(string formatName, string description)
+    {
         var file = new Argument<FileInfo>("file") { Description = "The CSV or XLSX file" };
-        var dataset = new Option<string?>("--dataset") { Description = "The dataset to file it under (default: the file name)" };
+        var dataset = new Option<string?>("--dataset")
+        {
+            Description = "The dataset to file it under (DfE open data; default: the file name)",
+        };
         var filters = new Option<string[]>("--filters")
         {
-            Description = "Name the filter columns instead of letting Beacon tell them from measures",
+            Description = "Name the filter columns instead of letting Beacon tell them from measures (DfE open data)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var dfe = new Command(DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics layout)")
-        {
-            file,
-            dataset,
-            filters,
-        };
-        dfe.SetAction(
+        var command = new Command(formatName, description) { file, dataset, filters };
+        command.SetAction(
             async (parse, cancellationToken) =>
             {
                 var path = parse.GetValue(file)!;
@@ -39,22 +46,26 @@ internal static class ImportCommand
                     return 1;
                 }
 
-                var named = parse.GetValue(filters) is { Length: > 0 } given ? given : null;
-                var format = new DfeOpenDataFormat(
-                    parse.GetValue(dataset) ?? DfeOpenDataFormat.DatasetFromFileName(path.Name),
-                    LocalAuthorityRegister.Shipped,
-                    named
-                );
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
-                var pipeline = scope.ServiceProvider.GetRequiredService<ImportPipeline>();
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var named = parse.GetValue(filters) is { Length: > 0 } given ? given : null;
+                var format = await ImportFormats.CreateAsync(
+                    db,
+                    formatName,
+                    path.Name,
+                    parse.GetValue(dataset),
+                    named,
+                    TimeProvider.System,
+                    cancellationToken
+                );
+                var pipeline = scope.ServiceProvider.GetRequiredService<ImportPipeline>();
                 var outcome = await WithProgressAsync(progress =>
-                    pipeline.RunAsync(db, format, path.FullName, path.Name, CommandServices.Operator, progress, cancellationToken)
+                    pipeline.RunAsync(db, format!, path.FullName, path.Name, CommandServices.Operator, progress, cancellationToken)
                 );
                 return Report(outcome);
             }
         );
-        return new Command("import", "Import an official file") { dfe };
+        return command;
     }
 
     private static int Report(ImportOutcome outcome)

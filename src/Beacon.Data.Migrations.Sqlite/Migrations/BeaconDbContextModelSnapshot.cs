@@ -210,6 +210,101 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("committee_items", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Finance.Department", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("LeadOfficerInitials")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_officer_initials");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departments_code");
+
+                    b.ToTable("departments", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AnnualBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annual_budget");
+
+                    b.Property<decimal>("BudgetToDate")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_to_date");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("department_id");
+
+                    b.Property<decimal>("ExpenditureToDate")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expenditure_to_date");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("LineGroup")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line_group");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sort_order");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Year", "Quarter", "LineGroup", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_financial_lines_department_id_year_quarter_line_group_name");
+
+                    b.ToTable("financial_lines", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Imports.ImportRun", b =>
                 {
                     b.Property<long>("Id")
@@ -519,6 +614,17 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
+                {
+                    b.HasOne("Beacon.Data.Finance.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

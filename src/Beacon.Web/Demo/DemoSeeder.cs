@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Committees;
+using Beacon.Data.Finance;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
 using Beacon.Import.DfeOpenData;
+using Beacon.Import.Finance;
 using Beacon.Import.Geography;
 using Beacon.Import.Pipeline;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +41,7 @@ public static class DemoSeeder
         db.AuditScope.Actor = "demo-seeder";
         await SeedSchoolsAndItemsAsync(db, cancellationToken);
         var accounts = await SeedAccountsAsync(scope.ServiceProvider, db);
+        await SeedFinanceAsync(scope.ServiceProvider, db, logger, cancellationToken);
         if (sharedDataFolder is not null)
         {
             await ImportSharedDataAsync(scope.ServiceProvider, db, sharedDataFolder, logger, cancellationToken);
@@ -155,6 +158,70 @@ public static class DemoSeeder
         }
 
         return accounts;
+    }
+
+    // The three departments of Halton's Q1 2013/14 report (seed 001), with their published finance lines.
+    private static async Task SeedFinanceAsync(
+        IServiceProvider services,
+        BeaconDbContext db,
+        ILogger logger,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!await db.Departments.AnyAsync(cancellationToken))
+        {
+            db.Departments.AddRange(
+                new Department
+                {
+                    Code = "CFS",
+                    Name = "Children & Families",
+                    LeadOfficerInitials = "TC",
+                    SortOrder = 1,
+                },
+                new Department
+                {
+                    Code = "COPS",
+                    Name = "Children's Organisation & Provision",
+                    LeadOfficerInitials = "AMc",
+                    SortOrder = 2,
+                },
+                new Department
+                {
+                    Code = "LAS",
+                    Name = "Learning & Achievement",
+                    LeadOfficerInitials = "SN",
+                    SortOrder = 3,
+                }
+            );
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"beacon-demo-finance-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await using (var resource = typeof(DemoSeeder).Assembly.GetManifestResourceStream("demo-finance-lines.csv")!)
+            await using (var target = File.Create(file))
+            {
+                await resource.CopyToAsync(target, cancellationToken);
+            }
+
+            var clock = services.GetRequiredService<TimeProvider>();
+            var format = await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken);
+            var outcome = await services
+                .GetRequiredService<ImportPipeline>()
+                .RunAsync(db, format, file, "finance-lines-2013-q1.csv", "demo-seeder", cancellationToken: cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                logger.LogWarning(
+                    "Demo data: the finance lines were not imported: {First}",
+                    outcome.Errors.Kept.Count > 0 ? outcome.Errors.Kept[0] : null
+                );
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>Creates Beacon's roles where they are missing.</summary>

@@ -92,11 +92,13 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/schools")]
     [InlineData("/committees")]
     [InlineData("/admin/users")]
+    [InlineData("/finance")]
     public async Task An_administrators_page_has_no_serious_violations(string path)
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
-        await page.GotoAsync(Url(path));
+        var response = await page.GotoAsync(Url(path));
 
+        Assert.Equal(200, response?.Status);
         await AssertNoSeriousViolationsAsync(page, path);
     }
 

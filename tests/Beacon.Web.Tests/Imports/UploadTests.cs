@@ -54,6 +54,7 @@ public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServe
 
         var response = await client.UploadAsync("good-upload.csv", Encoding.UTF8.GetBytes(csv));
         var history = await client.GetStringAsync("/imports");
+        var home = await client.GetStringAsync("/");
 
         Assert.Contains(
             "Import complete",
@@ -62,6 +63,7 @@ public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServe
         );
         Assert.Contains("good-upload.csv", history, StringComparison.Ordinal);
         Assert.Contains(officer, history, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell\">good-upload</td>", home, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,11 +11,14 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        Datasets = await db
-            .Statistics.GroupBy(s => s.Dataset)
-            .Select(g => new DatasetSummary(g.Key, g.LongCount(), g.Max(s => s.TimePeriod)!))
-            .OrderBy(d => d.Name)
-            .ToListAsync();
+        // Neither SQLite nor EF Core takes the maximum of a text column inside a grouping, so the latest
+        // period comes from the (few) distinct dataset and period pairs.
+        var counts = await db.Statistics.GroupBy(s => s.Dataset).Select(g => new { Name = g.Key, Figures = g.LongCount() }).ToListAsync();
+        var periods = await db.Statistics.Select(s => new { s.Dataset, s.TimePeriod }).Distinct().ToListAsync();
+        Datasets = counts
+            .Select(c => new DatasetSummary(c.Name, c.Figures, periods.Where(p => p.Dataset == c.Name).Max(p => p.TimePeriod)!))
+            .OrderBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
     }
 }
 

@@ -1,7 +1,6 @@
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Import.DfeOpenData;
-using Beacon.Import.Geography;
 using Beacon.Import.Pipeline;
 using Beacon.Web.Access;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +11,7 @@ namespace Beacon.Web.Features.Imports;
 
 /// <summary>Upload a file; the same pipeline and validation report as <c>beacon import</c>.</summary>
 [RequirePermission(Permission.ImportData)]
-public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, ImportOptions options) : PageModel
+public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, ImportOptions options, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -35,12 +34,6 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
             return Page();
         }
 
-        if (Format != DfeOpenDataFormat.FormatName)
-        {
-            ModelState.AddModelError(nameof(Format), "Select a format Beacon can read");
-            return Page();
-        }
-
         var sourceName = Path.GetFileName(Upload.FileName);
         var temporary = Path.GetTempFileName();
         try
@@ -50,8 +43,13 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
                 await Upload.CopyToAsync(target, cancellationToken);
             }
 
-            var dataset = string.IsNullOrWhiteSpace(Dataset) ? DfeOpenDataFormat.DatasetFromFileName(sourceName) : Dataset.Trim();
-            var format = new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped);
+            var format = await ImportFormats.CreateAsync(db, Format, sourceName, Dataset, null, clock, cancellationToken);
+            if (format is null)
+            {
+                ModelState.AddModelError(nameof(Format), "Select a format Beacon can read");
+                return Page();
+            }
+
             Outcome = await pipeline.RunAsync(
                 db,
                 format,

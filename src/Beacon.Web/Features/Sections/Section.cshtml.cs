@@ -18,7 +18,6 @@ public sealed class SectionModel : PageModel
             "The quarterly Directorate Performance Overview Report (milestones, indicators, traffic lights, direction of travel and commentary) is the next piece of work. Official statistics can already be imported.",
         ["/social-care"] =
             "Inspection readiness (Annex A, practice timeliness, case-file audits) is planned. Nothing child-level is held yet.",
-        ["/finance"] = "Departmental financial summaries arrive with the quarterly performance report.",
         ["/sector"] =
             "Local profiles and benchmarking against statistical neighbours are planned; the DfE statistics they use can already be imported.",
     };

@@ -1,0 +1,38 @@
+using Beacon.Data;
+using Beacon.Import.DfeOpenData;
+using Beacon.Import.Finance;
+using Beacon.Import.Geography;
+
+namespace Beacon.Import.Pipeline;
+
+/// <summary>The file layouts Beacon reads, by the names the command line and the upload page use.</summary>
+public static class ImportFormats
+{
+    /// <summary>Each format's name and what it is, in the order people are offered them.</summary>
+    public static IReadOnlyList<(string Name, string Description)> All { get; } =
+    [
+        (DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)"),
+        (FinanceLinesFormat.FormatName, "Departmental finance lines (department, quarter, group, line, budgets in £'000)"),
+    ];
+
+    /// <summary>The reader for a named format, set up for this file and database.</summary>
+    public static async Task<IImportFormat?> CreateAsync(
+        BeaconDbContext db,
+        string format,
+        string sourceName,
+        string? dataset,
+        IReadOnlyCollection<string>? filterNames,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    ) =>
+        format switch
+        {
+            DfeOpenDataFormat.FormatName => new DfeOpenDataFormat(
+                string.IsNullOrWhiteSpace(dataset) ? DfeOpenDataFormat.DatasetFromFileName(sourceName) : dataset.Trim(),
+                LocalAuthorityRegister.Shipped,
+                filterNames
+            ),
+            FinanceLinesFormat.FormatName => await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken),
+            _ => null,
+        };
+}
