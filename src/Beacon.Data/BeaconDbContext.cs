@@ -4,6 +4,7 @@ using Beacon.Data.Audit;
 using Beacon.Data.Committees;
 using Beacon.Data.Finance;
 using Beacon.Data.Imports;
+using Beacon.Data.Performance;
 using Beacon.Data.Schools;
 using Beacon.Data.Statistics;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -28,6 +29,22 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<FinancialLineRecord> FinancialLines => Set<FinancialLineRecord>();
+
+    public DbSet<LeadOfficer> LeadOfficers => Set<LeadOfficer>();
+
+    public DbSet<BusinessArea> BusinessAreas => Set<BusinessArea>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<ProgressJudgement> ProgressJudgements => Set<ProgressJudgement>();
+
+    public DbSet<Commentary> Commentaries => Set<Commentary>();
 
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
@@ -127,7 +144,68 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
                 .IsUnique();
         });
 
+        builder.Entity<LeadOfficer>(officer =>
+        {
+            officer.ToTable("lead_officers");
+            officer.HasIndex(o => o.Initials).IsUnique();
+        });
+        builder.Entity<BusinessArea>(area => area.ToTable("business_areas"));
+        builder.Entity<Milestone>(milestone => milestone.ToTable("milestones"));
+        builder.Entity<Indicator>(indicator =>
+        {
+            indicator.ToTable("indicators");
+            indicator.HasIndex(i => i.Reference).IsUnique();
+        });
+        builder.Entity<IndicatorTarget>(target =>
+        {
+            target.ToTable("indicator_targets");
+            target.HasIndex(t => new { t.IndicatorId, t.Year }).IsUnique();
+        });
+        builder.Entity<IndicatorValue>(value =>
+        {
+            value.ToTable("indicator_values");
+            value
+                .HasIndex(v => new
+                {
+                    v.IndicatorId,
+                    v.Year,
+                    v.Quarter,
+                })
+                .IsUnique();
+        });
+        builder.Entity<ProgressJudgement>(judgement =>
+        {
+            judgement.ToTable("progress_judgements");
+            judgement
+                .HasIndex(j => new
+                {
+                    j.SubjectType,
+                    j.SubjectId,
+                    j.Year,
+                    j.Quarter,
+                })
+                .IsUnique();
+        });
+        builder.Entity<Commentary>(commentary =>
+        {
+            commentary.ToTable("commentaries");
+            commentary.HasIndex(c => new
+            {
+                c.SubjectType,
+                c.SubjectId,
+                c.Year,
+                c.Quarter,
+            });
+        });
+
         UseSnakeCaseNames(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Indicator values, targets and money: exact, with room for rates to four places.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }
 
     // One naming style on both databases keeps the hand-written bulk SQL identical for SQLite and PostgreSQL.

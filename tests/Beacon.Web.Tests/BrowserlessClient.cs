@@ -56,6 +56,17 @@ public sealed partial class BrowserlessClient : IDisposable
         return await _http.PostAsync(new Uri("/imports/upload", UriKind.Relative), form, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Posts a form with the session's antiforgery token, taken from a page the person can open.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, IDictionary<string, string> fields, string tokenPage = "/")
+    {
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(tokenPage) };
+        return await _http.PostAsync(
+            new Uri(path, UriKind.Relative),
+            new FormUrlEncodedContent(form),
+            TestContext.Current.CancellationToken
+        );
+    }
+
     private async Task<string> AntiforgeryTokenAsync(string path)
     {
         var page = await GetStringAsync(path);

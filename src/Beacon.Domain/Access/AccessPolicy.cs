@@ -29,8 +29,11 @@ public static class AccessPolicy
     public static bool CanViewCommitteeItem(BeaconUser user, bool isExempt) =>
         Can(user, Permission.ViewCommittees) && (!isExempt || Can(user, Permission.ViewExemptItems));
 
-    /// <summary>Commentary on an indicator: editors of performance, or the indicator's own lead officer.</summary>
-    public static bool CanWriteCommentary(BeaconUser user, string indicatorLeadInitials)
+    /// <summary>
+    /// Values, progress ratings and commentary on an indicator or milestone: performance editors for any,
+    /// a lead officer only for their own (matched by initials).
+    /// </summary>
+    public static bool CanUpdateIndicator(BeaconUser user, string indicatorLeadInitials)
     {
         ArgumentNullException.ThrowIfNull(user);
         return Can(user, Permission.EditPerformance)

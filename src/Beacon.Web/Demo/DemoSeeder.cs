@@ -42,6 +42,7 @@ public static class DemoSeeder
         await SeedSchoolsAndItemsAsync(db, cancellationToken);
         var accounts = await SeedAccountsAsync(scope.ServiceProvider, db);
         await SeedFinanceAsync(scope.ServiceProvider, db, logger, cancellationToken);
+        await PerformanceDemo.SeedAsync(db, cancellationToken);
         if (sharedDataFolder is not null)
         {
             await ImportSharedDataAsync(scope.ServiceProvider, db, sharedDataFolder, logger, cancellationToken);

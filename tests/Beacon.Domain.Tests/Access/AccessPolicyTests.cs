@@ -89,11 +89,11 @@ public class AccessPolicyTests
     {
         var lead = As(BeaconRole.LeadOfficer, initials: "AMc");
 
-        Assert.True(AccessPolicy.CanWriteCommentary(lead, "amc"));
-        Assert.False(AccessPolicy.CanWriteCommentary(lead, "SN"));
-        Assert.False(AccessPolicy.CanWriteCommentary(As(BeaconRole.LeadOfficer), "AMc"));
-        Assert.True(AccessPolicy.CanWriteCommentary(As(BeaconRole.PerformanceOfficer), "SN"));
-        Assert.False(AccessPolicy.CanWriteCommentary(As(BeaconRole.Councillor), "SN"));
+        Assert.True(AccessPolicy.CanUpdateIndicator(lead, "amc"));
+        Assert.False(AccessPolicy.CanUpdateIndicator(lead, "SN"));
+        Assert.False(AccessPolicy.CanUpdateIndicator(As(BeaconRole.LeadOfficer), "AMc"));
+        Assert.True(AccessPolicy.CanUpdateIndicator(As(BeaconRole.PerformanceOfficer), "SN"));
+        Assert.False(AccessPolicy.CanUpdateIndicator(As(BeaconRole.Councillor), "SN"));
     }
 
     [Fact]

@@ -93,6 +93,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/committees")]
     [InlineData("/admin/users")]
     [InlineData("/finance")]
+    [InlineData("/performance")]
     public async Task An_administrators_page_has_no_serious_violations(string path)
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
@@ -115,6 +116,21 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
         Assert.Contains("Validation report", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "upload with validation report");
+    }
+
+    [Fact]
+    public async Task An_indicator_page_with_its_forms_and_an_error_has_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await page.GotoAsync(Url("/performance"));
+        await page.ClickAsync("a:has-text('second or subsequent plan')");
+        await AssertNoSeriousViolationsAsync(page, "indicator page");
+
+        await page.CheckAsync("#Rating");
+        await page.ClickAsync("button:has-text('Record rating')");
+
+        Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "indicator page with an error");
     }
 
     private async Task<IPage> NewPageAsync()

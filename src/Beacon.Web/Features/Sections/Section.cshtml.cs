@@ -14,8 +14,6 @@ public sealed class SectionModel : PageModel
 {
     private static readonly Dictionary<string, string> Descriptions = new()
     {
-        ["/performance"] =
-            "The quarterly Directorate Performance Overview Report (milestones, indicators, traffic lights, direction of travel and commentary) is the next piece of work. Official statistics can already be imported.",
         ["/social-care"] =
             "Inspection readiness (Annex A, practice timeliness, case-file audits) is planned. Nothing child-level is held yet.",
         ["/sector"] =

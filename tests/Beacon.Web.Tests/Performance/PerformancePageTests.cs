@@ -1,0 +1,150 @@
+using System.Net;
+using Beacon.Domain.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Tests.Performance;
+
+/// <summary>The performance dashboard and indicator pages over the demo framework (Halton Q1 2013/14, demonstration indicators).</summary>
+public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<BeaconServer>
+{
+    [Fact]
+    public async Task The_dashboard_shows_ratings_and_direction_of_travel_with_text_not_colour_alone()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+
+        var page = await client.GetStringAsync("/performance");
+
+        Assert.Contains("Q1 2013/14", page, StringComparison.Ordinal);
+        Assert.Contains("Complete the Childcare Sufficiency Assessment", page, StringComparison.Ordinal);
+        // CFS 02 is lower-is-better: 19% against 17% a year before is worse.
+        var cfs02 = Row(page, "CFS 02");
+        Assert.Contains("Worse", cfs02, StringComparison.Ordinal);
+        Assert.Contains("Better", Row(page, "CFS 01"), StringComparison.Ordinal);
+        // LAS 02's Q1 value is suppressed: no direction, and the symbol is shown, not a zero.
+        var las02 = Row(page, "LAS 02");
+        Assert.Contains("N/A", las02, StringComparison.Ordinal);
+        Assert.Contains(">c<", las02, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lead_officer_cannot_change_another_officers_indicator()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var theirs = await IndicatorIdAsync("CFS 01");
+        var auditBefore = await CountAsync("audit_entries");
+
+        var rate = await client.PostFormAsync(
+            $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Rate",
+            new Dictionary<string, string> { ["Rating"] = "Red", ["Reason"] = "Not mine to rate" }
+        );
+        var comment = await client.PostFormAsync(
+            $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Comment",
+            new Dictionary<string, string> { ["Commentary"] = "Not mine" }
+        );
+        var value = await client.PostFormAsync(
+            $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Value",
+            new Dictionary<string, string> { ["Value"] = "1" }
+        );
+        var page = await client.GetStringAsync($"/performance/indicators/{theirs}?quarter=2013-Q1");
+
+        Assert.Equal(
+            (HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+            (rate.StatusCode, comment.StatusCode, value.StatusCode)
+        );
+        Assert.DoesNotContain("Record rating", page, StringComparison.Ordinal);
+        Assert.Equal(auditBefore, await CountAsync("audit_entries"));
+    }
+
+    [Fact]
+    public async Task A_lead_officer_rates_and_comments_on_their_own_indicator()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var own = await IndicatorIdAsync("COPS 01");
+
+        var comment = await client.PostFormAsync(
+            $"/performance/indicators/{own}?quarter=2013-Q1&handler=Comment",
+            new Dictionary<string, string> { ["Commentary"] = "Take-up is ahead of last year." }
+        );
+        var page = await client.GetStringAsync($"/performance/indicators/{own}?quarter=2013-Q1");
+
+        Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
+        Assert.Contains("Take-up is ahead of last year. (AMc)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Departing_from_the_proposal_needs_a_reason_and_every_rating_change_is_audited_with_it()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var id = await IndicatorIdAsync("CFS 02");
+        var url = $"/performance/indicators/{id}?quarter=2013-Q1&handler=Rate";
+
+        // Beacon proposes Amber for CFS 02 at Q1 (one quarter of data); Green without a reason is refused.
+        var refused = await client.PostFormAsync(url, new Dictionary<string, string> { ["Rating"] = "Green" });
+        var accepted = await client.PostFormAsync(url, new Dictionary<string, string> { ["Rating"] = "Amber" });
+        var overridden = await client.PostFormAsync(
+            url,
+            new Dictionary<string, string>
+            {
+                ["Rating"] = "Red",
+                ["Reason"] = "Rising repeat plans; audit of step-down decisions under way",
+            }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(
+            "Give a reason for rating it Green when Beacon proposes Amber",
+            await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (accepted.StatusCode, overridden.StatusCode));
+        await using var db = server.Database.NewContext();
+        var entries = await db
+            .AuditEntries.Where(a => a.EntityType == "ProgressRating" && a.Actor == BeaconServer.UserFor(BeaconRole.PerformanceOfficer))
+            .OrderBy(a => a.Id)
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("Created", entries[0].Action);
+        Assert.StartsWith("Accepted Beacon's proposal", entries[0].Reason, StringComparison.Ordinal);
+        Assert.Equal("Changed", entries[1].Action);
+        Assert.Contains("\"Rating\":\"Amber\"", entries[1].Before, StringComparison.Ordinal);
+        Assert.Contains("\"Rating\":\"Red\"", entries[1].After, StringComparison.Ordinal);
+        Assert.Equal("Rising repeat plans; audit of step-down decisions under way", entries[1].Reason);
+    }
+
+    [Fact]
+    public async Task A_value_that_is_not_a_figure_is_refused_with_a_message()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var id = await IndicatorIdAsync("LAS 01");
+
+        var response = await client.PostFormAsync(
+            $"/performance/indicators/{id}?quarter=2013-Q1&handler=Value",
+            new Dictionary<string, string> { ["Value"] = "eighty" }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(
+            "Enter a number, or a symbol",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+    }
+
+    private async Task<int> IndicatorIdAsync(string reference)
+    {
+        await using var db = server.Database.NewContext();
+        return await db
+            .Indicators.Where(i => i.Reference == reference)
+            .Select(i => i.Id)
+            .SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private Task<long> CountAsync(string table) => server.Database.CountAsync(table);
+
+    private static string Row(string page, string reference)
+    {
+        var start = page.IndexOf($">{reference}<", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{reference} is not on the page");
+        return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+}
