@@ -2,6 +2,7 @@ using Beacon.Data;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
 using Beacon.Import.Geography;
+using Beacon.Import.Performance;
 
 namespace Beacon.Import.Pipeline;
 
@@ -13,6 +14,7 @@ public static class ImportFormats
     [
         (DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)"),
         (FinanceLinesFormat.FormatName, "Departmental finance lines (department, quarter, group, line, budgets in £'000)"),
+        (IndicatorValuesFormat.FormatName, "Quarterly indicator values (indicator, quarter, value; numerator and denominator optional)"),
     ];
 
     /// <summary>The reader for a named format, set up for this file and database.</summary>
@@ -33,6 +35,7 @@ public static class ImportFormats
                 filterNames
             ),
             FinanceLinesFormat.FormatName => await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken),
+            IndicatorValuesFormat.FormatName => await IndicatorValuesFormat.CreateAsync(db, clock, cancellationToken),
             _ => null,
         };
 }
