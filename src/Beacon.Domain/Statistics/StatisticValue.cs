@@ -60,6 +60,7 @@ public readonly record struct StatisticValue(decimal? Number, Suppression? Suppr
     /// <summary>The DfE symbol for a suppression.</summary>
     public static string SymbolOf(Suppression suppression) => Symbols.First(pair => pair.Value == suppression).Key;
 
-    /// <summary>How the figure reads in a table: the number, or its symbol.</summary>
-    public override string ToString() => Number?.ToString(CultureInfo.InvariantCulture) ?? (Suppression is { } s ? SymbolOf(s) : "");
+    /// <summary>How the figure reads in a table: the number without trailing zeros (a database may add them), or its symbol.</summary>
+    public override string ToString() =>
+        Number?.ToString("0.############", CultureInfo.InvariantCulture) ?? (Suppression is { } s ? SymbolOf(s) : "");
 }

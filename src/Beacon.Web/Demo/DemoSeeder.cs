@@ -26,6 +26,9 @@ public static class DemoSeeder
     /// <summary>The fictional authority's name.</summary>
     public const string AuthorityName = "Northmoor Borough Council (demonstration)";
 
+    /// <summary>The directorate of the report whose milestones and commentary the demo uses (Halton, seed 001).</summary>
+    public const string DirectorateName = "Children and Enterprise Directorate (demonstration, from Halton's Q1 2013/14 report)";
+
     public const int OwnSchoolUrn = 990001;
 
     /// <summary>Seeds what is missing and gives every demo account a fresh password, which it returns.</summary>

@@ -8,6 +8,9 @@ public sealed class BeaconSiteOptions
     /// <summary>The authority's name, shown in the header.</summary>
     public string AuthorityName { get; set; } = "Beacon";
 
+    /// <summary>The directorate whose performance report Beacon produces.</summary>
+    public string DirectorateName { get; set; } = "Children's Services Directorate";
+
     /// <summary>True when the database holds demonstration data: every page says so.</summary>
     public bool DemoMode { get; set; }
 }

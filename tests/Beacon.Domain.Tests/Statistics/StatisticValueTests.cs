@@ -57,4 +57,8 @@ public class StatisticValueTests
 
         Assert.Equal("low", value.ToString());
     }
+
+    [Fact]
+    public void A_number_reads_without_the_trailing_zeros_a_database_adds() =>
+        Assert.Equal("78", new StatisticValue(78.0000m, null).ToString());
 }

@@ -3,7 +3,9 @@ using Beacon.Data.Performance;
 using Beacon.Domain.Access;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
+using Beacon.Reports.Performance;
 using Beacon.Web.Access;
+using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +98,25 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
             )
             .ToList();
         return Page();
+    }
+
+    /// <summary>The quarter's Directorate Performance Overview Report as a Word document.</summary>
+    public async Task<IActionResult> OnGetReportAsync(CancellationToken cancellationToken)
+    {
+        if (FinancialQuarter.Parse(QuarterCode ?? "") is not { Succeeded: true } parsed)
+        {
+            return NotFound();
+        }
+
+        var report = await PerformanceReportBuilder.BuildAsync(db, parsed.Value, HttpContext.RequestServices.Site(), cancellationToken);
+        var stream = new MemoryStream();
+        PerformanceReportDocx.Write(report, stream);
+        stream.Position = 0;
+        return File(
+            stream,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"performance-overview-{parsed.Value}.docx"
+        );
     }
 
     private static ProgressJudgement? Judgement(IEnumerable<ProgressJudgement> judgements, JudgementSubject subject, int id) =>

@@ -1,0 +1,46 @@
+using Beacon.Domain.Finance;
+using Beacon.Domain.Performance;
+using Beacon.Domain.Periods;
+
+namespace Beacon.Reports.Performance;
+
+/// <summary>
+/// Everything the quarterly Directorate Performance Overview Report prints, in its order: performance by
+/// business area (milestones and indicators with progress, direction of travel and commentary), the
+/// departments' financial summaries, and the appendix (symbol key and lead officers).
+/// </summary>
+public sealed record PerformanceReport(
+    string AuthorityName,
+    string DirectorateName,
+    FinancialQuarter Quarter,
+    IReadOnlyList<ReportArea> Areas,
+    IReadOnlyList<ReportDepartmentFinance> Finance,
+    IReadOnlyList<ReportLeadOfficer> LeadOfficers
+);
+
+/// <summary>A business area's milestones and indicators.</summary>
+public sealed record ReportArea(string Name, IReadOnlyList<ReportMilestone> Milestones, IReadOnlyList<ReportIndicator> Indicators);
+
+/// <summary>A milestone with its objective reference, rating (if recorded) and commentary.</summary>
+public sealed record ReportMilestone(string Reference, string Text, ProgressRating? Rating, IReadOnlyList<ReportComment> Commentary);
+
+/// <summary>An indicator's line in the report.</summary>
+public sealed record ReportIndicator(
+    string Reference,
+    string Title,
+    string? LastYearValue,
+    string? Value,
+    string? Target,
+    ProgressRating Rating,
+    DirectionOfTravel Direction,
+    IReadOnlyList<ReportComment> Commentary
+);
+
+/// <summary>Supporting commentary, signed with the lead officer's initials.</summary>
+public sealed record ReportComment(string Reference, string Text, string Initials);
+
+/// <summary>A department's summary financial position.</summary>
+public sealed record ReportDepartmentFinance(string Name, FinancialSummary Summary);
+
+/// <summary>An entry in the key of lead officers.</summary>
+public sealed record ReportLeadOfficer(string Initials, string Name, string Title);

@@ -1,0 +1,249 @@
+using System.Globalization;
+using Beacon.Domain.Finance;
+using Beacon.Domain.Performance;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Beacon.Reports.Performance;
+
+/// <summary>
+/// Writes the Directorate Performance Overview Report as a Word document, in the order and layout of
+/// the published report: performance overview by business area, financial summaries, then the appendix.
+/// </summary>
+public static class PerformanceReportDocx
+{
+    public static void Write(PerformanceReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        DocxStyles.AddTo(main);
+        var body = new Body();
+        main.Document = new Document(body);
+
+        body.Append(Heading($"{report.DirectorateName}: Performance Overview Report", 1));
+        body.Append(
+            Text(
+                $"{report.AuthorityName}. Quarter {report.Quarter.Quarter}, {report.Quarter.Year}: {Date(report.Quarter.FirstDay)} to {Date(report.Quarter.LastDay)}."
+            )
+        );
+        body.Append(Heading("1.0 Introduction", 2));
+        body.Append(
+            Text(
+                $"This report provides an overview of issues and progress within the Directorate that have occurred within Quarter {report.Quarter.Quarter}. The way in which traffic light symbols have been used to reflect progress to date is explained within the Appendix."
+            )
+        );
+
+        body.Append(Heading("2.0 Performance Overview", 2));
+        body.Append(
+            Text(
+                "The following information provides a synopsis of progress for both milestones and performance indicators across the key business areas."
+            )
+        );
+        foreach (var area in report.Areas)
+        {
+            AppendArea(body, area, report.Quarter.DisplayName);
+        }
+
+        body.Append(Heading("3.0 Financial Summaries", 2));
+        var number = 0;
+        foreach (var department in report.Finance)
+        {
+            body.Append(Heading($"{++number}. {department.Name.ToUpperInvariant()} DEPARTMENT", 3));
+            body.Append(Text($"SUMMARY FINANCIAL POSITION AS AT {Date(report.Quarter.LastDay).ToUpperInvariant()}", bold: true));
+            body.Append(FinanceTable(department.Summary));
+        }
+
+        AppendAppendix(body, report);
+        main.Document.Save();
+    }
+
+    private static void AppendArea(Body body, ReportArea area, string quarterName)
+    {
+        body.Append(Heading(area.Name, 3));
+        if (area.Milestones.Count > 0)
+        {
+            body.Append(Text("Key Milestones", bold: true));
+            body.Append(
+                Table(
+                    ["Ref", "Milestones", $"{quarterName} Progress"],
+                    area.Milestones.Select(m =>
+                        new[] { Cell(m.Reference), Cell(m.Text), m.Rating is { } r ? Symbol(SymbolKey.For(r)) : Cell("Not rated") }
+                    ),
+                    [1200, 6000, 1800]
+                )
+            );
+            AppendCommentary(body, area.Milestones.SelectMany(m => m.Commentary));
+        }
+
+        if (area.Indicators.Count > 0)
+        {
+            body.Append(Text("Key Performance Indicators", bold: true));
+            body.Append(
+                Table(
+                    ["Ref", "Measure", "Same quarter last year", "This quarter", "Annual target", "Progress", "Direction of travel"],
+                    area.Indicators.Select(i =>
+                        new[]
+                        {
+                            Cell(i.Reference),
+                            Cell(i.Title),
+                            Cell(i.LastYearValue ?? "–", right: true),
+                            Cell(i.Value ?? "–", right: true),
+                            Cell(i.Target ?? "–", right: true),
+                            Symbol(SymbolKey.For(i.Rating)),
+                            Symbol(SymbolKey.For(i.Direction)),
+                        }
+                    ),
+                    [900, 2500, 1000, 1000, 1000, 1300, 1300]
+                )
+            );
+            AppendCommentary(body, area.Indicators.SelectMany(i => i.Commentary));
+        }
+    }
+
+    private static void AppendCommentary(Body body, IEnumerable<ReportComment> comments)
+    {
+        var list = comments.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        body.Append(Text("Supporting Commentary", bold: true));
+        foreach (var comment in list)
+        {
+            var paragraphs = comment.Text.Split("\n\n");
+            for (var i = 0; i < paragraphs.Length; i++)
+            {
+                var prefix = i == 0 ? comment.Reference + " " : "";
+                var suffix = i == paragraphs.Length - 1 ? $" ({comment.Initials})" : "";
+                body.Append(Text(prefix + paragraphs[i] + suffix));
+            }
+        }
+    }
+
+    private static void AppendAppendix(Body body, PerformanceReport report)
+    {
+        body.Append(Heading("4.0 Appendix: Explanation for use of symbols", 2));
+        body.Append(Text("Symbols are used in the following manner. Each has a shape and a word as well as a colour."));
+        body.Append(
+            Table(
+                ["Progress", "Objective", "Performance Indicator"],
+                SymbolKey.Progress.Select(p => new[] { Symbol(SymbolKey.For(p.Rating)), Cell(p.Objective), Cell(p.Indicator) }),
+                [1600, 3700, 3700]
+            )
+        );
+        body.Append(Text("Direction of Travel Indicator", bold: true));
+        body.Append(Text("Where possible performance measures will also identify a direction of travel using the following convention."));
+        body.Append(
+            Table(
+                ["Direction", "Meaning"],
+                SymbolKey.Directions.Select(d => new[] { Symbol(SymbolKey.For(d.Direction)), Cell(d.Meaning) }),
+                [1600, 7400]
+            )
+        );
+        body.Append(Text("Key for Operational Director lead:", bold: true));
+        foreach (var officer in report.LeadOfficers)
+        {
+            body.Append(Text($"{officer.Initials} – {officer.Name}, {officer.Title}"));
+        }
+    }
+
+    private static Table FinanceTable(FinancialSummary summary)
+    {
+        var rows = new List<TableCell[]>();
+        TableCell[] Row(string name, FinancialFigures f, bool bold) =>
+            [
+                Cell(name, bold: bold),
+                Cell(ThousandsFormat.Amount(f.AnnualBudget), right: true, bold: bold),
+                Cell(ThousandsFormat.Amount(f.BudgetToDate), right: true, bold: bold),
+                Cell(ThousandsFormat.Amount(f.ExpenditureToDate), right: true, bold: bold),
+                Cell(ThousandsFormat.Variance(f.Variance), right: true, bold: bold),
+            ];
+        foreach (var group in Enum.GetValues<FinancialLineGroup>())
+        {
+            rows.Add([Cell(group.ToString(), bold: true), Cell(""), Cell(""), Cell(""), Cell("")]);
+            rows.AddRange(summary.LinesIn(group).Select(l => Row(l.Name, l.Figures, false)));
+            rows.Add(Row($"Total {group.ToString().ToLowerInvariant()}", summary.Total(group), true));
+            if (group == FinancialLineGroup.Income)
+            {
+                rows.Add(Row("NET OPERATIONAL BUDGET", summary.NetOperationalBudget, true));
+            }
+        }
+
+        rows.Add(Row("Net Expenditure", summary.NetExpenditure, true));
+        return Table(
+            ["", "Annual Budget £'000", "Budget to Date £'000", "Expenditure to Date £'000", "Variance to Date (overspend) £'000"],
+            rows,
+            [3400, 1400, 1400, 1400, 1400]
+        );
+    }
+
+    private static Paragraph Heading(string text, int level) =>
+        new(
+            new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }),
+            new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })
+        );
+
+    private static Paragraph Text(string text, bool bold = false)
+    {
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold)
+        {
+            run.PrependChild(new RunProperties(new Bold()));
+        }
+
+        return new Paragraph(run);
+    }
+
+    private static TableCell Cell(string text, bool right = false, bool bold = false)
+    {
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold)
+        {
+            run.PrependChild(new RunProperties(new Bold()));
+        }
+
+        var paragraph = new Paragraph(run);
+        if (right)
+        {
+            paragraph.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Right }));
+        }
+
+        return new TableCell(paragraph);
+    }
+
+    // Shape and word in the symbol's colour, bold: readable in greyscale print and by screen readers alike.
+    private static TableCell Symbol((string Shape, string Colour, string Word) symbol)
+    {
+        var text = symbol.Shape.Length == 0 ? symbol.Word : $"{symbol.Shape} {symbol.Word}";
+        var run = new Run(
+            new RunProperties(new Bold(), new Color { Val = symbol.Colour }),
+            new Text(text) { Space = SpaceProcessingModeValues.Preserve }
+        );
+        return new TableCell(new Paragraph(run));
+    }
+
+    private static Table Table(string[] headers, IEnumerable<TableCell[]> rows, int[] widths)
+    {
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = "TableGrid" },
+                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(CultureInfo.InvariantCulture) }
+            ),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }))
+        );
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        header.Append(headers.Select(h => Cell(h, bold: true)));
+        table.Append(header);
+        foreach (var row in rows)
+        {
+            table.Append(new TableRow(row));
+        }
+
+        return table;
+    }
+
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+}

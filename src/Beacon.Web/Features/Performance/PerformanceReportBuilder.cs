@@ -1,0 +1,114 @@
+using System.Globalization;
+using Beacon.Data;
+using Beacon.Data.Performance;
+using Beacon.Domain.Finance;
+using Beacon.Domain.Performance;
+using Beacon.Domain.Periods;
+using Beacon.Reports.Performance;
+using Beacon.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Performance;
+
+/// <summary>Gathers a quarter's framework, judgements, commentary and finance into the report model.</summary>
+public static class PerformanceReportBuilder
+{
+    public static async Task<PerformanceReport> BuildAsync(
+        BeaconDbContext db,
+        FinancialQuarter quarter,
+        BeaconSiteOptions site,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(site);
+        var (year, q) = (quarter.StartYear, quarter.Quarter);
+        var areas = await db.BusinessAreas.AsNoTracking().OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var milestones = await db.Milestones.AsNoTracking().OrderBy(m => m.SortOrder).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Reference).ToListAsync(cancellationToken);
+        var values = await db
+            .IndicatorValues.AsNoTracking()
+            .Where(v => v.Year == year || v.Year == year - 1)
+            .ToListAsync(cancellationToken);
+        var targets = await db.IndicatorTargets.AsNoTracking().Where(t => t.Year == year).ToListAsync(cancellationToken);
+        var judgements = await db
+            .ProgressJudgements.AsNoTracking()
+            .Where(j => j.Year == year && j.Quarter == q)
+            .ToListAsync(cancellationToken);
+        var comments = await db
+            .Commentaries.AsNoTracking()
+            .Where(c => c.Year == year && c.Quarter == q)
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+
+        List<ReportComment> CommentsOn(JudgementSubject subject, int id, string reference) =>
+            comments
+                .Where(c => c.SubjectType == subject.ToString() && c.SubjectId == id)
+                .Select(c => new ReportComment(reference, c.Text, c.Initials))
+                .ToList();
+        ProgressJudgement? Judged(JudgementSubject subject, int id) =>
+            judgements.FirstOrDefault(j => j.SubjectType == subject.ToString() && j.SubjectId == id);
+
+        var reportAreas = areas
+            .Select(area => new ReportArea(
+                area.Name,
+                milestones
+                    .Where(m => m.BusinessAreaId == area.Id)
+                    .Select(m => new ReportMilestone(
+                        m.ObjectiveReference,
+                        m.Text,
+                        Judged(JudgementSubject.Milestone, m.Id) is { } j ? Enum.Parse<ProgressRating>(j.Rating) : null,
+                        CommentsOn(JudgementSubject.Milestone, m.Id, m.ObjectiveReference)
+                    ))
+                    .ToList(),
+                indicators
+                    .Where(i => i.BusinessAreaId == area.Id)
+                    .Select(i =>
+                    {
+                        var assessment = IndicatorAssessment.Assess(i, quarter, values, targets, Judged(JudgementSubject.Indicator, i.Id));
+                        var lastYear = values.FirstOrDefault(v => v.IndicatorId == i.Id && v.Year == year - 1 && v.Quarter == q);
+                        return new ReportIndicator(
+                            i.Reference,
+                            i.Title,
+                            lastYear is null ? null : IndicatorAssessment.ToStatistic(lastYear).ToString(),
+                            assessment.Value?.ToString(),
+                            assessment.AnnualTarget?.ToString("0.##", CultureInfo.InvariantCulture),
+                            assessment.Rating,
+                            assessment.Direction,
+                            CommentsOn(JudgementSubject.Indicator, i.Id, i.Reference)
+                        );
+                    })
+                    .ToList()
+            ))
+            .ToList();
+
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
+        var lines = await db
+            .FinancialLines.AsNoTracking()
+            .Where(l => l.Year == year && l.Quarter == q)
+            .OrderBy(l => l.SortOrder)
+            .ToListAsync(cancellationToken);
+        var finance = departments
+            .Select(d => new ReportDepartmentFinance(
+                d.Name,
+                new FinancialSummary(
+                    lines
+                        .Where(l => l.DepartmentId == d.Id)
+                        .Select(l => new FinancialLine(
+                            Enum.Parse<FinancialLineGroup>(l.LineGroup),
+                            l.Name,
+                            new(l.AnnualBudget, l.BudgetToDate, l.ExpenditureToDate)
+                        ))
+                        .ToList()
+                )
+            ))
+            .Where(d => d.Summary.Lines.Count > 0)
+            .ToList();
+        var officers = await db
+            .LeadOfficers.AsNoTracking()
+            .OrderBy(o => o.Initials)
+            .Select(o => new ReportLeadOfficer(o.Initials, o.Name, o.Title))
+            .ToListAsync(cancellationToken);
+        return new PerformanceReport(site.AuthorityName, site.DirectorateName, quarter, reportAreas, finance, officers);
+    }
+}
