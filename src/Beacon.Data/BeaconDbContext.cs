@@ -46,6 +46,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<Commentary> Commentaries => Set<Commentary>();
 
+    public DbSet<NarrativeSection> Narratives => Set<NarrativeSection>();
+
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
@@ -195,6 +197,18 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
                 c.SubjectId,
                 c.Year,
                 c.Quarter,
+            });
+        });
+
+        builder.Entity<NarrativeSection>(narrative =>
+        {
+            narrative.ToTable("narrative_sections");
+            narrative.HasIndex(n => new
+            {
+                n.Year,
+                n.Quarter,
+                n.Kind,
+                n.SortOrder,
             });
         });
 

@@ -702,6 +702,50 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("milestones", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Performance.NarrativeSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Quarter", "Kind", "SortOrder")
+                        .HasDatabaseName("ix_narrative_sections_year_quarter_kind_sort_order");
+
+                    b.ToTable("narrative_sections", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Performance.ProgressJudgement", b =>
                 {
                     b.Property<long>("Id")

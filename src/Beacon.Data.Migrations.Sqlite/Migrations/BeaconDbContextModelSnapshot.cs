@@ -673,6 +673,48 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("milestones", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Performance.NarrativeSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Quarter", "Kind", "SortOrder")
+                        .HasDatabaseName("ix_narrative_sections_year_quarter_kind_sort_order");
+
+                    b.ToTable("narrative_sections", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Performance.ProgressJudgement", b =>
                 {
                     b.Property<long>("Id")

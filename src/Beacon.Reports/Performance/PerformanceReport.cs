@@ -5,7 +5,8 @@ using Beacon.Domain.Periods;
 namespace Beacon.Reports.Performance;
 
 /// <summary>
-/// Everything the quarterly Directorate Performance Overview Report prints, in its order: performance by
+/// Everything the quarterly Directorate Performance Overview Report prints, in its order: the narrative
+/// sections (key developments, emerging issues, risk control, equality actions), performance by
 /// business area (milestones and indicators with progress, direction of travel and commentary), the
 /// departments' financial summaries, and the appendix (symbol key and lead officers).
 /// </summary>
@@ -13,10 +14,14 @@ public sealed record PerformanceReport(
     string AuthorityName,
     string DirectorateName,
     FinancialQuarter Quarter,
+    IReadOnlyList<ReportNarrative> Narratives,
     IReadOnlyList<ReportArea> Areas,
     IReadOnlyList<ReportDepartmentFinance> Finance,
     IReadOnlyList<ReportLeadOfficer> LeadOfficers
 );
+
+/// <summary>A titled piece of narrative under one of the report's narrative sections.</summary>
+public sealed record ReportNarrative(NarrativeKind Kind, string Title, string Body);
 
 /// <summary>A business area's milestones and indicators.</summary>
 public sealed record ReportArea(string Name, IReadOnlyList<ReportMilestone> Milestones, IReadOnlyList<ReportIndicator> Indicators);

@@ -35,7 +35,32 @@ public static class PerformanceReportDocx
             )
         );
 
-        body.Append(Heading("2.0 Performance Overview", 2));
+        var section = 1;
+        foreach (var kind in Enum.GetValues<NarrativeKind>())
+        {
+            body.Append(Heading($"{++section}.0 {kind.Heading()}", 2));
+            var parts = report.Narratives.Where(n => n.Kind == kind).ToList();
+            if (parts.Count == 0)
+            {
+                body.Append(Text("Nothing to report this quarter."));
+            }
+
+            var sub = 0;
+            foreach (var part in parts)
+            {
+                if (part.Title.Length > 0)
+                {
+                    body.Append(Heading($"{section}.{++sub} {part.Title}", 3));
+                }
+
+                foreach (var paragraph in part.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+                {
+                    body.Append(Text(paragraph));
+                }
+            }
+        }
+
+        body.Append(Heading($"{++section}.0 Performance Overview", 2));
         body.Append(
             Text(
                 "The following information provides a synopsis of progress for both milestones and performance indicators across the key business areas."
@@ -46,7 +71,7 @@ public static class PerformanceReportDocx
             AppendArea(body, area, report.Quarter.DisplayName);
         }
 
-        body.Append(Heading("3.0 Financial Summaries", 2));
+        body.Append(Heading($"{++section}.0 Financial Summaries", 2));
         var number = 0;
         foreach (var department in report.Finance)
         {
@@ -55,7 +80,7 @@ public static class PerformanceReportDocx
             body.Append(FinanceTable(department.Summary));
         }
 
-        AppendAppendix(body, report);
+        AppendAppendix(body, report, ++section);
         main.Document.Save();
     }
 
@@ -123,9 +148,9 @@ public static class PerformanceReportDocx
         }
     }
 
-    private static void AppendAppendix(Body body, PerformanceReport report)
+    private static void AppendAppendix(Body body, PerformanceReport report, int section)
     {
-        body.Append(Heading("4.0 Appendix: Explanation for use of symbols", 2));
+        body.Append(Heading($"{section}.0 Appendix: Explanation for use of symbols", 2));
         body.Append(Text("Symbols are used in the following manner. Each has a shape and a word as well as a colour."));
         body.Append(
             Table(

@@ -10,7 +10,7 @@ namespace Beacon.Web.Demo;
 
 /// <summary>
 /// The performance framework of Halton's Q1 2013/14 report (seed 001): its lead officers, business areas,
-/// milestones and supporting commentary as published. The published traffic lights and indicator tables did
+/// milestones, supporting commentary and narrative sections as published. The published traffic lights and indicator tables did
 /// not survive in the source text, so the indicators, their values and the milestone ratings here are
 /// invented for the demonstration and say so.
 /// </summary>
@@ -60,6 +60,19 @@ internal static class PerformanceDemo
         }
 
         await AddIndicatorsAsync(db, cancellationToken);
+        var sort = 0;
+        db.Narratives.AddRange(
+            report.Narratives.Select(n => new NarrativeSection
+            {
+                Year = Quarter.StartYear,
+                Quarter = Quarter.Quarter,
+                Kind = n.Kind,
+                Title = n.Title,
+                Body = n.Body,
+                SortOrder = ++sort,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task AddMilestonesAsync(
@@ -269,7 +282,9 @@ internal static class PerformanceDemo
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private sealed record DemoReport(string Quarter, List<DemoArea> Areas);
+    private sealed record DemoReport(string Quarter, List<DemoArea> Areas, List<DemoNarrative> Narratives);
+
+    private sealed record DemoNarrative(string Kind, string Title, string Body);
 
     private sealed record DemoArea(string Name, List<DemoMilestone> Milestones, List<DemoComment> Commentary);
 

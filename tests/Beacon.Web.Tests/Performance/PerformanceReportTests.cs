@@ -30,12 +30,15 @@ public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<
         Assert.Contains("16,594", text, StringComparison.Ordinal);
         Assert.Contains("(75)", text, StringComparison.Ordinal);
         Assert.Contains("Explanation for use of symbols", text, StringComparison.Ordinal);
+        Assert.Contains("2.1 Ofsted Inspection Framework", text, StringComparison.Ordinal);
+        Assert.Contains("3.7 School Admissions September 2013", text, StringComparison.Ordinal);
+        Assert.Contains("5.0 Progress against high priority equality actions", text, StringComparison.Ordinal);
         Assert.Contains("TC – Tracey Coffey", text, StringComparison.Ordinal);
         Assert.True(
-            text.IndexOf("2.0 Performance Overview", StringComparison.Ordinal)
-                < text.IndexOf("3.0 Financial Summaries", StringComparison.Ordinal)
-                && text.IndexOf("3.0 Financial Summaries", StringComparison.Ordinal)
-                    < text.IndexOf("4.0 Appendix", StringComparison.Ordinal),
+            text.IndexOf("6.0 Performance Overview", StringComparison.Ordinal)
+                < text.IndexOf("7.0 Financial Summaries", StringComparison.Ordinal)
+                && text.IndexOf("7.0 Financial Summaries", StringComparison.Ordinal)
+                    < text.IndexOf("8.0 Appendix", StringComparison.Ordinal),
             "the sections are out of the seed's order"
         );
     }

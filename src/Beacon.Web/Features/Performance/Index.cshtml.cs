@@ -37,6 +37,8 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
 
     public IReadOnlyList<(Milestone Milestone, ProgressRating? Rating)> Milestones { get; private set; } = [];
 
+    public IReadOnlyList<NarrativeSection> Narratives { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         var reported = await db.IndicatorValues.Select(v => new { v.Year, v.Quarter }).Distinct().ToListAsync();
@@ -57,6 +59,11 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
             Quarter = Quarters.Count > 0 ? Quarters[0] : FinancialQuarter.Of(DateOnly.FromDateTime(DateTime.UtcNow));
         }
 
+        Narratives = await db
+            .Narratives.AsNoTracking()
+            .Where(n => n.Year == Quarter.StartYear && n.Quarter == Quarter.Quarter)
+            .OrderBy(n => n.SortOrder)
+            .ToListAsync();
         Areas = await db.BusinessAreas.AsNoTracking().OrderBy(a => a.SortOrder).ToListAsync();
         LeadOfficers = await db.LeadOfficers.AsNoTracking().OrderBy(o => o.Initials).ToListAsync();
         var indicators = await db

@@ -109,6 +109,15 @@ public static class PerformanceReportBuilder
             .OrderBy(o => o.Initials)
             .Select(o => new ReportLeadOfficer(o.Initials, o.Name, o.Title))
             .ToListAsync(cancellationToken);
-        return new PerformanceReport(site.AuthorityName, site.DirectorateName, quarter, reportAreas, finance, officers);
+        var narratives = (
+            await db
+                .Narratives.AsNoTracking()
+                .Where(n => n.Year == year && n.Quarter == q)
+                .OrderBy(n => n.SortOrder)
+                .ToListAsync(cancellationToken)
+        )
+            .Select(n => new ReportNarrative(Enum.Parse<NarrativeKind>(n.Kind), n.Title, n.Body))
+            .ToList();
+        return new PerformanceReport(site.AuthorityName, site.DirectorateName, quarter, narratives, reportAreas, finance, officers);
     }
 }
