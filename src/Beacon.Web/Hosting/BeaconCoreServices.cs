@@ -18,6 +18,7 @@ public static class BeaconCoreServices
         services.AddScoped<AuditScope>();
         services.AddDbContext<BeaconDbContext>(options => options.Configure(database));
         services.AddSingleton<ImportPipeline>();
+        services.AddScoped<Beacon.Web.Features.Performance.ProgressRecorder>();
         return services;
     }
 

@@ -131,6 +131,10 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
         Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "indicator page with an error");
+
+        await page.GotoAsync(Url("/performance"));
+        await page.ClickAsync("a:has-text('Complete the Childcare Sufficiency Assessment')");
+        await AssertNoSeriousViolationsAsync(page, "milestone page");
     }
 
     private async Task<IPage> NewPageAsync()

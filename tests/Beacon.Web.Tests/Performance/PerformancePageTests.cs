@@ -99,7 +99,11 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (accepted.StatusCode, overridden.StatusCode));
         await using var db = server.Database.NewContext();
         var entries = await db
-            .AuditEntries.Where(a => a.EntityType == "ProgressRating" && a.Actor == BeaconServer.UserFor(BeaconRole.PerformanceOfficer))
+            .AuditEntries.Where(a =>
+                a.EntityType == "ProgressRating"
+                && a.Actor == BeaconServer.UserFor(BeaconRole.PerformanceOfficer)
+                && a.After!.Contains("\"SubjectType\":\"Indicator\"")
+            )
             .OrderBy(a => a.Id)
             .ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(2, entries.Count);
@@ -128,6 +132,88 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
             await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             StringComparison.Ordinal
         );
+    }
+
+    [Fact]
+    public async Task A_lead_officer_cannot_rate_another_officers_milestone()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var theirs = await MilestoneIdAsync("CFS1");
+
+        var rate = await client.PostFormAsync(
+            $"/performance/milestones/{theirs}?quarter=2013-Q1&handler=Rate",
+            new Dictionary<string, string> { ["Rating"] = "Green" }
+        );
+
+        Assert.Equal(HttpStatusCode.Forbidden, rate.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_milestone_past_its_due_date_is_proposed_red_and_a_green_rating_needs_a_reason()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var id = await MilestoneIdAsync("CFS4");
+        // Due 31 March 2014: by the end of Q1 2014/15 it is overdue and not marked complete.
+        var url = $"/performance/milestones/{id}?quarter=2014-Q1";
+
+        var page = await client.GetStringAsync(url);
+        var refused = await client.PostFormAsync(url + "&handler=Rate", new Dictionary<string, string> { ["Rating"] = "Green" });
+        var recorded = await client.PostFormAsync(
+            url + "&handler=Rate",
+            new Dictionary<string, string> { ["Rating"] = "Green", ["Reason"] = "Completed on time; the completion date was not entered" }
+        );
+
+        Assert.Contains("Red</strong>", Between(page, "Beacon proposes", "Recorded rating"), StringComparison.Ordinal);
+        Assert.Contains(
+            "Give a reason for rating it Green when Beacon proposes Red",
+            await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        await using var db = server.Database.NewContext();
+        var audit = await db
+            .AuditEntries.Where(a => a.EntityType == "ProgressRating")
+            .OrderByDescending(a => a.Id)
+            .FirstAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("Completed on time; the completion date was not entered", audit.Reason);
+    }
+
+    [Fact]
+    public async Task A_milestone_in_time_is_rated_by_the_officer_without_a_proposal()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var id = await MilestoneIdAsync("CFS1");
+
+        var response = await client.PostFormAsync(
+            $"/performance/milestones/{id}?quarter=2013-Q1&handler=Rate",
+            new Dictionary<string, string> { ["Rating"] = "Red" }
+        );
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = server.Database.NewContext();
+        var entry = await db
+            .AuditEntries.Where(a => a.EntityType == "ProgressRating" && a.Action == "Changed")
+            .OrderByDescending(a => a.Id)
+            .FirstAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("\"Rating\":\"Amber\"", entry.Before, StringComparison.Ordinal);
+        Assert.Contains("\"Rating\":\"Red\"", entry.After, StringComparison.Ordinal);
+        Assert.Equal("Rated by the responsible officer", entry.Reason);
+    }
+
+    private async Task<int> MilestoneIdAsync(string reference)
+    {
+        await using var db = server.Database.NewContext();
+        return await db
+            .Milestones.Where(m => m.ObjectiveReference == reference)
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .FirstAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static string Between(string page, string start, string end)
+    {
+        var from = page.IndexOf(start, StringComparison.Ordinal);
+        return page[from..page.IndexOf(end, from, StringComparison.Ordinal)];
     }
 
     private async Task<int> IndicatorIdAsync(string reference)

@@ -16,7 +16,7 @@ namespace Beacon.Web.Features.Performance;
 /// enter the value, record the rating (a reason is needed to depart from the proposal) and add commentary.
 /// </summary>
 [RequirePermission(Permission.ViewPerformance)]
-public sealed class IndicatorModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "quarter")]
     public string? QuarterCode { get; set; }
@@ -60,41 +60,22 @@ public sealed class IndicatorModel(BeaconDbContext db, TimeProvider clock) : Pag
             return Page();
         }
 
-        var departs = rating != Assessment.Proposal.Rating;
-        if (departs && string.IsNullOrWhiteSpace(Reason))
+        var problem = await recorder.RateAsync(
+            JudgementSubject.Indicator,
+            id,
+            Quarter,
+            rating,
+            Assessment.Proposal.Rating,
+            Assessment.Proposal.Reason,
+            Reason,
+            User.Identity!.Name!
+        );
+        if (problem is not null)
         {
-            ModelState.AddModelError(
-                nameof(Reason),
-                $"Give a reason for rating it {rating} when Beacon proposes {Assessment.Proposal.Rating}"
-            );
+            ModelState.AddModelError(nameof(Reason), problem);
             return Page();
         }
 
-        var judgement = await db.ProgressJudgements.SingleOrDefaultAsync(j =>
-            j.SubjectType == nameof(JudgementSubject.Indicator)
-            && j.SubjectId == id
-            && j.Year == Quarter.StartYear
-            && j.Quarter == Quarter.Quarter
-        );
-        if (judgement is null)
-        {
-            judgement = new ProgressJudgement
-            {
-                SubjectType = nameof(JudgementSubject.Indicator),
-                SubjectId = id,
-                Year = Quarter.StartYear,
-                Quarter = Quarter.Quarter,
-            };
-            db.ProgressJudgements.Add(judgement);
-        }
-
-        judgement.ProposedRating = Assessment.Proposal.Rating.ToString();
-        judgement.Rating = rating.ToString();
-        judgement.Reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
-        judgement.DecidedBy = User.Identity!.Name!;
-        judgement.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
-        db.AuditScope.Reason = judgement.Reason ?? $"Accepted Beacon's proposal: {Assessment.Proposal.Reason}";
-        await db.SaveChangesAsync();
         return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
     }
 
@@ -111,19 +92,7 @@ public sealed class IndicatorModel(BeaconDbContext db, TimeProvider clock) : Pag
             return Page();
         }
 
-        db.Commentaries.Add(
-            new Commentary
-            {
-                SubjectType = nameof(JudgementSubject.Indicator),
-                SubjectId = id,
-                Year = Quarter.StartYear,
-                Quarter = Quarter.Quarter,
-                Text = Commentary.Trim(),
-                Initials = Indicator.LeadOfficerInitials,
-            }
-        );
-        db.AuditScope.Reason = "Commentary added";
-        await db.SaveChangesAsync();
+        await recorder.CommentAsync(JudgementSubject.Indicator, id, Quarter, Commentary, Indicator.LeadOfficerInitials);
         return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
     }
 
