@@ -35,6 +35,31 @@ internal static class BenchCommand
                 return 0;
             }
         );
-        return new Command("bench", "Benchmarks") { import };
+        var indicators = new Option<int>("--indicators") { Description = "Indicators in the directorate", DefaultValueFactory = _ => 300 };
+        var years = new Option<int>("--years") { Description = "Years of quarterly history", DefaultValueFactory = _ => 5 };
+        var reportFolder = new Option<string>("--folder")
+        {
+            Description = "Where the scratch database goes",
+            DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "beacon-bench"),
+        };
+        var report = new Command("report", "Time building and writing the quarterly report as DOCX for a large directorate")
+        {
+            indicators,
+            years,
+            reportFolder,
+        };
+        report.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                await new ReportBenchmark(
+                    parse.GetValue(indicators),
+                    parse.GetValue(years),
+                    parse.GetValue(reportFolder)!,
+                    Console.Out
+                ).RunAsync(cancellationToken);
+                return 0;
+            }
+        );
+        return new Command("bench", "Benchmarks") { import, report };
     }
 }
