@@ -135,6 +135,22 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
     }
 
     [Fact]
+    public async Task An_indicator_has_a_trend_chart_beside_its_table()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+        var id = await IndicatorIdAsync("CFS 01");
+
+        var page = await client.GetStringAsync($"/performance/indicators/{id}?quarter=2013-Q1");
+        var chart = await client.GetAsync($"/performance/indicators/{id}?handler=Chart&quarter=2013-Q1");
+        var png = await chart.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("alt=\"Trend chart of", page, StringComparison.Ordinal);
+        Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.True(png.Length > 5_000, $"a {png.Length}-byte image is too small to hold a chart");
+    }
+
+    [Fact]
     public async Task A_lead_officer_cannot_rate_another_officers_milestone()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));

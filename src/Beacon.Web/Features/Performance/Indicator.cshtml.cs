@@ -4,6 +4,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;
+using Beacon.Reports.Performance;
 using Beacon.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,6 +47,23 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
     public bool MayUpdate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    /// <summary>The trend chart as a PNG, oldest quarter first.</summary>
+    public async Task<IActionResult> OnGetChartAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var points = History
+            .Reverse()
+            .Select(h =>
+                (h.Quarter.DisplayName.Replace(" 20", " ", StringComparison.Ordinal), h.Value?.Number is { } n ? (double?)n : null)
+            )
+            .ToList();
+        return File(TrendChart.Png(points, (double?)Assessment.AnnualTarget), "image/png");
+    }
 
     public async Task<IActionResult> OnPostRateAsync(int id)
     {
