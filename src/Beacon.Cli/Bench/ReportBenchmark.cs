@@ -24,7 +24,7 @@ internal sealed class ReportBenchmark(int indicators, int years, string folder, 
         await using (var db = BeaconDatabase.CreateContext(options))
         {
             await BeaconDatabase.MigrateAsync(db, cancellationToken);
-            await FillAsync(db, quarter, cancellationToken);
+            await BenchmarkDirectorate.FillAsync(db, indicators, quarter, cancellationToken);
         }
 
         var site = new BeaconSiteOptions { AuthorityName = "Benchmark Borough", DirectorateName = "Children's Services Directorate" };
@@ -49,73 +49,5 @@ internal sealed class ReportBenchmark(int indicators, int years, string folder, 
         output.WriteLine(
             $"Report: {indicators} indicators x {years * 4} quarters on SQLite; build and write DOCX ({bytes / 1024:N0} KB): median {timings[timings.Count / 2].TotalMilliseconds:N0} ms, worst {timings[^1].TotalMilliseconds:N0} ms of {timings.Count} warm runs (target: under 1,000 ms)"
         );
-    }
-
-    private async Task FillAsync(BeaconDbContext db, FinancialQuarter last, CancellationToken cancellationToken)
-    {
-        var random = new Random(20261123);
-        var areas = Enumerable.Range(1, 6).Select(i => new BusinessArea { Name = $"Business area {i}", SortOrder = i }).ToList();
-        db.BusinessAreas.AddRange(areas);
-        db.LeadOfficers.Add(
-            new LeadOfficer
-            {
-                Initials = "BO",
-                Name = "Bench Officer",
-                Title = "Operational Director",
-            }
-        );
-        await db.SaveChangesAsync(cancellationToken);
-        for (var i = 0; i < indicators; i++)
-        {
-            var indicator = new Indicator
-            {
-                Reference = $"IND {i + 1:D3}",
-                Title = $"Benchmark indicator {i + 1}",
-                BusinessAreaId = areas[i % areas.Count].Id,
-                LeadOfficerInitials = "BO",
-                Unit = "Percentage",
-                Polarity = i % 3 == 0 ? "LowerIsBetter" : "HigherIsBetter",
-                Accumulation = i % 4 == 0 ? "Cumulative" : "Snapshot",
-            };
-            db.Indicators.Add(indicator);
-            await db.SaveChangesAsync(cancellationToken);
-            for (var year = 2013; year <= last.StartYear; year++)
-            {
-                db.IndicatorTargets.Add(
-                    new IndicatorTarget
-                    {
-                        IndicatorId = indicator.Id,
-                        Year = year,
-                        AnnualTarget = 60 + random.Next(30),
-                    }
-                );
-                for (var q = 1; q <= 4; q++)
-                {
-                    db.IndicatorValues.Add(
-                        new IndicatorValue
-                        {
-                            IndicatorId = indicator.Id,
-                            Year = year,
-                            Quarter = q,
-                            Value = 40 + random.Next(60),
-                        }
-                    );
-                }
-            }
-
-            db.Commentaries.Add(
-                new Commentary
-                {
-                    SubjectType = "Indicator",
-                    SubjectId = indicator.Id,
-                    Year = last.StartYear,
-                    Quarter = last.Quarter,
-                    Text = "Performance is being monitored monthly.",
-                    Initials = "BO",
-                }
-            );
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

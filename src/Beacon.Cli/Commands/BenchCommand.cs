@@ -60,6 +60,35 @@ internal static class BenchCommand
                 return 0;
             }
         );
-        return new Command("bench", "Benchmarks") { import, report };
+        var dashIndicators = new Option<int>("--indicators")
+        {
+            Description = "Indicators in the directorate",
+            DefaultValueFactory = _ => 300,
+        };
+        var quarters = new Option<int>("--quarters") { Description = "Quarters of history", DefaultValueFactory = _ => 20 };
+        var seconds = new Option<int>("--seconds") { Description = "How long wrk runs", DefaultValueFactory = _ => 15 };
+        var dashFolder = new Option<string>("--folder")
+        {
+            Description = "Where the scratch database goes",
+            DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "beacon-bench"),
+        };
+        var dashboard = new Command("dashboard", "Load the performance dashboard with wrk (32 connections) and report p50, p95 and p99")
+        {
+            dashIndicators,
+            quarters,
+            seconds,
+            dashFolder,
+        };
+        dashboard.SetAction(
+            async (parse, cancellationToken) =>
+                await new DashboardBenchmark(
+                    parse.GetValue(dashIndicators),
+                    parse.GetValue(quarters),
+                    parse.GetValue(seconds),
+                    parse.GetValue(dashFolder)!,
+                    Console.Out
+                ).RunAsync(cancellationToken)
+        );
+        return new Command("bench", "Benchmarks") { import, report, dashboard };
     }
 }

@@ -85,8 +85,17 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
             .ProgressJudgements.AsNoTracking()
             .Where(j => j.Year == Quarter.StartYear && j.Quarter == Quarter.Quarter)
             .ToListAsync();
+        var (valuesOf, targetsOf) = (values.ToLookup(v => v.IndicatorId), targets.ToLookup(t => t.IndicatorId));
         Indicators = indicators
-            .Select(i => IndicatorAssessment.Assess(i, Quarter, values, targets, Judgement(judgements, JudgementSubject.Indicator, i.Id)))
+            .Select(i =>
+                IndicatorAssessment.Assess(
+                    i,
+                    Quarter,
+                    valuesOf[i.Id],
+                    targetsOf[i.Id],
+                    Judgement(judgements, JudgementSubject.Indicator, i.Id)
+                )
+            )
             .ToList();
         var milestones = await db
             .Milestones.AsNoTracking()

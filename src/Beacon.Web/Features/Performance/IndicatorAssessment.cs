@@ -22,14 +22,15 @@ public sealed record IndicatorAssessment(
     public static IndicatorAssessment Assess(
         Indicator indicator,
         FinancialQuarter quarter,
-        IReadOnlyCollection<IndicatorValue> values,
-        IReadOnlyCollection<IndicatorTarget> targets,
+        IEnumerable<IndicatorValue> values,
+        IEnumerable<IndicatorTarget> targets,
         ProgressJudgement? judgement
     )
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(targets);
+        values = values as IReadOnlyCollection<IndicatorValue> ?? values.ToList();
         var polarity = Enum.Parse<Polarity>(indicator.Polarity);
         var target = targets.FirstOrDefault(t => t.IndicatorId == indicator.Id && t.Year == quarter.StartYear);
         var thisYear = values

@@ -35,6 +35,7 @@ public static class PerformanceReportBuilder
             .ProgressJudgements.AsNoTracking()
             .Where(j => j.Year == year && j.Quarter == q)
             .ToListAsync(cancellationToken);
+        var (valuesOf, targetsOf) = (values.ToLookup(v => v.IndicatorId), targets.ToLookup(t => t.IndicatorId));
         var comments = await db
             .Commentaries.AsNoTracking()
             .Where(c => c.Year == year && c.Quarter == q)
@@ -65,8 +66,14 @@ public static class PerformanceReportBuilder
                     .Where(i => i.BusinessAreaId == area.Id)
                     .Select(i =>
                     {
-                        var assessment = IndicatorAssessment.Assess(i, quarter, values, targets, Judged(JudgementSubject.Indicator, i.Id));
-                        var lastYear = values.FirstOrDefault(v => v.IndicatorId == i.Id && v.Year == year - 1 && v.Quarter == q);
+                        var assessment = IndicatorAssessment.Assess(
+                            i,
+                            quarter,
+                            valuesOf[i.Id],
+                            targetsOf[i.Id],
+                            Judged(JudgementSubject.Indicator, i.Id)
+                        );
+                        var lastYear = valuesOf[i.Id].FirstOrDefault(v => v.Year == year - 1 && v.Quarter == q);
                         return new ReportIndicator(
                             i.Reference,
                             i.Title,
