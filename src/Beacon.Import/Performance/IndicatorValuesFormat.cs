@@ -4,7 +4,6 @@ using Beacon.Data.Statistics;
 using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;
 using Beacon.Import.Pipeline;
-using Beacon.Import.Tabular;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Import.Performance;
@@ -13,15 +12,19 @@ namespace Beacon.Import.Performance;
 /// Quarterly indicator values from a service's return: indicator reference, quarter, value, and optionally
 /// numerator and denominator. A value may be a DfE symbol (c, x, ...) where it may not be published.
 /// </summary>
-public sealed class IndicatorValuesFormat(IReadOnlyCollection<Indicator> indicators, FinancialQuarter currentQuarter) : IImportFormat
+public sealed class IndicatorValuesFormat(IReadOnlyCollection<Indicator> indicators, FinancialQuarter currentQuarter)
+    : RowFormat<IndicatorValuesFormat.ParsedValue>
 {
     public const string FormatName = "indicator-values";
 
-    private static readonly string[] Required = ["indicator", "quarter", "value"];
+    public override string Name => FormatName;
 
-    public string Name => FormatName;
+    public override string Dataset => "indicator-values";
 
-    public string Dataset => "indicator-values";
+    /// <summary>Numerator and denominator are optional.</summary>
+    protected override IReadOnlyList<string> RequiredColumns { get; } = ["indicator", "quarter", "value"];
+
+    protected override string KeyDescription => "indicator and quarter";
 
     public static async Task<IndicatorValuesFormat> CreateAsync(BeaconDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -31,43 +34,7 @@ public sealed class IndicatorValuesFormat(IReadOnlyCollection<Indicator> indicat
         return new IndicatorValuesFormat(indicators, FinancialQuarter.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
     }
 
-    public long Validate(string path, ImportErrors errors, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        var seen = new Dictionary<(int, FinancialQuarter), long>();
-        long rows = 0;
-        foreach (var (row, parsed, error) in Read(path))
-        {
-            if (error is not null)
-            {
-                errors.Add(error.Row, error.Column, error.Value, error.Reason);
-                if (error.Row <= 1)
-                {
-                    return rows;
-                }
-            }
-            else if (!seen.TryAdd((parsed!.Indicator.Id, parsed.Quarter), row))
-            {
-                errors.Add(
-                    row,
-                    "indicator",
-                    parsed.Indicator.Reference,
-                    $"duplicate: the same indicator and quarter as row {seen[(parsed.Indicator.Id, parsed.Quarter)]}"
-                );
-            }
-
-            rows++;
-        }
-
-        if (rows == 0 && !errors.Any)
-        {
-            errors.Add(0, null, null, "the file has a header but no data rows");
-        }
-
-        return rows;
-    }
-
-    public async Task<BulkWriteCounts> WriteAsync(
+    public override async Task<BulkWriteCounts> WriteAsync(
         BeaconDbContext db,
         string path,
         long importRunId,
@@ -131,7 +98,8 @@ public sealed class IndicatorValuesFormat(IReadOnlyCollection<Indicator> indicat
         return new BulkWriteCounts(inserted, updated, unchanged);
     }
 
-    private sealed record ParsedValue(
+    /// <summary>One validated value for an indicator and quarter.</summary>
+    public sealed record ParsedValue(
         Indicator Indicator,
         FinancialQuarter Quarter,
         StatisticValue Value,
@@ -139,109 +107,52 @@ public sealed class IndicatorValuesFormat(IReadOnlyCollection<Indicator> indicat
         decimal? Denominator
     );
 
-    private IEnumerable<(long Row, ParsedValue? Parsed, ImportError? Error)> Read(string path)
+    protected override (object Key, string Column, string Value) KeyOf(ParsedValue parsed) =>
+        ((parsed.Indicator.Id, parsed.Quarter), "indicator", parsed.Indicator.Reference);
+
+    protected override (ParsedValue? Parsed, ImportError? Error) Parse(long row, Func<string, string> cell)
     {
-        var opened = TabularReader.Open(path);
-        if (!opened.Succeeded)
-        {
-            yield return (0, null, new ImportError("", 0, null, null, opened.Problem!.Message));
-            yield break;
-        }
+        ImportError Error(string column, string reason) => new("", row, column, cell(column), reason);
 
-        using var reader = opened.Value;
-        int Column(string name) => reader.Header.ToList().FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
-        if (Required.FirstOrDefault(c => Column(c) < 0) is { } missing)
-        {
-            yield return (
-                1,
-                null,
-                new ImportError(
-                    "",
-                    1,
-                    missing,
-                    null,
-                    $"required column is missing; the header needs: {string.Join(", ", Required)} (numerator and denominator are optional)"
-                )
-            );
-            yield break;
-        }
-
-        var (indicatorAt, quarterAt, valueAt, numeratorAt, denominatorAt) = (
-            Column("indicator"),
-            Column("quarter"),
-            Column("value"),
-            Column("numerator"),
-            Column("denominator")
-        );
-        while (reader.Read())
-        {
-            yield return Parse(reader.RowNumber, reader.Current, indicatorAt, quarterAt, valueAt, numeratorAt, denominatorAt);
-        }
-    }
-
-    private (long, ParsedValue?, ImportError?) Parse(
-        long row,
-        string[] cells,
-        int indicatorAt,
-        int quarterAt,
-        int valueAt,
-        int numeratorAt,
-        int denominatorAt
-    )
-    {
-        var reference = cells[indicatorAt].Trim();
-        var indicator = indicators.FirstOrDefault(i => string.Equals(i.Reference, reference, StringComparison.OrdinalIgnoreCase));
+        var indicator = indicators.FirstOrDefault(i => string.Equals(i.Reference, cell("indicator"), StringComparison.OrdinalIgnoreCase));
         if (indicator is null)
         {
-            return (row, null, new ImportError("", row, "indicator", reference, "not an indicator of the framework"));
+            return (null, Error("indicator", "not an indicator of the framework"));
         }
 
-        var quarterText = cells[quarterAt].Trim();
-        var quarter = FinancialQuarter.Parse(quarterText);
+        var quarter = FinancialQuarter.Parse(cell("quarter"));
         if (!quarter.Succeeded)
         {
-            return (row, null, new ImportError("", row, "quarter", quarterText, quarter.Problem!.Message));
+            return (null, Error("quarter", quarter.Problem!.Message));
         }
 
         if (quarter.Value > currentQuarter)
         {
-            return (
-                row,
-                null,
-                new ImportError(
-                    "",
-                    row,
-                    "quarter",
-                    quarterText,
-                    $"outside the framework: {quarter.Value} is after the current quarter, {currentQuarter}"
-                )
-            );
+            return (null, Error("quarter", $"outside the framework: {quarter.Value} is after the current quarter, {currentQuarter}"));
         }
 
-        var valueText = cells[valueAt].Trim();
-        if (!StatisticValue.TryParse(valueText, out var value) || value == StatisticValue.Missing)
+        if (!StatisticValue.TryParse(cell("value"), out var value) || value == StatisticValue.Missing)
         {
-            return (row, null, new ImportError("", row, "value", valueText, "not a number or a DfE symbol (x, c, z, low, k, u)"));
+            return (null, Error("value", "not a number or a DfE symbol (x, c, z, low, k, u)"));
         }
 
-        decimal? numerator = null,
-            denominator = null;
-        foreach (var (at, name) in new[] { (numeratorAt, "numerator"), (denominatorAt, "denominator") })
+        var parts = new decimal?[2];
+        string[] partColumns = ["numerator", "denominator"];
+        for (var i = 0; i < parts.Length; i++)
         {
-            var text = at < 0 ? "" : cells[at].Trim();
-            if (text.Length == 0)
+            if (cell(partColumns[i]).Length == 0)
             {
                 continue;
             }
 
-            if (!StatisticValue.TryParse(text, out var part) || part.Number is null)
+            if (!StatisticValue.TryParse(cell(partColumns[i]), out var part) || part.Number is null)
             {
-                return (row, null, new ImportError("", row, name, text, "not a number"));
+                return (null, Error(partColumns[i], "not a number"));
             }
 
-            (numerator, denominator) = name == "numerator" ? (part.Number, denominator) : (numerator, part.Number);
+            parts[i] = part.Number;
         }
 
-        return (row, new ParsedValue(indicator, quarter.Value, value, numerator, denominator), null);
+        return (new ParsedValue(indicator, quarter.Value, value, parts[0], parts[1]), null);
     }
 }

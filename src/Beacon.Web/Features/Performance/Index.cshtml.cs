@@ -14,7 +14,7 @@ namespace Beacon.Web.Features.Performance;
 
 /// <summary>The quarter's indicators and milestones with their ratings and direction of travel, filterable.</summary>
 [RequirePermission(Permission.ViewPerformance)]
-public sealed class IndexModel(BeaconDbContext db) : PageModel
+public sealed class IndexModel(BeaconDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "quarter")]
     public string? QuarterCode { get; set; }
@@ -56,7 +56,11 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
         }
         else
         {
-            Quarter = Quarters.Count > 0 ? Quarters[0] : FinancialQuarter.Of(DateOnly.FromDateTime(DateTime.UtcNow));
+            // The latest quarter with values to report; failing that, the latest with a rating; failing that, today's.
+            Quarter =
+                reported.Count > 0 ? reported.Select(q => new FinancialQuarter(q.Year, q.Quarter)).Max()
+                : Quarters.Count > 0 ? Quarters[0]
+                : FinancialQuarter.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         }
 
         Narratives = await db
