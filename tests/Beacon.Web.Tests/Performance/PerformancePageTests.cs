@@ -117,6 +117,60 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
     }
 
     [Fact]
+    public async Task A_changed_target_needs_a_reason_and_is_audited_and_a_lead_officer_cannot_set_targets()
+    {
+        var id = await IndicatorIdAsync("COPS 01");
+        var url = $"/performance/indicators/{id}?quarter=2013-Q1&handler=Target";
+        using var lead = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+
+        var byLead = await lead.PostFormAsync(
+            url,
+            new Dictionary<string, string> { ["Target.Annual"] = "500", ["Target.Reason"] = "Mine" }
+        );
+        var noReason = await officer.PostFormAsync(url, new Dictionary<string, string> { ["Target.Annual"] = "650" });
+        var notANumber = await officer.PostFormAsync(
+            url,
+            new Dictionary<string, string> { ["Target.Annual"] = "six hundred", ["Target.Reason"] = "x" }
+        );
+        var changed = await officer.PostFormAsync(
+            url,
+            new Dictionary<string, string>
+            {
+                ["Target.Annual"] = "650",
+                ["Target.Q2"] = "300",
+                ["Target.Reason"] = "More eligible families after the DWP data share",
+            }
+        );
+
+        Assert.Equal(HttpStatusCode.Forbidden, byLead.StatusCode);
+        Assert.Contains(
+            "Give a reason for changing the target",
+            await noReason.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Enter the target as a number",
+            await notANumber.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        await using var db = server.Database.NewContext();
+        var target = await db.IndicatorTargets.SingleAsync(
+            t => t.IndicatorId == id && t.Year == 2013,
+            TestContext.Current.CancellationToken
+        );
+        Assert.Equal((650m, (decimal?)300m), (target.AnnualTarget, target.Q2Target));
+        var entry = await db
+            .AuditEntries.Where(a => a.EntityType == "Target")
+            .OrderByDescending(a => a.Id)
+            .FirstAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("Changed", "More eligible families after the DWP data share"), (entry.Action, entry.Reason));
+        Assert.Contains("\"AnnualTarget\":600", entry.Before, StringComparison.Ordinal);
+        Assert.Contains("\"AnnualTarget\":650", entry.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_value_that_is_not_a_figure_is_refused_with_a_message()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));

@@ -34,7 +34,13 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
     [BindProperty]
     public string? Value { get; set; }
 
+    [BindProperty]
+    public TargetForm Target { get; set; } = new();
+
     public Indicator Indicator { get; private set; } = new();
+
+    /// <summary>Targets are set by performance officers; a lead officer does not set their own.</summary>
+    public bool MaySetTargets { get; private set; }
 
     public FinancialQuarter Quarter { get; private set; }
 
@@ -95,6 +101,72 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
         }
 
         return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
+    }
+
+    public async Task<IActionResult> OnPostTargetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!MaySetTargets)
+        {
+            return Forbid();
+        }
+
+        var annual = ParseTarget(Target.Annual, "Target.Annual", required: true);
+        var profile = new[] { Target.Q1, Target.Q2, Target.Q3, Target.Q4 }
+            .Select((text, i) => ParseTarget(text, $"Target.Q{i + 1}", required: false))
+            .ToArray();
+        var existing = await db.IndicatorTargets.SingleOrDefaultAsync(t => t.IndicatorId == id && t.Year == Quarter.StartYear);
+        if (existing is not null && string.IsNullOrWhiteSpace(Target.Reason))
+        {
+            ModelState.AddModelError("Target.Reason", "Give a reason for changing the target");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (existing is null)
+        {
+            existing = new IndicatorTarget { IndicatorId = id, Year = Quarter.StartYear };
+            db.IndicatorTargets.Add(existing);
+        }
+
+        (existing.AnnualTarget, existing.Q1Target, existing.Q2Target, existing.Q3Target, existing.Q4Target) = (
+            annual!.Value,
+            profile[0],
+            profile[1],
+            profile[2],
+            profile[3]
+        );
+        db.AuditScope.Reason = string.IsNullOrWhiteSpace(Target.Reason) ? $"{Quarter.Year} target set" : Target.Reason.Trim();
+        await db.SaveChangesAsync();
+        return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
+    }
+
+    private decimal? ParseTarget(string? text, string field, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                ModelState.AddModelError(field, "Enter the annual target");
+            }
+
+            return null;
+        }
+
+        if (StatisticValue.TryParse(text, out var value) && value.Number is { } number)
+        {
+            return number;
+        }
+
+        ModelState.AddModelError(field, $"Enter the target as a number, like 80 or 7.5 (not '{text.Trim()}')");
+        return null;
     }
 
     public async Task<IActionResult> OnPostCommentAsync(int id)
@@ -197,9 +269,26 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
             .OrderBy(c => c.Id)
             .ToListAsync();
         MayUpdate = AccessPolicy.CanUpdateIndicator(User.ToBeaconUser(), indicator.LeadOfficerInitials);
+        MaySetTargets = AccessPolicy.Can(User.ToBeaconUser(), Permission.EditPerformance);
         return true;
     }
 
     private static ProgressJudgement? Find(IEnumerable<ProgressJudgement> judgements, FinancialQuarter quarter) =>
         judgements.FirstOrDefault(j => j.Year == quarter.StartYear && j.Quarter == quarter.Quarter);
+}
+
+/// <summary>The target form: the annual target for the quarter's financial year, optional quarterly profile, and why it changed.</summary>
+public sealed class TargetForm
+{
+    public string? Annual { get; set; }
+
+    public string? Q1 { get; set; }
+
+    public string? Q2 { get; set; }
+
+    public string? Q3 { get; set; }
+
+    public string? Q4 { get; set; }
+
+    public string? Reason { get; set; }
 }
