@@ -19,9 +19,9 @@ internal static class ReportCommand
             Description = "The financial quarter, e.g. 2013-Q1 (April to June 2013)",
             Required = true,
         };
-        var format = new Option<string>("--format") { Description = "docx", DefaultValueFactory = _ => "docx" };
-        format.AcceptOnlyFromAmong("docx");
-        var output = new Option<FileInfo?>("--output") { Description = "Where to write it (default: performance-overview-QUARTER.docx)" };
+        var format = new Option<string>("--format") { Description = "docx (Word) or html", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "html");
+        var output = new Option<FileInfo?>("--output") { Description = "Where to write it (default: performance-overview-QUARTER.FORMAT)" };
         var performance = new Command("performance", "The Directorate Performance Overview Report") { quarter, format, output };
         performance.SetAction(
             async (parse, cancellationToken) =>
@@ -39,9 +39,15 @@ internal static class ReportCommand
                     CliSettings.Configuration(parse).GetSection(BeaconSiteOptions.Section).Get<BeaconSiteOptions>()
                     ?? new BeaconSiteOptions();
                 var report = await PerformanceReportBuilder.BuildAsync(db, parsed.Value, site, cancellationToken);
-                var file = parse.GetValue(output)?.FullName ?? Path.GetFullPath($"performance-overview-{parsed.Value}.docx");
-                await using (var stream = File.Create(file))
+                var kind = parse.GetValue(format)!;
+                var file = parse.GetValue(output)?.FullName ?? Path.GetFullPath($"performance-overview-{parsed.Value}.{kind}");
+                if (kind == "html")
                 {
+                    await File.WriteAllTextAsync(file, PerformanceReportHtml.Write(report), cancellationToken);
+                }
+                else
+                {
+                    await using var stream = File.Create(file);
                     PerformanceReportDocx.Write(report, stream);
                 }
 

@@ -137,6 +137,18 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await AssertNoSeriousViolationsAsync(page, "milestone page");
     }
 
+    [Fact]
+    public async Task The_HTML_report_has_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+        var html = await page.APIRequest.GetAsync(Url("/performance?handler=Report&quarter=2013-Q1&format=html"));
+
+        await page.SetContentAsync(await html.TextAsync());
+
+        Assert.Contains("Performance Overview Report", await page.TitleAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "HTML report");
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         // Beacon's Content-Security-Policy forbids injected script; the test must inject axe-core.

@@ -44,6 +44,21 @@ public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_HTML_report_has_the_same_sections_and_figures()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+
+        var response = await client.GetAsync("/performance?handler=Report&quarter=2013-Q1&format=html");
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h2>6.0 Performance Overview</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>8.0 Appendix: Explanation for use of symbols</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("16,594", html, StringComparison.Ordinal);
+        Assert.Contains("<span aria-hidden=\"true\">\u2714</span> Green</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_quarter_is_not_found()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));

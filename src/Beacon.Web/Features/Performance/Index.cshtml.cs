@@ -120,23 +120,25 @@ public sealed class IndexModel(BeaconDbContext db, TimeProvider clock) : PageMod
         return Page();
     }
 
-    /// <summary>The quarter's Directorate Performance Overview Report as a Word document.</summary>
-    public async Task<IActionResult> OnGetReportAsync(CancellationToken cancellationToken)
+    /// <summary>The quarter's Directorate Performance Overview Report to download: Word (the default) or a self-contained HTML file.</summary>
+    public async Task<IActionResult> OnGetReportAsync(string? format, CancellationToken cancellationToken)
     {
-        if (FinancialQuarter.Parse(QuarterCode ?? "") is not { Succeeded: true } parsed)
+        if (FinancialQuarter.Parse(QuarterCode ?? "") is not { Succeeded: true } parsed || format is not (null or "docx" or "html"))
         {
             return NotFound();
         }
 
         var report = await PerformanceReportBuilder.BuildAsync(db, parsed.Value, HttpContext.RequestServices.Site(), cancellationToken);
+        var name = $"performance-overview-{parsed.Value}";
+        if (format == "html")
+        {
+            return File(System.Text.Encoding.UTF8.GetBytes(PerformanceReportHtml.Write(report)), "text/html", name + ".html");
+        }
+
         var stream = new MemoryStream();
         PerformanceReportDocx.Write(report, stream);
         stream.Position = 0;
-        return File(
-            stream,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            $"performance-overview-{parsed.Value}.docx"
-        );
+        return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }
 
     private static ProgressJudgement? Judgement(IEnumerable<ProgressJudgement> judgements, JudgementSubject subject, int id) =>
