@@ -202,7 +202,8 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Contains("alt=\"Trend chart of", page, StringComparison.Ordinal);
         Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-        Assert.True(png.Length > 5_000, $"a {png.Length}-byte image is too small to hold a chart");
+        // A blank 640x260 PNG is under 1 KB; a drawn chart is several, even where no font is installed for its labels.
+        Assert.True(png.Length > 2_000, $"a {png.Length}-byte image is too small to hold a chart");
     }
 
     [Fact]
