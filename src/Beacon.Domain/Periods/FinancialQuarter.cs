@@ -43,6 +43,13 @@ public readonly partial record struct FinancialQuarter : IComparable<FinancialQu
         return new FinancialQuarter(startYear, (monthsIn / 3) + 1);
     }
 
+    /// <summary>Today's quarter, by the clock (never the machine's own time), in UK terms.</summary>
+    public static FinancialQuarter Current(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+    }
+
     /// <summary>Reads <c>2013-Q1</c> (the financial year's starting calendar year, then the quarter).</summary>
     public static Result<FinancialQuarter> Parse(string text)
     {

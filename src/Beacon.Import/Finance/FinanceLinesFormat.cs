@@ -34,7 +34,7 @@ public sealed class FinanceLinesFormat(IReadOnlyCollection<Department> departmen
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
         var departments = await db.Departments.AsNoTracking().ToListAsync(cancellationToken);
-        return new FinanceLinesFormat(departments, FinancialQuarter.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+        return new FinanceLinesFormat(departments, FinancialQuarter.Current(clock));
     }
 
     public override async Task<BulkWriteCounts> WriteAsync(

@@ -31,7 +31,7 @@ public sealed class IndicatorValuesFormat(IReadOnlyCollection<Indicator> indicat
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
         var indicators = await db.Indicators.AsNoTracking().ToListAsync(cancellationToken);
-        return new IndicatorValuesFormat(indicators, FinancialQuarter.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+        return new IndicatorValuesFormat(indicators, FinancialQuarter.Current(clock));
     }
 
     public override async Task<BulkWriteCounts> WriteAsync(

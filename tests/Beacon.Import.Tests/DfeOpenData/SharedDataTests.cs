@@ -36,15 +36,15 @@ public class SharedDataTests
             Assert.True(first.Run!.Inserted > 1000, $"{file}: only {first.Run.Inserted} figures");
         }
 
-        var before = await database.ContentChecksumAsync();
+        var before = await database.ContentChecksumAsync("import_runs");
         foreach (var file in TidyFiles)
         {
             var again = await ImportAsync(database, pipeline, Path.Combine(folder, file));
             Assert.Equal((file, 0L, 0L), (file, again.Run!.Inserted, again.Run.Updated));
         }
 
-        var after = await database.ContentChecksumAsync();
-        Assert.Equal(Without("import_runs", before), Without("import_runs", after));
+        var after = await database.ContentChecksumAsync("import_runs");
+        Assert.Equal(before, after);
 
         await using var db = database.NewContext();
         var englandLookedAfter = await db.Statistics.SingleAsync(
@@ -79,7 +79,4 @@ public class SharedDataTests
             cancellationToken: TestContext.Current.CancellationToken
         );
     }
-
-    private static string Without(string table, string checksum) =>
-        string.Join('\n', checksum.Split('\n').Where(line => !line.StartsWith(table + ":", StringComparison.Ordinal)));
 }

@@ -44,30 +44,7 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
         }
 
         Quarter = quarter;
-        var lines = await db
-            .FinancialLines.AsNoTracking()
-            .Where(l => l.Year == quarter.StartYear && l.Quarter == quarter.Quarter)
-            .OrderBy(l => l.SortOrder)
-            .ToListAsync();
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
-        Summaries = departments
-            .Select(d =>
-                (
-                    d,
-                    new FinancialSummary(
-                        lines
-                            .Where(l => l.DepartmentId == d.Id)
-                            .Select(l => new FinancialLine(
-                                Enum.Parse<FinancialLineGroup>(l.LineGroup),
-                                l.Name,
-                                new(l.AnnualBudget, l.BudgetToDate, l.ExpenditureToDate)
-                            ))
-                            .ToList()
-                    )
-                )
-            )
-            .Where(s => s.Item2.Lines.Count > 0)
-            .ToList();
+        Summaries = await DepartmentFinance.LoadAsync(db, quarter);
         return Page();
     }
 }

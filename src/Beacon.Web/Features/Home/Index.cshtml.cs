@@ -11,12 +11,20 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        // Neither SQLite nor EF Core takes the maximum of a text column inside a grouping, so the latest
-        // period comes from the (few) distinct dataset and period pairs.
-        var counts = await db.Statistics.GroupBy(s => s.Dataset).Select(g => new { Name = g.Key, Figures = g.LongCount() }).ToListAsync();
-        var periods = await db.Statistics.Select(s => new { s.Dataset, s.TimePeriod }).Distinct().ToListAsync();
-        Datasets = counts
-            .Select(c => new DatasetSummary(c.Name, c.Figures, periods.Where(p => p.Dataset == c.Name).Max(p => p.TimePeriod)!))
+        // One pass over the table: counts per dataset and period. Neither SQLite nor EF Core takes the maximum
+        // of a text column inside a grouping, so the latest period is found from these (few) groups.
+        var groups = await db
+            .Statistics.GroupBy(s => new { s.Dataset, s.TimePeriod })
+            .Select(g => new
+            {
+                g.Key.Dataset,
+                g.Key.TimePeriod,
+                Figures = g.LongCount(),
+            })
+            .ToListAsync();
+        Datasets = groups
+            .GroupBy(g => g.Dataset)
+            .Select(d => new DatasetSummary(d.Key, d.Sum(g => g.Figures), d.Max(g => g.TimePeriod)!))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
     }

@@ -60,7 +60,7 @@ public sealed class IndexModel(BeaconDbContext db, TimeProvider clock) : PageMod
             Quarter =
                 reported.Count > 0 ? reported.Select(q => new FinancialQuarter(q.Year, q.Quarter)).Max()
                 : Quarters.Count > 0 ? Quarters[0]
-                : FinancialQuarter.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                : FinancialQuarter.Current(clock);
         }
 
         Narratives = await db

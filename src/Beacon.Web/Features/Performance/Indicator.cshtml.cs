@@ -250,10 +250,7 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
             .ProgressJudgements.AsNoTracking()
             .Where(j => j.SubjectType == nameof(JudgementSubject.Indicator) && j.SubjectId == id)
             .ToListAsync();
-        var latest = values
-            .Select(v => new FinancialQuarter(v.Year, v.Quarter))
-            .DefaultIfEmpty(FinancialQuarter.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
-            .Max();
+        var latest = values.Select(v => new FinancialQuarter(v.Year, v.Quarter)).DefaultIfEmpty(FinancialQuarter.Current(clock)).Max();
         Quarter = quarter ?? latest;
         var quarters = values.Select(v => new FinancialQuarter(v.Year, v.Quarter)).Append(Quarter).Distinct().OrderDescending();
         History = quarters.Select(q => IndicatorAssessment.Assess(indicator, q, values, targets, Find(judgements, q))).ToList();

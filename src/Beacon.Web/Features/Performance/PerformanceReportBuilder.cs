@@ -5,6 +5,7 @@ using Beacon.Domain.Finance;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
+using Beacon.Web.Features.Finance;
 using Beacon.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,27 +90,8 @@ public static class PerformanceReportBuilder
             ))
             .ToList();
 
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
-        var lines = await db
-            .FinancialLines.AsNoTracking()
-            .Where(l => l.Year == year && l.Quarter == q)
-            .OrderBy(l => l.SortOrder)
-            .ToListAsync(cancellationToken);
-        var finance = departments
-            .Select(d => new ReportDepartmentFinance(
-                d.Name,
-                new FinancialSummary(
-                    lines
-                        .Where(l => l.DepartmentId == d.Id)
-                        .Select(l => new FinancialLine(
-                            Enum.Parse<FinancialLineGroup>(l.LineGroup),
-                            l.Name,
-                            new(l.AnnualBudget, l.BudgetToDate, l.ExpenditureToDate)
-                        ))
-                        .ToList()
-                )
-            ))
-            .Where(d => d.Summary.Lines.Count > 0)
+        var finance = (await DepartmentFinance.LoadAsync(db, quarter, cancellationToken))
+            .Select(d => new ReportDepartmentFinance(d.Department.Name, d.Summary))
             .ToList();
         var officers = await db
             .LeadOfficers.AsNoTracking()
