@@ -190,6 +190,26 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
     }
 
     [Fact]
+    public async Task The_dashboard_shows_a_value_as_soon_as_it_is_recorded()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var id = await IndicatorIdAsync("LAS 01");
+        // A quarter no other test writes to, so that the first view is the cached one.
+        const string dashboard = "/performance?quarter=2015-Q3";
+
+        var before = Row(await client.GetStringAsync(dashboard), "LAS 01");
+        var recorded = await client.PostFormAsync(
+            $"/performance/indicators/{id}?quarter=2015-Q3&handler=Value",
+            new Dictionary<string, string> { ["Value"] = "93.5" }
+        );
+        var after = Row(await client.GetStringAsync(dashboard), "LAS 01");
+
+        Assert.DoesNotContain(">93.5<", before, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Contains(">93.5<", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_indicator_has_a_trend_chart_beside_its_table()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
