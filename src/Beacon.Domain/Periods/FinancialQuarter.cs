@@ -65,6 +65,9 @@ public readonly partial record struct FinancialQuarter : IComparable<FinancialQu
     /// <summary>As reports print it: <c>Q1 2013/14</c>.</summary>
     public string DisplayName => $"Q{Quarter} {Year}";
 
+    /// <summary>As on a chart's axis: "Q1 13/14".</summary>
+    public string ShortName => $"Q{Quarter} {StartYear % 100:D2}/{(StartYear + 1) % 100:D2}";
+
     public int CompareTo(FinancialQuarter other) => (StartYear, Quarter).CompareTo((other.StartYear, other.Quarter));
 
     public static bool operator <(FinancialQuarter left, FinancialQuarter right) => left.CompareTo(right) < 0;

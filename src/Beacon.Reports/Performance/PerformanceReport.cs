@@ -38,8 +38,24 @@ public sealed record ReportIndicator(
     string? Target,
     ProgressRating Rating,
     DirectionOfTravel Direction,
-    IReadOnlyList<ReportComment> Commentary
+    IReadOnlyList<ReportComment> Commentary,
+    ReportTrend? Trend = null
 );
+
+/// <summary>An indicator's recent quarterly values, oldest first, and its annual target, for a trend chart.</summary>
+public sealed record ReportTrend(IReadOnlyList<(string Label, double? Value)> Points, double? Target)
+{
+    /// <summary>The chart's alternative text: every figure it draws, so nothing rests on the picture.</summary>
+    public string Description(string reference, string title) =>
+        $"Trend chart of {reference} {title}: "
+        + string.Join(
+            ", ",
+            Points.Select(p =>
+                $"{p.Label} {(p.Value is { } v ? v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "no value")}"
+            )
+        )
+        + (Target is { } t ? $"; annual target {t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}." : ".");
+}
 
 /// <summary>Supporting commentary, signed with the lead officer's initials.</summary>
 public sealed record ReportComment(string Reference, string Text, string Initials);

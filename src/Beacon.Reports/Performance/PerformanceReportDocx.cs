@@ -4,6 +4,9 @@ using Beacon.Domain.Performance;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Beacon.Reports.Performance;
 
@@ -66,9 +69,15 @@ public static class PerformanceReportDocx
                 "The following information provides a synopsis of progress for both milestones and performance indicators across the key business areas."
             )
         );
+        var charts = ReportCharts.Draw(report);
+        uint pictures = 0;
+        Paragraph? ChartOf(ReportIndicator indicator) =>
+            charts.TryGetValue(indicator, out var png)
+                ? Picture(main, png, ++pictures, indicator.Trend!.Description(indicator.Reference, indicator.Title))
+                : null;
         foreach (var area in report.Areas)
         {
-            AppendArea(body, area, report.Quarter.DisplayName);
+            AppendArea(body, area, report.Quarter.DisplayName, ChartOf);
         }
 
         body.Append(Heading($"{++section}.0 Financial Summaries", 2));
@@ -84,7 +93,7 @@ public static class PerformanceReportDocx
         main.Document.Save();
     }
 
-    private static void AppendArea(Body body, ReportArea area, string quarterName)
+    private static void AppendArea(Body body, ReportArea area, string quarterName, Func<ReportIndicator, Paragraph?> chartOf)
     {
         body.Append(Heading(area.Name, 3));
         if (area.Milestones.Count > 0)
@@ -124,7 +133,70 @@ public static class PerformanceReportDocx
                 )
             );
             AppendCommentary(body, area.Indicators.SelectMany(i => i.Commentary));
+            AppendTrends(body, area, chartOf);
         }
+    }
+
+    private static void AppendTrends(Body body, ReportArea area, Func<ReportIndicator, Paragraph?> chartOf)
+    {
+        var first = true;
+        foreach (var indicator in area.Indicators)
+        {
+            if (chartOf(indicator) is not { } chart)
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                var heading = Text("Trends", bold: true);
+                heading.PrependChild(new ParagraphProperties(new KeepNext()));
+                body.Append(heading);
+                first = false;
+            }
+
+            var caption = Text($"{indicator.Reference} {indicator.Title}: quarterly values against the annual target (dashed)");
+            caption.PrependChild(new ParagraphProperties(new KeepNext()));
+            body.Append(caption);
+            body.Append(chart);
+        }
+    }
+
+    /// <summary>An inline picture with its description as alternative text, sized as drawn at 96 dots per inch.</summary>
+    private static Paragraph Picture(MainDocumentPart main, byte[] png, uint id, string description)
+    {
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(png))
+        {
+            part.FeedData(stream);
+        }
+
+        const long emuPerPixel = 9525;
+        var (cx, cy) = (ReportCharts.Width * emuPerPixel, ReportCharts.Height * emuPerPixel);
+        var name = $"Trend chart {id}";
+        var picture = new PIC.Picture(
+            new PIC.NonVisualPictureProperties(
+                new PIC.NonVisualDrawingProperties { Id = 0U, Name = name },
+                new PIC.NonVisualPictureDrawingProperties()
+            ),
+            new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
+            new PIC.ShapeProperties(
+                new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }
+            )
+        );
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.DocProperties
+            {
+                Id = id,
+                Name = name,
+                Description = description,
+            },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" })
+        );
+        return new Paragraph(new Run(new Drawing(inline)));
     }
 
     private static void AppendCommentary(Body body, IEnumerable<ReportComment> comments)

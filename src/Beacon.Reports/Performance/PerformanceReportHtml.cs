@@ -27,7 +27,7 @@ public static class PerformanceReportHtml
                 "table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border:1px solid #505a5f;padding:.3em;text-align:left;vertical-align:top}"
             )
             .Append(
-                ".num{text-align:right}.green{color:#00703c}.amber{color:#8a5a00}.red{color:#d4351c}.na{color:#505a5f}caption{text-align:left;font-weight:bold}"
+                ".num{text-align:right}.green{color:#00703c}.amber{color:#8a5a00}.red{color:#d4351c}.na{color:#505a5f}caption{text-align:left;font-weight:bold}img{max-width:100%;height:auto}"
             )
             .Append("</style></head><body><main>");
         html.Append("<h1>").Append(E(title)).Append("</h1>");
@@ -58,9 +58,10 @@ public static class PerformanceReportHtml
         }
 
         html.Append("<h2>").Append(++section).Append(".0 Performance Overview</h2>");
+        var charts = ReportCharts.Draw(report);
         foreach (var area in report.Areas)
         {
-            Area(html, area, report.Quarter.DisplayName);
+            Area(html, area, report.Quarter.DisplayName, charts);
         }
 
         html.Append("<h2>")
@@ -108,7 +109,7 @@ public static class PerformanceReportHtml
         return html.Append("</ul></main></body></html>").ToString();
     }
 
-    private static void Area(StringBuilder html, ReportArea area, string quarter)
+    private static void Area(StringBuilder html, ReportArea area, string quarter, IReadOnlyDictionary<ReportIndicator, byte[]> charts)
     {
         html.Append("<h3>").Append(E(area.Name)).Append("</h3>");
         if (area.Milestones.Count > 0)
@@ -165,6 +166,32 @@ public static class PerformanceReportHtml
 
             html.Append("</tbody></table>");
             Commentary(html, area.Indicators.SelectMany(i => i.Commentary));
+            Trends(html, area, charts);
+        }
+    }
+
+    private static void Trends(StringBuilder html, ReportArea area, IReadOnlyDictionary<ReportIndicator, byte[]> charts)
+    {
+        var drawn = area.Indicators.Where(charts.ContainsKey).ToList();
+        if (drawn.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h4>Trends</h4>");
+        foreach (var i in drawn)
+        {
+            html.Append("<figure><img src=\"data:image/png;base64,")
+                .Append(Convert.ToBase64String(charts[i]))
+                .Append("\" width=\"")
+                .Append(ReportCharts.Width)
+                .Append("\" height=\"")
+                .Append(ReportCharts.Height)
+                .Append("\" alt=\"")
+                .Append(E(i.Trend!.Description(i.Reference, i.Title)))
+                .Append("\"><figcaption>")
+                .Append(E($"{i.Reference} {i.Title}: quarterly values against the annual target (dashed)"))
+                .Append("</figcaption></figure>");
         }
     }
 

@@ -39,6 +39,13 @@ public class FinancialQuarterTests
         Assert.Equal("Q4 2012/13", q4.SamePeriodLastYear.DisplayName);
     }
 
+    [Theory]
+    [InlineData(2013, 1, "Q1 13/14")]
+    [InlineData(1999, 3, "Q3 99/00")]
+    [InlineData(2009, 4, "Q4 09/10")]
+    public void A_short_name_fits_a_chart_axis(int year, int quarter, string expected) =>
+        Assert.Equal(expected, new FinancialQuarter(year, quarter).ShortName);
+
     [Fact]
     public void Quarters_step_across_the_year_end_and_sort_in_time()
     {

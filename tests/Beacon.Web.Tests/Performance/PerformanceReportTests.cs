@@ -44,6 +44,39 @@ public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Each_indicator_with_a_trend_has_a_chart_whose_description_gives_its_figures()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+
+        var docx = await (await client.GetAsync("/performance?handler=Report&quarter=2013-Q1")).Content.ReadAsByteArrayAsync(
+            TestContext.Current.CancellationToken
+        );
+        var html = await client.GetStringAsync("/performance?handler=Report&quarter=2013-Q1&format=html");
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = document.MainDocumentPart!;
+        var pictures = main.Document!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()
+            .Select(p => p.Description?.Value ?? "")
+            .ToList();
+        // Five demonstration indicators, each with last year's four quarters and this year's first.
+        Assert.Equal(5, pictures.Count);
+        Assert.Equal(5, main.ImageParts.Count());
+        Assert.Contains(
+            "Trend chart of CFS 01 Single assessments completed within 45 working days, % (demonstration): Q1 12/13 72, Q2 12/13 74, Q3 12/13 75, Q4 12/13 77, Q1 13/14 78; annual target 80.",
+            pictures
+        );
+        // LAS 02's latest value is suppressed: the description says so rather than inventing a figure.
+        Assert.Contains(
+            pictures,
+            p =>
+                p.StartsWith("Trend chart of LAS 02", StringComparison.Ordinal) && p.Contains("Q1 13/14 no value", StringComparison.Ordinal)
+        );
+        Assert.All(main.ImageParts, part => Assert.Equal("image/png", part.ContentType));
+        Assert.Equal(5, CountOf(html, "<img src=\"data:image/png;base64,"));
+        Assert.Contains("alt=\"Trend chart of CFS 01", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_HTML_report_has_the_same_sections_and_figures()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
@@ -67,4 +100,7 @@ public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static int CountOf(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -62,12 +62,7 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
             return NotFound();
         }
 
-        var points = History
-            .Reverse()
-            .Select(h =>
-                (h.Quarter.DisplayName.Replace(" 20", " ", StringComparison.Ordinal), h.Value?.Number is { } n ? (double?)n : null)
-            )
-            .ToList();
+        var points = History.Reverse().Select(h => (h.Quarter.ShortName, h.Value?.Number is { } n ? (double?)n : null)).ToList();
         return File(TrendChart.Png(points, (double?)Assessment.AnnualTarget), "image/png");
     }
 

@@ -83,7 +83,8 @@ public static class PerformanceReportBuilder
                             assessment.AnnualTarget?.ToString("0.##", CultureInfo.InvariantCulture),
                             assessment.Rating,
                             assessment.Direction,
-                            CommentsOn(JudgementSubject.Indicator, i.Id, i.Reference)
+                            CommentsOn(JudgementSubject.Indicator, i.Id, i.Reference),
+                            Trend(valuesOf[i.Id], quarter, assessment.AnnualTarget)
                         );
                     })
                     .ToList()
@@ -108,5 +109,22 @@ public static class PerformanceReportBuilder
             .Select(n => new ReportNarrative(Enum.Parse<NarrativeKind>(n.Kind), n.Title, n.Body))
             .ToList();
         return new PerformanceReport(site.AuthorityName, site.DirectorateName, quarter, narratives, reportAreas, finance, officers);
+    }
+
+    /// <summary>
+    /// Last year's quarters and this year's up to the one reported; none where fewer than two have a value,
+    /// since a single point shows no trend.
+    /// </summary>
+    private static ReportTrend? Trend(IEnumerable<IndicatorValue> values, FinancialQuarter quarter, decimal? target)
+    {
+        var byQuarter = values.ToDictionary(v => new FinancialQuarter(v.Year, v.Quarter));
+        var points = new List<(string Label, double? Value)>();
+        for (var q = new FinancialQuarter(quarter.StartYear - 1, 1); q <= quarter; q = q.Next)
+        {
+            var value = byQuarter.TryGetValue(q, out var v) ? IndicatorAssessment.ToStatistic(v).Number : null;
+            points.Add((q.ShortName, value is { } n ? (double)n : null));
+        }
+
+        return points.Count(p => p.Value is not null) < 2 ? null : new ReportTrend(points, (double?)target);
     }
 }
