@@ -58,10 +58,17 @@ public sealed record ReportTrend(IReadOnlyList<(string Label, double? Value)> Po
 }
 
 /// <summary>Supporting commentary, signed with the lead officer's initials.</summary>
-public sealed record ReportComment(string Reference, string Text, string Initials);
+public sealed record ReportComment(string Reference, string Text, string Initials)
+{
+    /// <summary>What comes before the text: the reference and a space, or nothing where there is none.</summary>
+    public string Opening => Reference.Length > 0 ? Reference + " " : "";
 
-/// <summary>A department's summary financial position.</summary>
-public sealed record ReportDepartmentFinance(string Name, FinancialSummary Summary);
+    /// <summary>What comes after the text: the initials in brackets, or nothing where there are none.</summary>
+    public string Signature => Initials.Length > 0 ? $" ({Initials})" : "";
+}
+
+/// <summary>A department's summary financial position, with its lead officer's commentary where written.</summary>
+public sealed record ReportDepartmentFinance(string Name, FinancialSummary Summary, string? Commentary = null, string? Initials = null);
 
 /// <summary>An entry in the key of lead officers.</summary>
 public sealed record ReportLeadOfficer(string Initials, string Name, string Title);

@@ -87,6 +87,10 @@ public static class PerformanceReportDocx
             body.Append(Heading($"{++number}. {department.Name.ToUpperInvariant()} DEPARTMENT", 3));
             body.Append(Text($"SUMMARY FINANCIAL POSITION AS AT {Date(report.Quarter.LastDay).ToUpperInvariant()}", bold: true));
             body.Append(FinanceTable(department.Summary));
+            if (department.Commentary is { } commentary)
+            {
+                AppendCommentary(body, [new ReportComment("", commentary, department.Initials ?? "")]);
+            }
         }
 
         AppendAppendix(body, report, ++section);
@@ -213,8 +217,8 @@ public static class PerformanceReportDocx
             var paragraphs = comment.Text.Split("\n\n");
             for (var i = 0; i < paragraphs.Length; i++)
             {
-                var prefix = i == 0 ? comment.Reference + " " : "";
-                var suffix = i == paragraphs.Length - 1 ? $" ({comment.Initials})" : "";
+                var prefix = i == 0 ? comment.Opening : "";
+                var suffix = i == paragraphs.Length - 1 ? comment.Signature : "";
                 body.Append(Text(prefix + paragraphs[i] + suffix));
             }
         }

@@ -75,6 +75,10 @@ public static class PerformanceReportHtml
                 $"{++number}. {department.Name}: summary financial position as at {Date(report.Quarter.LastDay)}",
                 department.Summary
             );
+            if (department.Commentary is { } commentary)
+            {
+                Commentary(html, [new ReportComment("", commentary, department.Initials ?? "")]);
+            }
         }
 
         html.Append("<h2>").Append(++section).Append(".0 Appendix: Explanation for use of symbols</h2>");
@@ -206,7 +210,7 @@ public static class PerformanceReportHtml
         html.Append("<h4>Supporting commentary</h4>");
         foreach (var comment in list)
         {
-            Paragraphs(html, $"{comment.Reference} {comment.Text} ({comment.Initials})");
+            Paragraphs(html, comment.Opening + comment.Text + comment.Signature);
         }
     }
 

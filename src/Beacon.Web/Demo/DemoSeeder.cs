@@ -226,6 +226,48 @@ public static class DemoSeeder
         {
             File.Delete(file);
         }
+
+        await SeedFinanceCommentaryAsync(db, cancellationToken);
+    }
+
+    // Each department's commentary under its table in the seed, signed by its lead officer.
+    private static async Task SeedFinanceCommentaryAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    {
+        var quarter = PerformanceDemo.Quarter;
+        if (
+            await db.Commentaries.AnyAsync(
+                c => c.SubjectType == Features.Finance.DepartmentFinance.CommentarySubject && c.Year == quarter.StartYear,
+                cancellationToken
+            )
+        )
+        {
+            return;
+        }
+
+        await using var resource = typeof(DemoSeeder).Assembly.GetManifestResourceStream("demo-finance-commentary.json")!;
+        var texts = await System.Text.Json.JsonSerializer.DeserializeAsync<Dictionary<string, string>>(
+            resource,
+            cancellationToken: cancellationToken
+        );
+        foreach (var department in await db.Departments.ToListAsync(cancellationToken))
+        {
+            if (texts!.TryGetValue(department.Code, out var text))
+            {
+                db.Commentaries.Add(
+                    new Data.Performance.Commentary
+                    {
+                        SubjectType = Features.Finance.DepartmentFinance.CommentarySubject,
+                        SubjectId = department.Id,
+                        Year = quarter.StartYear,
+                        Quarter = quarter.Quarter,
+                        Text = text,
+                        Initials = department.LeadOfficerInitials ?? "",
+                    }
+                );
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Creates Beacon's roles where they are missing.</summary>

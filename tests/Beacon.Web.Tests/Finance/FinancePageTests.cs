@@ -1,5 +1,6 @@
 using System.Net;
 using Beacon.Domain.Access;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Finance;
 
@@ -29,5 +30,60 @@ public sealed class FinancePageTests(BeaconServer server) : IClassFixture<Beacon
         var response = await client.GetAsync("/finance?quarter=2019-Q2");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_seed_commentary_is_under_each_department_and_in_the_report()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+
+        var page = await client.GetStringAsync("/finance?quarter=2013-Q1");
+        var report = await client.GetStringAsync("/performance?handler=Report&quarter=2013-Q1&format=html");
+
+        Assert.Contains("In House Fostering is currently below budget", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Save commentary", page, StringComparison.Ordinal);
+        Assert.Contains("School Transport is showing an overspend to date", report, StringComparison.Ordinal);
+        Assert.Contains("limit non-essential controllable spend. This budget will be monitored", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_performance_officer_writes_a_departments_commentary_and_it_is_audited()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await using var db = server.Database.NewContext();
+        var department = await db.Departments.SingleAsync(d => d.Code == "LAS", TestContext.Current.CancellationToken);
+
+        var saved = await client.PostFormAsync(
+            $"/finance?quarter=2013-Q1&department={department.Id}&handler=Commentary",
+            new Dictionary<string, string> { ["Commentary"] = "Vacancies in the Inclusion Division are now filled." }
+        );
+        var page = await client.GetStringAsync("/finance?quarter=2013-Q1");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Vacancies in the Inclusion Division are now filled.", page, StringComparison.Ordinal);
+        var entry = await db
+            .AuditEntries.Where(a => a.EntityType == "Commentary")
+            .OrderByDescending(a => a.Id)
+            .FirstAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(
+            ("Changed", "Financial commentary", BeaconServer.UserFor(BeaconRole.PerformanceOfficer)),
+            (entry.Action, entry.Reason, entry.Actor)
+        );
+        Assert.Contains("Vacancies in the Inclusion Division are now filled.", entry.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lead_officer_may_read_the_finance_but_not_write_its_commentary()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var auditBefore = await server.Database.CountAsync("audit_entries");
+
+        var response = await client.PostFormAsync(
+            "/finance?quarter=2013-Q1&department=1&handler=Commentary",
+            new Dictionary<string, string> { ["Commentary"] = "Not mine to write" }
+        );
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(auditBefore, await server.Database.CountAsync("audit_entries"));
     }
 }

@@ -21,10 +21,72 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
 
     public FinancialQuarter? Quarter { get; private set; }
 
-    public IReadOnlyList<(Department Department, FinancialSummary Summary)> Summaries { get; private set; } = [];
+    public IReadOnlyList<DepartmentFinance> Summaries { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>Performance officers write each department's commentary on its position.</summary>
+    public bool MayComment { get; private set; }
+
+    [BindProperty]
+    public string? Commentary { get; set; }
+
+    public Task<IActionResult> OnGetAsync() => LoadAsync();
+
+    /// <summary>Sets (or, when emptied, removes) a department's commentary for the quarter, signed with its lead officer's initials.</summary>
+    public async Task<IActionResult> OnPostCommentaryAsync(int department)
     {
+        if (!AccessPolicy.Can(User.ToBeaconUser(), Permission.EditPerformance))
+        {
+            return Forbid();
+        }
+
+        if (await LoadAsync() is not PageResult || Quarter is not { } quarter)
+        {
+            return NotFound();
+        }
+
+        if (Summaries.FirstOrDefault(s => s.Department.Id == department) is not { } shown)
+        {
+            return NotFound();
+        }
+
+        var existing = await db.Commentaries.SingleOrDefaultAsync(c =>
+            c.SubjectType == DepartmentFinance.CommentarySubject
+            && c.SubjectId == department
+            && c.Year == quarter.StartYear
+            && c.Quarter == quarter.Quarter
+        );
+        var text = Commentary?.Trim() ?? "";
+        if (existing is null && text.Length > 0)
+        {
+            db.Commentaries.Add(
+                new Data.Performance.Commentary
+                {
+                    SubjectType = DepartmentFinance.CommentarySubject,
+                    SubjectId = department,
+                    Year = quarter.StartYear,
+                    Quarter = quarter.Quarter,
+                    Text = text,
+                    Initials = shown.Department.LeadOfficerInitials ?? "",
+                }
+            );
+        }
+        else if (existing is not null && text.Length > 0)
+        {
+            existing.Text = text;
+        }
+        else if (existing is not null)
+        {
+            db.Commentaries.Remove(existing);
+        }
+
+        db.AuditScope.Reason = "Financial commentary";
+        await db.SaveChangesAsync();
+        return Redirect($"/finance?quarter={quarter}#department-{department}");
+    }
+
+    private async Task<IActionResult> LoadAsync()
+    {
+        MayComment = AccessPolicy.Can(User.ToBeaconUser(), Permission.EditPerformance);
         Quarters = (await db.FinancialLines.Select(l => new { l.Year, l.Quarter }).Distinct().ToListAsync())
             .Select(q => new FinancialQuarter(q.Year, q.Quarter))
             .OrderDescending()

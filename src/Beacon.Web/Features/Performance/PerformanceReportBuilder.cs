@@ -92,7 +92,7 @@ public static class PerformanceReportBuilder
             .ToList();
 
         var finance = (await DepartmentFinance.LoadAsync(db, quarter, cancellationToken))
-            .Select(d => new ReportDepartmentFinance(d.Department.Name, d.Summary))
+            .Select(d => new ReportDepartmentFinance(d.Department.Name, d.Summary, d.Commentary, d.Department.LeadOfficerInitials))
             .ToList();
         var officers = await db
             .LeadOfficers.AsNoTracking()
