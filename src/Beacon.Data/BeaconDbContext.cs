@@ -51,23 +51,33 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        AddAuditEntries();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the changes and their audit entries in one transaction. Where new rows get their keys from the
+    /// database, the rows are saved first and their entries written with the real keys, still in that transaction.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        AddAuditEntries();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    private void AddAuditEntries()
-    {
-        var entries = AuditTrailWriter.Describe(ChangeTracker, auditScope, clock.GetUtcNow().UtcDateTime);
-        AuditEntries.AddRange(entries);
+        var (entries, awaitingKeys) = AuditTrailWriter.Describe(ChangeTracker, auditScope, clock.GetUtcNow().UtcDateTime);
         auditScope.Reason = null;
+        if (awaitingKeys.Count == 0)
+        {
+            AuditEntries.AddRange(entries);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        AuditTrailWriter.Complete(awaitingKeys);
+        AuditEntries.AddRange(entries);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

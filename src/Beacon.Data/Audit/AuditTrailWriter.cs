@@ -26,10 +26,18 @@ internal static class AuditTrailWriter
         [typeof(IdentityUserClaim<string>)] = "UserClaim",
     };
 
-    /// <summary>Builds an entry for every added, modified or deleted audited entity.</summary>
-    public static List<AuditEntry> Describe(ChangeTracker tracker, AuditScope scope, DateTime nowUtc)
+    /// <summary>
+    /// Builds an entry for every added, modified or deleted audited entity. Entries for new rows whose key the
+    /// database has yet to give are returned with them, to be completed once it has (<see cref="Complete"/>).
+    /// </summary>
+    public static (List<AuditEntry> Entries, List<(AuditEntry Entry, EntityEntry Row)> AwaitingKeys) Describe(
+        ChangeTracker tracker,
+        AuditScope scope,
+        DateTime nowUtc
+    )
     {
         var entries = new List<AuditEntry>();
+        var awaitingKeys = new List<(AuditEntry, EntityEntry)>();
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -50,29 +58,42 @@ internal static class AuditTrailWriter
                 continue;
             }
 
-            entries.Add(
-                new AuditEntry
-                {
-                    OccurredAtUtc = nowUtc,
-                    Actor = scope.Actor,
-                    EntityType = entityType,
-                    EntityId = KeyOf(entry),
-                    Action = (
-                        entry.State switch
-                        {
-                            EntityState.Added => AuditAction.Created,
-                            EntityState.Deleted => AuditAction.Deleted,
-                            _ => AuditAction.Changed,
-                        }
-                    ).ToString(),
-                    Before = before,
-                    After = after,
-                    Reason = scope.Reason,
-                }
-            );
+            var audit = new AuditEntry
+            {
+                OccurredAtUtc = nowUtc,
+                Actor = scope.Actor,
+                EntityType = entityType,
+                EntityId = KeyOf(entry),
+                Action = (
+                    entry.State switch
+                    {
+                        EntityState.Added => AuditAction.Created,
+                        EntityState.Deleted => AuditAction.Deleted,
+                        _ => AuditAction.Changed,
+                    }
+                ).ToString(),
+                Before = before,
+                After = after,
+                Reason = scope.Reason,
+            };
+            entries.Add(audit);
+            if (entry.State == EntityState.Added && entry.Properties.Any(p => p.IsTemporary))
+            {
+                awaitingKeys.Add((audit, entry));
+            }
         }
 
-        return entries;
+        return (entries, awaitingKeys);
+    }
+
+    /// <summary>Writes the keys the database gave into the entries of the rows it just created.</summary>
+    public static void Complete(IEnumerable<(AuditEntry Entry, EntityEntry Row)> awaitingKeys)
+    {
+        foreach (var (audit, row) in awaitingKeys)
+        {
+            audit.EntityId = KeyOf(row);
+            audit.After = Snapshot(row, original: false);
+        }
     }
 
     private static string? EntityTypeName(Type type) =>

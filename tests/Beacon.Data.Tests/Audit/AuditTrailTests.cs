@@ -1,6 +1,7 @@
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
+using Beacon.Data.Performance;
 using Beacon.Data.Schools;
 using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,41 @@ public class AuditTrailTests
         Assert.Contains("\"Rating\":\"AMBER\"", change.Before, StringComparison.Ordinal);
         Assert.Contains("\"Rating\":\"RED/AMBER\"", change.After, StringComparison.Ordinal);
         Assert.Equal("Two successive monitoring visits judged only satisfactory", change.Reason);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task A_new_row_is_audited_under_the_key_the_database_gave_it_and_a_failed_save_leaves_no_entry(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        int id;
+        await using (var db = database.NewContext())
+        {
+            // Rows before it, so that a temporary key could not pass for the real one by chance.
+            db.BusinessAreas.AddRange(new BusinessArea { Name = "First" }, new BusinessArea { Name = "Second" });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var officer = new LeadOfficer { Initials = "AMc", Name = "Ann McIntyre" };
+            db.LeadOfficers.Add(officer);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            id = officer.Id;
+            // The same initials again break a unique index: neither the row nor its entry may be kept.
+            db.LeadOfficers.Add(new LeadOfficer { Initials = "AMc", Name = "Someone Else" });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+        }
+
+        await using var read = database.NewContext();
+        var entries = await read.AuditEntries.Where(e => e.EntityType == "LeadOfficer").ToListAsync(TestContext.Current.CancellationToken);
+        var entry = Assert.Single(entries);
+        Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityId);
+        Assert.Contains($"\"Id\":{id},", entry.After, StringComparison.Ordinal);
+        Assert.Equal(
+            ["1", "2"],
+            await read
+                .AuditEntries.Where(e => e.EntityType == "BusinessArea")
+                .OrderBy(e => e.Id)
+                .Select(e => e.EntityId)
+                .ToListAsync(TestContext.Current.CancellationToken)
+        );
     }
 
     [Theory]

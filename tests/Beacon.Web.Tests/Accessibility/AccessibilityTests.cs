@@ -138,6 +138,24 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
+    public async Task The_narrative_and_finance_forms_have_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await page.GotoAsync(Url("/performance?quarter=2013-Q1"));
+        await page.ClickAsync("a:has-text('narrative for Q1 2013/14')");
+        await AssertNoSeriousViolationsAsync(page, "narrative page");
+
+        await page.ClickAsync("button:has-text('Add part')");
+
+        Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "narrative page with errors");
+
+        await page.GotoAsync(Url("/finance?quarter=2013-Q1"));
+        Assert.Contains("Save commentary", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "finance page with commentary forms");
+    }
+
+    [Fact]
     public async Task The_HTML_report_has_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Councillor));

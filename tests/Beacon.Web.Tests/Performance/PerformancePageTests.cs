@@ -210,6 +210,78 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
     }
 
     [Fact]
+    public async Task A_performance_officer_adds_changes_and_removes_narrative_and_the_report_follows()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        const string page = "/performance/narrative?quarter=2014-Q2";
+
+        var refused = await client.PostFormAsync(page + "&handler=Save", new Dictionary<string, string> { ["Kind"] = "EmergingIssues" });
+        var added = await client.PostFormAsync(
+            page + "&handler=Save",
+            new Dictionary<string, string>
+            {
+                ["Kind"] = "EmergingIssues",
+                ["PartTitle"] = "Sufficiency of foster carers",
+                ["Body"] = "Recruitment is behind plan.\r\n\r\nA campaign starts in September.",
+            }
+        );
+        await using var db = server.Database.NewContext();
+        var part = await db.Narratives.SingleAsync(n => n.Year == 2014 && n.Quarter == 2, TestContext.Current.CancellationToken);
+        var report = await client.GetStringAsync("/performance?handler=Report&quarter=2014-Q2&format=html");
+        var changed = await client.PostFormAsync(
+            $"{page}&id={part.Id}&handler=Save",
+            new Dictionary<string, string>
+            {
+                ["Kind"] = "RiskControl",
+                ["PartTitle"] = "Sufficiency of foster carers",
+                ["Body"] = "Recruitment has recovered.",
+            }
+        );
+        var dashboard = await client.GetStringAsync("/performance?quarter=2014-Q2");
+        var removed = await client.PostFormAsync($"{page}&id={part.Id}&handler=Remove", new Dictionary<string, string>());
+
+        Assert.Contains(
+            "Enter the text",
+            await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            (HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect),
+            (added.StatusCode, changed.StatusCode, removed.StatusCode)
+        );
+        Assert.Equal("Recruitment is behind plan.\n\nA campaign starts in September.", part.Body);
+        Assert.Contains(
+            "<h3>3.1 Sufficiency of foster carers</h3><p>Recruitment is behind plan.</p><p>A campaign starts in September.</p>",
+            report,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("Recruitment has recovered.", dashboard, StringComparison.Ordinal);
+        Assert.False(await db.Narratives.AnyAsync(n => n.Year == 2014 && n.Quarter == 2, TestContext.Current.CancellationToken));
+        var audit = await db
+            .AuditEntries.Where(a =>
+                a.EntityType == "Narrative" && a.EntityId == part.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            )
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Action, a.Reason })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["Created", "Changed", "Deleted"], audit.Select(a => a.Action));
+        Assert.Equal("Narrative for Q2 2014/15 removed", audit[^1].Reason);
+    }
+
+    [Fact]
+    public async Task Only_those_who_may_edit_see_the_narrative_link_though_the_dashboard_body_is_shared()
+    {
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+
+        var first = await officer.GetStringAsync("/performance?quarter=2015-Q1");
+        var second = await councillor.GetStringAsync("/performance?quarter=2015-Q1");
+
+        Assert.Contains("Write the report's narrative for Q1 2015/16", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("narrative for", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_indicator_has_a_trend_chart_beside_its_table()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));

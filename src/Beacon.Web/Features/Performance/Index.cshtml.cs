@@ -25,6 +25,8 @@ public sealed class IndexModel(BeaconDbContext db, IMemoryCache cache, TimeProvi
 
     public PerformanceDashboard Dashboard { get; private set; } = null!;
 
+    public bool MayEdit => AccessPolicy.Can(User.ToBeaconUser(), Permission.EditPerformance);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         FinancialQuarter? quarter = null;
