@@ -14,6 +14,10 @@ public static class ImportFormats
     [
         (DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)"),
         (FinanceLinesFormat.FormatName, "Departmental finance lines (department, quarter, group, line, budgets in £'000)"),
+        (
+            IndicatorDefinitionsFormat.FormatName,
+            "Key performance indicators of the framework (reference, title, business area, lead, unit, polarity)"
+        ),
         (IndicatorValuesFormat.FormatName, "Quarterly indicator values (indicator, quarter, value; numerator and denominator optional)"),
     ];
 
@@ -35,6 +39,7 @@ public static class ImportFormats
                 filterNames
             ),
             FinanceLinesFormat.FormatName => await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken),
+            IndicatorDefinitionsFormat.FormatName => await IndicatorDefinitionsFormat.CreateAsync(db, cancellationToken),
             IndicatorValuesFormat.FormatName => await IndicatorValuesFormat.CreateAsync(db, clock, cancellationToken),
             _ => null,
         };
