@@ -18,6 +18,10 @@ public static class ImportFormats
             IndicatorDefinitionsFormat.FormatName,
             "Key performance indicators of the framework (reference, title, business area, lead, unit, polarity)"
         ),
+        (
+            MilestoneDefinitionsFormat.FormatName,
+            "Key milestones of the framework (objective, milestone, business area, lead; due and completion dates optional)"
+        ),
         (IndicatorValuesFormat.FormatName, "Quarterly indicator values (indicator, quarter, value; numerator and denominator optional)"),
     ];
 
@@ -40,6 +44,7 @@ public static class ImportFormats
             ),
             FinanceLinesFormat.FormatName => await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken),
             IndicatorDefinitionsFormat.FormatName => await IndicatorDefinitionsFormat.CreateAsync(db, cancellationToken),
+            MilestoneDefinitionsFormat.FormatName => await MilestoneDefinitionsFormat.CreateAsync(db, cancellationToken),
             IndicatorValuesFormat.FormatName => await IndicatorValuesFormat.CreateAsync(db, clock, cancellationToken),
             _ => null,
         };

@@ -25,13 +25,19 @@ public sealed class IndicatorDefinitionsImportTests : IDisposable
 
     private readonly DfeFiles _files = new();
 
-    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, string path)
+    private static Task<ImportOutcome> ImportAsync(TestDatabase database, string path) =>
+        ImportAsync(database, path, async db => await IndicatorDefinitionsFormat.CreateAsync(db, TestContext.Current.CancellationToken));
+
+    private static async Task<ImportOutcome> ImportAsync(
+        TestDatabase database,
+        string path,
+        Func<BeaconDbContext, Task<IImportFormat>> format
+    )
     {
         await using var db = database.NewContext();
-        var format = await IndicatorDefinitionsFormat.CreateAsync(db, TestContext.Current.CancellationToken);
         return await new ImportPipeline(new ImportOptions(), Clock).RunAsync(
             db,
-            format,
+            await format(db),
             path,
             Path.GetFileName(path),
             "performance.officer",
@@ -123,6 +129,40 @@ public sealed class IndicatorDefinitionsImportTests : IDisposable
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
         Assert.Equal(before, await database.ContentChecksumAsync());
     }
+
+    [Theory]
+    [BothDatabases]
+    public async Task Milestones_join_the_framework_and_bad_ones_are_refused_whole(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Assert.True((await ImportAsync(database, _files.Csv("indicators.csv", [Header, .. GoodRows]))).Succeeded);
+        const string milestoneHeader = "objective,milestone,business_area,lead,due_date,completed_on";
+        string[] good =
+        [
+            "CFS3,Implement the new social work assessment model,Child's Journey,TC,2014-03-31,",
+            "COPS1,Complete the Childcare Sufficiency Assessment,integrated commissioning,AMc,31/03/2014,28/06/2013",
+        ];
+        var before = await database.ContentChecksumAsync();
+
+        var bad = await ImportMilestonesAsync(
+            database,
+            _files.Csv("bad.csv", [milestoneHeader, .. good, "CFS3,Undated,Child's Journey,TC,next spring,"])
+        );
+        var unchanged = await database.ContentChecksumAsync();
+        var first = await ImportMilestonesAsync(database, _files.Csv("milestones.csv", [milestoneHeader, .. good]));
+        var again = await ImportMilestonesAsync(database, _files.Csv("milestones.csv", [milestoneHeader, .. good]));
+
+        var error = Assert.Single(bad.Errors.Kept);
+        Assert.Equal((4L, "due_date", "next spring"), (error.Row, error.Column, error.Value));
+        Assert.Equal(before, unchanged);
+        Assert.Equal((2L, 0L, 2L), (first.Run!.Inserted, again.Run!.Inserted, again.Run.Unchanged));
+        await using var db = database.NewContext();
+        var csa = await db.Milestones.SingleAsync(m => m.ObjectiveReference == "COPS1", TestContext.Current.CancellationToken);
+        Assert.Equal((new DateOnly(2014, 3, 31), new DateOnly(2013, 6, 28)), (csa.DueDate, csa.CompletedOn));
+    }
+
+    private static Task<ImportOutcome> ImportMilestonesAsync(TestDatabase database, string path) =>
+        ImportAsync(database, path, async db => await MilestoneDefinitionsFormat.CreateAsync(db, TestContext.Current.CancellationToken));
 
     public void Dispose() => _files.Dispose();
 }
