@@ -43,7 +43,8 @@ public sealed class FinancePageTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("In House Fostering is currently below budget", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Save commentary", page, StringComparison.Ordinal);
         Assert.Contains("School Transport is showing an overspend to date", report, StringComparison.Ordinal);
-        Assert.Contains("limit non-essential controllable spend. This budget will be monitored", report, StringComparison.Ordinal);
+        // Learning & Achievement's commentary is left out: another test in this class rewrites it.
+        Assert.Contains("In House Adoption is currently over budget", report, StringComparison.Ordinal);
     }
 
     [Fact]
