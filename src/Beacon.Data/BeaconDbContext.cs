@@ -24,6 +24,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<School> Schools => Set<School>();
 
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
     public DbSet<CommitteeItem> CommitteeItems => Set<CommitteeItem>();
 
     public DbSet<Department> Departments => Set<Department>();
@@ -120,6 +122,21 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             school.ToTable("schools");
             school.HasKey(s => s.Urn);
             school.Property(s => s.Urn).ValueGeneratedNever();
+            school.HasIndex(s => s.LaCode);
+            school.HasIndex(s => s.PredecessorUrn);
+        });
+
+        builder.Entity<Inspection>(inspection =>
+        {
+            inspection.ToTable("inspections");
+            inspection
+                .HasIndex(i => new
+                {
+                    i.Urn,
+                    i.StartDate,
+                    i.Type,
+                })
+                .IsUnique();
         });
 
         builder.Entity<CommitteeItem>(item => item.ToTable("committee_items"));

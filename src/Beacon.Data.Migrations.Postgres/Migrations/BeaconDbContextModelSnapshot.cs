@@ -803,27 +803,157 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("progress_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Schools.Inspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AreaGrades")
+                        .HasColumnType("text")
+                        .HasColumnName("area_grades");
+
+                    b.Property<string>("AreasForImprovement")
+                        .HasColumnType("text")
+                        .HasColumnName("areas_for_improvement");
+
+                    b.Property<string>("CategoryOfConcern")
+                        .HasColumnType("text")
+                        .HasColumnName("category_of_concern");
+
+                    b.Property<long?>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<int?>("OverallEffectiveness")
+                        .HasColumnType("integer")
+                        .HasColumnName("overall_effectiveness");
+
+                    b.Property<DateOnly?>("PublicationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("publication_date");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scale");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Strengths")
+                        .HasColumnType("text")
+                        .HasColumnName("strengths");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn", "StartDate", "Type")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_urn_start_date_type");
+
+                    b.ToTable("inspections", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.School", b =>
                 {
                     b.Property<int>("Urn")
                         .HasColumnType("integer")
                         .HasColumnName("urn");
 
+                    b.Property<DateOnly?>("CloseDate")
+                        .HasColumnType("date")
+                        .HasColumnName("close_date");
+
+                    b.Property<string>("Gender")
+                        .HasColumnType("text")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("LaCode")
+                        .HasColumnType("text")
+                        .HasColumnName("la_code");
+
+                    b.Property<string>("LaName")
+                        .HasColumnType("text")
+                        .HasColumnName("la_name");
+
+                    b.Property<int?>("Laestab")
+                        .HasColumnType("integer")
+                        .HasColumnName("laestab");
+
+                    b.Property<string>("LinkOfficer")
+                        .HasColumnType("text")
+                        .HasColumnName("link_officer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<DateOnly?>("OpenDate")
+                        .HasColumnType("date")
+                        .HasColumnName("open_date");
 
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("phase");
 
+                    b.Property<string>("Postcode")
+                        .HasColumnType("text")
+                        .HasColumnName("postcode");
+
+                    b.Property<int?>("PredecessorUrn")
+                        .HasColumnType("integer")
+                        .HasColumnName("predecessor_urn");
+
+                    b.Property<int?>("Pupils")
+                        .HasColumnType("integer")
+                        .HasColumnName("pupils");
+
                     b.Property<string>("Rating")
                         .HasColumnType("text")
                         .HasColumnName("rating");
 
+                    b.Property<string>("ReligiousCharacter")
+                        .HasColumnType("text")
+                        .HasColumnName("religious_character");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("SuccessorUrn")
+                        .HasColumnType("integer")
+                        .HasColumnName("successor_urn");
+
+                    b.Property<string>("Town")
+                        .HasColumnType("text")
+                        .HasColumnName("town");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
                     b.HasKey("Urn");
+
+                    b.HasIndex("LaCode")
+                        .HasDatabaseName("ix_schools_la_code");
+
+                    b.HasIndex("PredecessorUrn")
+                        .HasDatabaseName("ix_schools_predecessor_urn");
 
                     b.ToTable("schools", (string)null);
                 });

@@ -770,27 +770,155 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("progress_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Schools.Inspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreaGrades")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_grades");
+
+                    b.Property<string>("AreasForImprovement")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("areas_for_improvement");
+
+                    b.Property<string>("CategoryOfConcern")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_of_concern");
+
+                    b.Property<long?>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<int?>("OverallEffectiveness")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overall_effectiveness");
+
+                    b.Property<DateOnly?>("PublicationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publication_date");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scale");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Strengths")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn", "StartDate", "Type")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_urn_start_date_type");
+
+                    b.ToTable("inspections", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.School", b =>
                 {
                     b.Property<int>("Urn")
                         .HasColumnType("INTEGER")
                         .HasColumnName("urn");
 
+                    b.Property<DateOnly?>("CloseDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_date");
+
+                    b.Property<string>("Gender")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("LaCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("la_code");
+
+                    b.Property<string>("LaName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("la_name");
+
+                    b.Property<int?>("Laestab")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("laestab");
+
+                    b.Property<string>("LinkOfficer")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_officer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<DateOnly?>("OpenDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("open_date");
 
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("phase");
 
+                    b.Property<string>("Postcode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postcode");
+
+                    b.Property<int?>("PredecessorUrn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predecessor_urn");
+
+                    b.Property<int?>("Pupils")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pupils");
+
                     b.Property<string>("Rating")
                         .HasColumnType("TEXT")
                         .HasColumnName("rating");
 
+                    b.Property<string>("ReligiousCharacter")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("religious_character");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("SuccessorUrn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("successor_urn");
+
+                    b.Property<string>("Town")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("town");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
                     b.HasKey("Urn");
+
+                    b.HasIndex("LaCode")
+                        .HasDatabaseName("ix_schools_la_code");
+
+                    b.HasIndex("PredecessorUrn")
+                        .HasDatabaseName("ix_schools_predecessor_urn");
 
                     b.ToTable("schools", (string)null);
                 });
