@@ -12,6 +12,25 @@ public readonly record struct AcademicYear(int StartYear)
     public static AcademicYear Of(DateOnly date) => new(date.Month >= 9 ? date.Year : date.Year - 1);
 
     /// <summary>DfE's six-digit code, as in its files' <c>time_period</c>: 2013/14 is <c>201314</c>.</summary>
+    /// <summary>The year a DfE code names ("201819"), or none where the text is not such a code.</summary>
+    public static AcademicYear? FromCode(string? code) =>
+        code is { Length: 6 }
+        && int.TryParse(
+            code.AsSpan(0, 4),
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var start
+        )
+        && int.TryParse(
+            code.AsSpan(4),
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var end
+        )
+        && end == (start + 1) % 100
+            ? new AcademicYear(start)
+            : null;
+
     public string Code => $"{StartYear}{(StartYear + 1) % 100:D2}";
 
     /// <summary><c>2013/14</c>.</summary>

@@ -1,8 +1,10 @@
 using Beacon.Data;
+using Beacon.Domain.Periods;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
 using Beacon.Import.Geography;
 using Beacon.Import.Performance;
+using Beacon.Import.Schools;
 
 namespace Beacon.Import.Pipeline;
 
@@ -14,6 +16,10 @@ public static class ImportFormats
     [
         (DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)"),
         (FinanceLinesFormat.FormatName, "Departmental finance lines (department, quarter, group, line, budgets in £'000)"),
+        (
+            PerformanceTablesSchoolsFormat.FormatName,
+            "DfE performance tables, school level (KS2 or KS4 final; give the academic year, e.g. 201819, as --dataset)"
+        ),
         (
             IndicatorDefinitionsFormat.FormatName,
             "Key performance indicators of the framework (reference, title, business area, lead, unit, polarity)"
@@ -43,6 +49,9 @@ public static class ImportFormats
                 filterNames
             ),
             FinanceLinesFormat.FormatName => await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken),
+            PerformanceTablesSchoolsFormat.FormatName when AcademicYear.FromCode(dataset) is { } year => new PerformanceTablesSchoolsFormat(
+                year.Code
+            ),
             IndicatorDefinitionsFormat.FormatName => await IndicatorDefinitionsFormat.CreateAsync(db, cancellationToken),
             MilestoneDefinitionsFormat.FormatName => await MilestoneDefinitionsFormat.CreateAsync(db, cancellationToken),
             IndicatorValuesFormat.FormatName => await IndicatorValuesFormat.CreateAsync(db, clock, cancellationToken),

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Beacon.Data;
+using Beacon.Data.Schools;
+using Beacon.Data.Statistics;
+using Beacon.Domain.Schools;
+using Beacon.Import.Pipeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Import.Schools;
+
+/// <summary>
+/// A DfE performance-tables school file (KS2 or KS4 "final", one row a school): the school's register details,
+/// its latest Ofsted grade and date, and its published measures. Schools are added or updated by URN (fields
+/// the file lacks, such as the LA, are left as they are); the grade becomes a graded inspection on the 4-point
+/// scale; the measures are kept as statistics of the academic year, with DfE's symbols (SUPP, NE, NP...) as symbols.
+/// </summary>
+public sealed class PerformanceTablesSchoolsFormat(string academicYear) : RowFormat<PerformanceTablesSchoolsFormat.Row>
+{
+    public const string FormatName = "school-performance-tables";
+
+    /// <summary>The measure columns Beacon keeps where a file has them (KS2 and KS4, 2016 onwards).</summary>
+    public static readonly IReadOnlyList<string> Measures =
+    [
+        "PTRWM_EXP",
+        "PTRWM_HIGH",
+        "READPROG",
+        "WRITPROG",
+        "MATPROG",
+        "ATT8SCR",
+        "P8MEA",
+        "PTL2BASICS_95",
+        "PTL2BASICS_94",
+        "PTEBACC_E_PTQ_EE",
+        "EBACCAPS",
+    ];
+
+    private static readonly HashSet<string> Symbols = new(
+        ["SUPP", "NE", "NA", "NP", "LOWCOV", "x", "c", "z"],
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    public override string Name => FormatName;
+
+    public override string Dataset => $"school-performance-tables-{academicYear}";
+
+    protected override IReadOnlyList<string> RequiredColumns { get; } = ["URN", "SCHNAME"];
+
+    protected override string KeyDescription => "URN";
+
+    /// <summary>One school's row.</summary>
+    public sealed record Row(
+        int Urn,
+        string Name,
+        string? Town,
+        string? Postcode,
+        string Phase,
+        string? Type,
+        string? Gender,
+        string? Religion,
+        OfstedGrade? Grade,
+        DateOnly? Inspected,
+        IReadOnlyList<(string Measure, decimal? Value, string? Symbol)> Figures
+    );
+
+    protected override (object Key, string Column, string Value) KeyOf(Row parsed) =>
+        (parsed.Urn, "URN", parsed.Urn.ToString(CultureInfo.InvariantCulture));
+
+    protected override (Row? Parsed, ImportError? Error) Parse(long row, Func<string, string> cell)
+    {
+        ImportError Error(string column, string reason) => new("", row, column, cell(column), reason);
+        string? Optional(string column) => cell(column).Length == 0 ? null : cell(column);
+
+        if (!int.TryParse(cell("URN"), NumberStyles.None, CultureInfo.InvariantCulture, out var urn) || urn <= 0)
+        {
+            return (null, Error("URN", "not a URN (a whole number)"));
+        }
+
+        if (cell("SCHNAME").Length == 0)
+        {
+            return (null, Error("SCHNAME", "is empty"));
+        }
+
+        OfstedGrade? grade = null;
+        if (Optional("OFSTEDRATING") is { } rating)
+        {
+            if (!OfstedGrades.TryParse(rating, out var parsedGrade))
+            {
+                return (null, Error("OFSTEDRATING", "not an Ofsted grade (Outstanding, Good, Requires Improvement, Inadequate)"));
+            }
+
+            grade = parsedGrade;
+        }
+
+        DateOnly? inspected = null;
+        if (Optional("INSPECTIONDT") is { } date)
+        {
+            if (
+                !DateOnly.TryParseExact(
+                    date,
+                    ["yyyyMMdd", "yyyy-MM-dd", "dd/MM/yyyy"],
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out var day
+                )
+            )
+            {
+                return (null, Error("INSPECTIONDT", "not a date (yyyymmdd)"));
+            }
+
+            inspected = day;
+        }
+
+        if (grade is not null && inspected is null)
+        {
+            return (null, Error("INSPECTIONDT", "is empty, but the school has an Ofsted grade"));
+        }
+
+        var figures = new List<(string, decimal?, string?)>();
+        foreach (var measure in Measures)
+        {
+            var text = cell(measure);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (Symbols.Contains(text))
+            {
+                figures.Add((measure, null, text.ToUpperInvariant()));
+            }
+            else if (decimal.TryParse(text.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                figures.Add((measure, value, null));
+            }
+            else
+            {
+                return (null, Error(measure, "not a number, a percentage or a DfE symbol (SUPP, NE, NA, NP, LOWCOV)"));
+            }
+        }
+
+        var type = Optional("SCHTYPE");
+        var phase = string.Equals(type, "Special school", StringComparison.OrdinalIgnoreCase) ? "Special" : Optional("PHASE") ?? "";
+        return (
+            new Row(
+                urn,
+                cell("SCHNAME"),
+                Optional("TOWN"),
+                Optional("PCODE"),
+                phase,
+                type,
+                Optional("GENDER"),
+                Optional("RELIGION"),
+                grade,
+                inspected,
+                figures
+            ),
+            null
+        );
+    }
+
+    public override async Task<BulkWriteCounts> WriteAsync(
+        BeaconDbContext db,
+        string path,
+        long importRunId,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = Read(path).Select(r => r.Parsed!).ToList();
+        var schools = await SchoolRegisterWriter.UpsertDetailsAsync(
+            db,
+            rows.Select(r => new School
+                {
+                    Urn = r.Urn,
+                    Name = r.Name,
+                    Town = r.Town,
+                    Postcode = r.Postcode,
+                    Phase = r.Phase,
+                    Type = r.Type,
+                    Gender = r.Gender,
+                    ReligiousCharacter = r.Religion,
+                })
+                .ToList(),
+            cancellationToken
+        );
+        var newInspections = await SchoolRegisterWriter.AddInspectionsAsync(
+            db,
+            rows.Where(r => r.Grade is not null)
+                .Select(r => new Inspection
+                {
+                    Urn = r.Urn,
+                    StartDate = r.Inspected!.Value,
+                    Type = InspectionTypes.Graded,
+                    Scale = InspectionTypes.FourPoint,
+                    OverallEffectiveness = (int)r.Grade!.Value,
+                    ImportRunId = importRunId,
+                }),
+            cancellationToken
+        );
+        var figures = rows.SelectMany(r =>
+            r.Figures.Select(f => new StatisticRow(
+                academicYear,
+                "Academic year",
+                "School",
+                r.Urn.ToString(CultureInfo.InvariantCulture),
+                "",
+                f.Measure,
+                f.Value,
+                f.Symbol
+            ))
+        );
+        var written = await StatisticsBulkWriter.For(db).WriteAsync(db, Dataset, importRunId, figures, null, cancellationToken);
+        progress?.Report(new ImportProgress("Writing", rows.Count, rows.Count));
+        // One count over schools, inspections and figures alike.
+        return new BulkWriteCounts(
+            schools.Inserted + newInspections + written.Inserted,
+            schools.Updated + written.Updated,
+            schools.Unchanged + written.Unchanged
+        );
+    }
+}
