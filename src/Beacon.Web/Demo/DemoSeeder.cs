@@ -5,6 +5,7 @@ using Beacon.Data.Committees;
 using Beacon.Data.Finance;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
+using Beacon.Domain.Schools;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
 using Beacon.Import.Geography;
@@ -86,7 +87,24 @@ public static class DemoSeeder
                     Name = "Moorview Special School",
                     Phase = "Special",
                     Rating = "GREEN",
+                },
+                // Harbour Academy's predecessor: the academy keeps its inspection history through the link.
+                new School
+                {
+                    Urn = 990005,
+                    Name = "Harbour High School",
+                    Phase = "Secondary",
+                    Status = "Closed",
+                    CloseDate = new DateOnly(2012, 8, 31),
+                    SuccessorUrn = 990003,
                 }
+            );
+            db.Inspections.AddRange(
+                DemoInspection(OwnSchoolUrn, new DateOnly(2013, 5, 14), OfstedGrade.Good),
+                DemoInspection(990002, new DateOnly(2013, 3, 5), OfstedGrade.RequiresImprovement),
+                DemoInspection(990002, new DateOnly(2010, 11, 23), OfstedGrade.Good),
+                DemoInspection(990004, new DateOnly(2012, 1, 17), OfstedGrade.Outstanding),
+                DemoInspection(990005, new DateOnly(2011, 6, 8), OfstedGrade.RequiresImprovement)
             );
         }
 
@@ -269,6 +287,17 @@ public static class DemoSeeder
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static Inspection DemoInspection(int urn, DateOnly date, OfstedGrade grade) =>
+        new()
+        {
+            Urn = urn,
+            StartDate = date,
+            PublicationDate = date.AddDays(21),
+            Type = InspectionTypes.Graded,
+            Scale = InspectionTypes.FourPoint,
+            OverallEffectiveness = (int)grade,
+        };
 
     /// <summary>Creates Beacon's roles where they are missing.</summary>
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

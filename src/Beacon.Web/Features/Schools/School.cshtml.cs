@@ -4,6 +4,7 @@ using Beacon.Domain.Access;
 using Beacon.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Schools;
 
@@ -12,6 +13,9 @@ namespace Beacon.Web.Features.Schools;
 public sealed class SchoolModel(BeaconDbContext db) : PageModel
 {
     public School School { get; private set; } = new();
+
+    /// <summary>Every inspection of the school and of the schools it replaced, newest first, with the school inspected.</summary>
+    public IReadOnlyList<(Inspection Inspection, School Inspected)> Inspections { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int urn)
     {
@@ -28,6 +32,25 @@ public sealed class SchoolModel(BeaconDbContext db) : PageModel
         }
 
         School = school;
+        // The school and its predecessors, followed back through both kinds of link (a few conversions at most).
+        var line = new List<School> { school };
+        for (var hops = 0; hops < 5; hops++)
+        {
+            var current = line[^1];
+            var previous = current.PredecessorUrn is { } named
+                ? await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Urn == named)
+                : await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.SuccessorUrn == current.Urn);
+            if (previous is null || line.Any(s => s.Urn == previous.Urn))
+            {
+                break;
+            }
+
+            line.Add(previous);
+        }
+
+        var urns = line.Select(s => s.Urn).ToList();
+        var inspections = await db.Inspections.AsNoTracking().Where(i => urns.Contains(i.Urn)).ToListAsync();
+        Inspections = inspections.OrderByDescending(i => i.StartDate).Select(i => (i, line.First(s => s.Urn == i.Urn))).ToList();
         return Page();
     }
 }

@@ -1,0 +1,57 @@
+using System.Net;
+using Beacon.Domain.Access;
+
+namespace Beacon.Web.Tests.Schools;
+
+/// <summary>The school page and the outcomes summary over the demo schools.</summary>
+public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<BeaconServer>
+{
+    [Fact]
+    public async Task An_academy_keeps_the_inspection_history_of_the_school_it_replaced()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+
+        var page = await client.GetStringAsync("/schools/990003");
+
+        Assert.Contains("8 June 2011", page, StringComparison.Ordinal);
+        Assert.Contains("Harbour High School (URN 990005)", page, StringComparison.Ordinal);
+        Assert.Contains("Requires improvement", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_outcomes_summary_counts_an_academy_by_its_predecessors_grade_and_lists_the_periods_inspections()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+
+        var page = await client.GetStringAsync("/schools/outcomes?from=2013-03-01&to=2013-07-31");
+
+        // Primary: Northmoor Good (May 2013), Fellside RI (March 2013); Secondary: Harbour Academy RI through
+        // Harbour High School (closed, so not counted itself); Special: Moorview Outstanding. Overall: 4 schools.
+        var table = page[page.IndexOf("<table", StringComparison.Ordinal)..page.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains(">Primary<", table, StringComparison.Ordinal);
+        Assert.Equal(["50%", "0%", "0%", "25%"], Cells(table, "Good"));
+        Assert.Equal(["50%", "0%", "100%", "50%"], Cells(table, "Good or better"));
+        Assert.Equal(["50%", "100%", "0%", "50%"], Cells(table, "Requires improvement"));
+        Assert.Contains("Northmoor Church of England Primary School", page, StringComparison.Ordinal);
+        Assert.Contains("Fellside Community Primary School", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Harbour Academy<", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
+
+        var response = await client.GetAsync("/schools/outcomes");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    // The numeric cells of the row headed by the label.
+    private static List<string> Cells(string table, string label)
+    {
+        var start = table.IndexOf($">{label}</th>", StringComparison.Ordinal);
+        var row = table[start..table.IndexOf("</tr>", start, StringComparison.Ordinal)];
+        return System.Text.RegularExpressions.Regex.Matches(row, @"(\d+%|–)").Select(m => m.Value).ToList();
+    }
+}
