@@ -28,20 +28,60 @@ public static class SchoolRegisterWriter
         "run",
     ];
 
-    private static readonly string[] DetailColumns = ["name", "town", "postcode", "phase", "type", "gender", "religious_character"];
+    /// <summary>The register's columns a file may give, with how each is read from a school.</summary>
+    private static readonly Dictionary<string, Func<School, bool, object?>> Columns = new()
+    {
+        ["name"] = (s, _) => s.Name,
+        ["laestab"] = (s, _) => s.Laestab,
+        ["la_code"] = (s, _) => s.LaCode,
+        ["la_name"] = (s, _) => s.LaName,
+        ["town"] = (s, _) => s.Town,
+        ["postcode"] = (s, _) => s.Postcode,
+        ["phase"] = (s, _) => s.Phase,
+        ["type"] = (s, _) => s.Type,
+        ["status"] = (s, _) => s.Status,
+        ["open_date"] = (s, postgres) => s.OpenDate is { } d ? Date(d, postgres) : null,
+        ["close_date"] = (s, postgres) => s.CloseDate is { } d ? Date(d, postgres) : null,
+        ["religious_character"] = (s, _) => s.ReligiousCharacter,
+        ["gender"] = (s, _) => s.Gender,
+        ["pupils"] = (s, _) => s.Pupils,
+    };
 
-    /// <summary>Adds new schools and updates the details the file gives of known ones; other details are kept.</summary>
-    public static async Task<BulkWriteCounts> UpsertDetailsAsync(
+    /// <summary>The columns of a performance-tables school file.</summary>
+    public static readonly IReadOnlyList<string> PerformanceTablesColumns =
+    [
+        "name",
+        "town",
+        "postcode",
+        "phase",
+        "type",
+        "gender",
+        "religious_character",
+    ];
+
+    /// <summary>The columns of a Get Information about Schools establishments file: all of them.</summary>
+    public static readonly IReadOnlyList<string> RegisterColumns = [.. Columns.Keys];
+
+    /// <summary>
+    /// Adds new schools and updates the given columns of known ones; other columns are kept. With
+    /// <paramref name="mergePhases"/>, a school given as Primary by one file and Secondary by another becomes
+    /// All-through (the KS2 and KS4 files), where otherwise the file's phase is taken as it stands (the register).
+    /// </summary>
+    public static async Task<BulkWriteCounts> UpsertAsync(
         BeaconDbContext db,
         IReadOnlyCollection<School> schools,
+        IReadOnlyList<string> columns,
+        bool mergePhases,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(schools);
+        ArgumentNullException.ThrowIfNull(columns);
         var known = (await db.Schools.Select(s => s.Urn).ToListAsync(cancellationToken)).ToHashSet();
-        var columns = DetailColumns;
-        var distinct = db.Database.IsNpgsql() ? "IS DISTINCT FROM" : "IS NOT";
+        var postgres = db.Database.IsNpgsql();
+        var distinct = postgres ? "IS DISTINCT FROM" : "IS NOT";
+        string NewValue(string column) => mergePhases && column == "phase" ? MergedPhase : $"excluded.{column}";
         await using var command = Command(
             db,
             $"""
@@ -52,7 +92,7 @@ public static class SchoolRegisterWriter
             """
         );
         var urn = Parameter(command, "urn");
-        var values = columns.Select(c => Parameter(command, c)).ToArray();
+        var values = columns.Select(c => (Parameter(command, c), Columns[c])).ToArray();
         await command.PrepareAsync(cancellationToken);
         long inserted = 0,
             updated = 0,
@@ -60,19 +100,9 @@ public static class SchoolRegisterWriter
         foreach (var school in schools)
         {
             urn.Value = school.Urn;
-            object?[] row =
-            [
-                school.Name,
-                school.Town,
-                school.Postcode,
-                school.Phase,
-                school.Type,
-                school.Gender,
-                school.ReligiousCharacter,
-            ];
-            for (var i = 0; i < row.Length; i++)
+            foreach (var (parameter, read) in values)
             {
-                values[i].Value = row[i] ?? DBNull.Value;
+                parameter.Value = read(school, postgres) ?? DBNull.Value;
             }
 
             var affected = await command.ExecuteNonQueryAsync(cancellationToken);
@@ -91,6 +121,39 @@ public static class SchoolRegisterWriter
         }
 
         return new BulkWriteCounts(inserted, updated, unchanged);
+    }
+
+    /// <summary>Sets predecessor and successor links; returns how many schools changed. Links to schools not held are kept all the same.</summary>
+    public static async Task<long> LinkAsync(
+        BeaconDbContext db,
+        IEnumerable<(int Urn, int? Predecessor, int? Successor)> links,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(links);
+        var distinct = db.Database.IsNpgsql() ? "IS DISTINCT FROM" : "IS NOT";
+        await using var command = Command(
+            db,
+            $"""
+            UPDATE schools SET predecessor_urn = COALESCE(@predecessor, predecessor_urn), successor_urn = COALESCE(@successor, successor_urn)
+            WHERE urn = @urn AND (predecessor_urn {distinct} COALESCE(@predecessor, predecessor_urn) OR successor_urn {distinct} COALESCE(@successor, successor_urn))
+            """
+        );
+        var (urn, predecessor, successor) = (Parameter(command, "urn"), Parameter(command, "predecessor"), Parameter(command, "successor"));
+        predecessor.DbType = System.Data.DbType.Int32;
+        successor.DbType = System.Data.DbType.Int32;
+        await command.PrepareAsync(cancellationToken);
+        long changed = 0;
+        foreach (var link in links)
+        {
+            urn.Value = link.Urn;
+            predecessor.Value = (object?)link.Predecessor ?? DBNull.Value;
+            successor.Value = (object?)link.Successor ?? DBNull.Value;
+            changed += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return changed;
     }
 
     /// <summary>Adds the inspections not already held (by school, start date and type); returns how many were new.</summary>
@@ -141,19 +204,13 @@ public static class SchoolRegisterWriter
         return added;
     }
 
-    /// <summary>
-    /// The value an upsert writes: the file's, except for phase, which a school in both the KS2 and the KS4 file
-    /// would otherwise flip between loads: Primary and Secondary together make All-through, and Special stays.
-    /// </summary>
-    private static string NewValue(string column) =>
-        column != "phase"
-            ? $"excluded.{column}"
-            : """
-                CASE WHEN schools.phase = excluded.phase OR schools.phase = '' THEN excluded.phase
-                     WHEN schools.phase IN ('Special', 'All-through') THEN schools.phase
-                     WHEN schools.phase IN ('Primary', 'Secondary') AND excluded.phase IN ('Primary', 'Secondary') THEN 'All-through'
-                     ELSE excluded.phase END
-                """;
+    // Primary and Secondary from two key-stage files make All-through; Special and All-through stay.
+    private const string MergedPhase = """
+        CASE WHEN schools.phase = excluded.phase OR schools.phase = '' THEN excluded.phase
+             WHEN schools.phase IN ('Special', 'All-through') THEN schools.phase
+             WHEN schools.phase IN ('Primary', 'Secondary') AND excluded.phase IN ('Primary', 'Secondary') THEN 'All-through'
+             ELSE excluded.phase END
+        """;
 
     // EF Core keeps DateOnly as ISO text on SQLite and as a date on PostgreSQL; the bulk path writes the same.
     private static object Date(DateOnly date, bool postgres) =>

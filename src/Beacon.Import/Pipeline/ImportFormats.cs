@@ -16,6 +16,8 @@ public static class ImportFormats
     [
         (DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)"),
         (FinanceLinesFormat.FormatName, "Departmental finance lines (department, quarter, group, line, budgets in £'000)"),
+        (GiasEstablishmentsFormat.FormatName, "Get Information about Schools: establishments (the school register)"),
+        (GiasLinksFormat.FormatName, "Get Information about Schools: links (predecessor and successor schools)"),
         (
             PerformanceTablesSchoolsFormat.FormatName,
             "DfE performance tables, school level (KS2 or KS4 final; give the academic year, e.g. 201819, as --dataset)"
@@ -49,6 +51,8 @@ public static class ImportFormats
                 filterNames
             ),
             FinanceLinesFormat.FormatName => await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken),
+            GiasEstablishmentsFormat.FormatName => new GiasEstablishmentsFormat(),
+            GiasLinksFormat.FormatName => new GiasLinksFormat(),
             PerformanceTablesSchoolsFormat.FormatName when AcademicYear.FromCode(dataset) is { } year => new PerformanceTablesSchoolsFormat(
                 year.Code
             ),

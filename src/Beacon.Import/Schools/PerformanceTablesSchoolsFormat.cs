@@ -168,7 +168,7 @@ public sealed class PerformanceTablesSchoolsFormat(string academicYear) : RowFor
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = Read(path).Select(r => r.Parsed!).ToList();
-        var schools = await SchoolRegisterWriter.UpsertDetailsAsync(
+        var schools = await SchoolRegisterWriter.UpsertAsync(
             db,
             rows.Select(r => new School
                 {
@@ -182,6 +182,8 @@ public sealed class PerformanceTablesSchoolsFormat(string academicYear) : RowFor
                     ReligiousCharacter = r.Religion,
                 })
                 .ToList(),
+            SchoolRegisterWriter.PerformanceTablesColumns,
+            mergePhases: true,
             cancellationToken
         );
         var newInspections = await SchoolRegisterWriter.AddInspectionsAsync(

@@ -6,7 +6,10 @@ using CsvHelper.Configuration;
 
 namespace Beacon.Import.Tabular;
 
-/// <summary>CSV through CsvHelper: RFC 4180 quoting, any encoding announced by a byte-order mark, UTF-8 otherwise.</summary>
+/// <summary>
+/// CSV through CsvHelper: RFC 4180 quoting, any encoding announced by a byte-order mark, else UTF-8 where the
+/// whole file is valid UTF-8, else Windows-1252 (the encoding of Get Information about Schools and Ofsted's files).
+/// </summary>
 internal sealed class CsvTabularReader : TabularReader
 {
     private readonly StreamReader _text;
@@ -22,7 +25,7 @@ internal sealed class CsvTabularReader : TabularReader
     {
         var text = new StreamReader(
             path,
-            new UTF8Encoding(false, throwOnInvalidBytes: true),
+            HasByteOrderMark(path) || IsUtf8(path) ? new UTF8Encoding(false, throwOnInvalidBytes: true) : Windows1252,
             detectEncodingFromByteOrderMarks: true,
             bufferSize: 1 << 16
         );
@@ -42,6 +45,55 @@ internal sealed class CsvTabularReader : TabularReader
             reader.Dispose();
             return Result.Failure("encoding", "the file is not UTF-8 text and has no byte-order mark naming another encoding");
         }
+    }
+
+    private static Encoding Windows1252
+    {
+        get
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252);
+        }
+    }
+
+    private static bool HasByteOrderMark(string path)
+    {
+        Span<byte> start = stackalloc byte[4];
+        using var file = File.OpenRead(path);
+        var read = file.Read(start);
+        return (read >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF)
+            || (read >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)));
+    }
+
+    // Checked in blocks; a character split across two blocks is carried into the next.
+    private static bool IsUtf8(string path)
+    {
+        var buffer = new byte[1 << 20];
+        var decoded = new char[buffer.Length];
+        using var file = File.OpenRead(path);
+        var carried = 0;
+        int read;
+        while ((read = file.Read(buffer, carried, buffer.Length - carried)) > 0)
+        {
+            var length = carried + read;
+            var status = System.Text.Unicode.Utf8.ToUtf16(
+                buffer.AsSpan(0, length),
+                decoded,
+                out var consumed,
+                out _,
+                replaceInvalidSequences: false,
+                isFinalBlock: false
+            );
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                return false;
+            }
+
+            carried = length - consumed;
+            buffer.AsSpan(consumed, carried).CopyTo(buffer);
+        }
+
+        return carried == 0;
     }
 
     public override bool Read()

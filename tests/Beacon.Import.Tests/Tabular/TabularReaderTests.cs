@@ -37,15 +37,30 @@ public sealed class TabularReaderTests : IDisposable
     }
 
     [Fact]
-    public void Text_that_is_not_UTF8_and_has_no_byte_order_mark_is_refused_not_garbled()
+    public void Text_that_is_not_UTF8_and_has_no_byte_order_mark_is_read_as_Windows_1252_as_GIAS_and_Ofsted_publish()
     {
-        var path = _files.Path_("latin1.csv");
-        File.WriteAllBytes(path, [.. "name\nCaf"u8, 0xE9, (byte)'\n']);
+        var path = _files.Path_("cp1252.csv");
+        // "St Mary’s Café" in Windows-1252: 0x92 is the right single quote, 0xE9 the e with an acute accent.
+        File.WriteAllBytes(path, [.. "name\nSt Mary"u8, 0x92, .. "s Caf"u8, 0xE9, (byte)'\n']);
 
-        var opened = TabularReader.Open(path);
+        using var reader = TabularReader.Open(path).Value;
 
-        Assert.False(opened.Succeeded);
-        Assert.Equal("encoding", opened.Problem!.Code);
+        Assert.True(reader.Read());
+        Assert.Equal("St Mary\u2019s Caf\u00e9", reader.Current[0]);
+    }
+
+    [Fact]
+    public void A_UTF8_character_across_the_checkers_block_boundary_is_still_UTF8()
+    {
+        var path = _files.Path_("long.csv");
+        // "é" is two bytes in UTF-8; placed so that it straddles the first megabyte.
+        var padding = new string('a', (1 << 20) - "name\n".Length - 1);
+        File.WriteAllText(path, $"name\n{padding}\u00e9\n", new System.Text.UTF8Encoding(false));
+
+        using var reader = TabularReader.Open(path).Value;
+
+        Assert.True(reader.Read());
+        Assert.EndsWith("a\u00e9", reader.Current[0], StringComparison.Ordinal);
     }
 
     [Fact]

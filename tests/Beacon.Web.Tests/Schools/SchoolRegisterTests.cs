@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using Beacon.Data;
+using Beacon.Domain.Schools;
+using Beacon.Import.Pipeline;
+using Beacon.Import.Schools;
+using Beacon.Testing;
+using Beacon.Web.Features.Schools;
+using CsvHelper;
+
+namespace Beacon.Web.Tests.Schools;
+
+/// <summary>
+/// A small register in Get Information about Schools' layout (Windows-1252, as published) gives national schools
+/// an LA and pupil numbers, so that an authority's outcomes and its pupils in good or better schools come out.
+/// </summary>
+public sealed class SchoolRegisterTests : IDisposable
+{
+    private const string Header =
+        "URN,LA (code),LA (name),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),OpenDate,CloseDate,PhaseOfEducation (name),ReligiousCharacter (name),Gender (name),NumberOfPupils,Town,Postcode";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("beacon-register-").FullName;
+
+    [Fact]
+    public async Task An_authority_from_a_register_file_has_its_outcomes_and_pupils_in_good_or_better_schools()
+    {
+        var ks2 = SharedData.Require("schools-england", "england_ks2final.csv");
+        // The first twelve graded maintained or academy primaries of the national file become "Northmoor"'s.
+        var chosen = new List<(string Urn, string Name, string Rating)>();
+        using (var reader = new CsvReader(new StreamReader(ks2), CultureInfo.InvariantCulture))
+        {
+            foreach (var row in reader.GetRecords<dynamic>())
+            {
+                var cells = (IDictionary<string, object>)row;
+                if ((string)cells["OFSTEDRATING"] != "" && (string)cells["SCHTYPE"] != "Special school" && chosen.Count < 12)
+                {
+                    chosen.Add(((string)cells["URN"], (string)cells["SCHNAME"], (string)cells["OFSTEDRATING"]));
+                }
+            }
+        }
+
+        var pupils = chosen.Select((_, i) => 100 + (i * 37)).ToList();
+        var register = Write(
+            "edubasealldata.csv",
+            [
+                Header,
+                .. chosen.Select(
+                    (s, i) =>
+                        $"{s.Urn},999,Northmoor,{2000 + i},\"{s.Name}\",Community school,Open,01-09-1990,,Primary,Does not apply,Mixed,{pupils[i]},Northmoor,NM1 1AA"
+                ),
+                "999001,999,Northmoor,7001,St Mary\u2019s Pupil Referral Unit,Pupil referral unit,Open,01-04-2010,,Not applicable,,Mixed,40,Northmoor,NM1 2BB",
+            ]
+        );
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201819"), ks2)).Succeeded);
+        var loaded = await ImportAsync(database, new GiasEstablishmentsFormat(), register);
+        var again = await ImportAsync(database, new GiasEstablishmentsFormat(), register);
+
+        Assert.True(loaded.Succeeded, string.Join("; ", loaded.Errors.Kept));
+        Assert.Equal((1L, 12L), (loaded.Run!.Inserted, loaded.Run.Updated));
+        Assert.Equal((0L, 0L, 13L), (again.Run!.Inserted, again.Run.Updated, again.Run.Unchanged));
+        await using var db = database.NewContext();
+        var pru = await db.Schools.FindAsync([999001], TestContext.Current.CancellationToken);
+        Assert.Equal(("St Mary\u2019s Pupil Referral Unit", "PRU", 9997001), (pru!.Name, pru.Phase, pru.Laestab));
+        var outcomes = await SchoolOutcomes.LoadAsync(
+            db,
+            new SchoolGroup("999", null),
+            new DateOnly(2020, 8, 31),
+            TestContext.Current.CancellationToken
+        );
+        var counted = SchoolOutcomes.Counted(outcomes);
+        var overall = OfstedOutcomes.ByPhase(counted)[^1];
+        Assert.Equal(12, overall.Graded);
+        var good = chosen.Select((s, i) => (s.Rating is "Good" or "Outstanding") ? pupils[i] : 0).Sum();
+        Assert.Equal(Math.Round(100m * good / pupils.Sum(), 1), OfstedOutcomes.PupilsInGoodOrBetter(counted));
+    }
+
+    [Fact]
+    public async Task A_links_file_joins_an_academy_to_the_school_it_replaced_and_a_bad_row_changes_nothing()
+    {
+        var register = Write(
+            "register.csv",
+            [
+                Header,
+                "990005,999,Northmoor,4001,Harbour High School,Community school,Closed,01-09-1970,31-08-2012,Secondary,,Mixed,,Northmoor,",
+                "990003,999,Northmoor,4002,Harbour Academy,Academy converter,Open,01-09-2012,,Secondary,,Mixed,900,Northmoor,",
+            ]
+        );
+        var links = Write("links.csv", ["URN,LinkURN,LinkType", "990003,990005,Predecessor", "990005,990003,Successor"]);
+        var bad = Write("bad-links.csv", ["URN,LinkURN,LinkType", "990003,990005,Predecessor", "990005,none,Successor"]);
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.True((await ImportAsync(database, new GiasEstablishmentsFormat(), register)).Succeeded);
+        var before = await database.ContentChecksumAsync();
+
+        var refused = await ImportAsync(database, new GiasLinksFormat(), bad);
+        var unchanged = await database.ContentChecksumAsync();
+        var linked = await ImportAsync(database, new GiasLinksFormat(), links);
+
+        var error = Assert.Single(refused.Errors.Kept);
+        Assert.Equal((3L, "LinkURN", "none"), (error.Row, error.Column, error.Value));
+        Assert.Equal(before, unchanged);
+        Assert.Equal(2L, linked.Run!.Updated);
+        await using var db = database.NewContext();
+        var academy = await db.Schools.FindAsync([990003], TestContext.Current.CancellationToken);
+        Assert.Equal(990005, academy!.PredecessorUrn);
+        Assert.Equal(new DateOnly(2012, 8, 31), (await db.Schools.FindAsync([990005], TestContext.Current.CancellationToken))!.CloseDate);
+    }
+
+    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path)
+    {
+        await using var db = database.NewContext();
+        return await new ImportPipeline(new ImportOptions(), TimeProvider.System).RunAsync(
+            db,
+            format,
+            path,
+            Path.GetFileName(path),
+            "adviser",
+            cancellationToken: TestContext.Current.CancellationToken
+        );
+    }
+
+    // As GIAS publishes: Windows-1252, no byte-order mark.
+    private string Write(string name, IEnumerable<string> lines)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n", Encoding.GetEncoding(1252));
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
