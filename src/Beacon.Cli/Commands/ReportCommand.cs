@@ -2,14 +2,19 @@ using System.CommandLine;
 using Beacon.Data;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
+using Beacon.Reports.Schools;
 using Beacon.Web.Features.Performance;
+using Beacon.Web.Features.Schools;
 using Beacon.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Beacon.Cli.Commands;
 
-/// <summary><c>beacon report performance --quarter 2013-Q1 --format docx</c>: the quarterly report as a file.</summary>
+/// <summary>
+/// <c>beacon report performance --quarter 2013-Q1</c> and <c>beacon report ofsted-outcomes --from ... --to ...</c>:
+/// committee reports as Word documents or self-contained HTML pages.
+/// </summary>
 internal static class ReportCommand
 {
     public static Command Create()
@@ -35,26 +40,85 @@ internal static class ReportCommand
 
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
-                var site =
-                    CliSettings.Configuration(parse).GetSection(BeaconSiteOptions.Section).Get<BeaconSiteOptions>()
-                    ?? new BeaconSiteOptions();
-                var report = await PerformanceReportBuilder.BuildAsync(db, parsed.Value, site, cancellationToken);
-                var kind = parse.GetValue(format)!;
-                var file = parse.GetValue(output)?.FullName ?? Path.GetFullPath($"performance-overview-{parsed.Value}.{kind}");
-                if (kind == "html")
-                {
-                    await File.WriteAllTextAsync(file, PerformanceReportHtml.Write(report), cancellationToken);
-                }
-                else
-                {
-                    await using var stream = File.Create(file);
-                    PerformanceReportDocx.Write(report, stream);
-                }
-
-                Console.WriteLine($"Wrote {file}");
-                return 0;
+                var report = await PerformanceReportBuilder.BuildAsync(db, parsed.Value, Site(parse), cancellationToken);
+                return await WriteAsync(
+                    parse.GetValue(format)!,
+                    parse.GetValue(output),
+                    $"performance-overview-{parsed.Value}",
+                    () => PerformanceReportHtml.Write(report),
+                    stream => PerformanceReportDocx.Write(report, stream),
+                    cancellationToken
+                );
             }
         );
-        return new Command("report", "Reports for committees") { performance };
+        return new Command("report", "Reports for committees") { performance, OfstedOutcomes(format, output) };
+    }
+
+    private static Command OfstedOutcomes(Option<string> format, Option<FileInfo?> output)
+    {
+        var from = new Option<DateOnly>("--from") { Description = "First day of the period, yyyy-mm-dd", Required = true };
+        var to = new Option<DateOnly>("--to") { Description = "Last day of the period, yyyy-mm-dd", Required = true };
+        var la = new Option<string?>("--la") { Description = "Only this local authority's schools (three-digit code)" };
+        var town = new Option<string?>("--town") { Description = "Only this town's schools" };
+        var command = new Command("ofsted-outcomes", "Ofsted inspection outcomes for a period (England, an LA or a town)")
+        {
+            from,
+            to,
+            la,
+            town,
+            format,
+            output,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var report = await OfstedOutcomesReportBuilder.BuildAsync(
+                    db,
+                    new SchoolGroup(parse.GetValue(la), parse.GetValue(town)),
+                    parse.GetValue(from),
+                    parse.GetValue(to),
+                    Site(parse),
+                    cancellationToken
+                );
+                return await WriteAsync(
+                    parse.GetValue(format)!,
+                    parse.GetValue(output),
+                    $"ofsted-outcomes-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}",
+                    () => OfstedOutcomesHtml.Write(report),
+                    stream => OfstedOutcomesDocx.Write(report, stream),
+                    cancellationToken
+                );
+            }
+        );
+        return command;
+    }
+
+    private static BeaconSiteOptions Site(ParseResult parse) =>
+        CliSettings.Configuration(parse).GetSection(BeaconSiteOptions.Section).Get<BeaconSiteOptions>() ?? new BeaconSiteOptions();
+
+    private static async Task<int> WriteAsync(
+        string kind,
+        FileInfo? output,
+        string name,
+        Func<string> html,
+        Action<Stream> docx,
+        CancellationToken cancellationToken
+    )
+    {
+        var file = output?.FullName ?? Path.GetFullPath($"{name}.{kind}");
+        if (kind == "html")
+        {
+            await File.WriteAllTextAsync(file, html(), cancellationToken);
+        }
+        else
+        {
+            await using var stream = File.Create(file);
+            docx(stream);
+        }
+
+        Console.WriteLine($"Wrote {file}");
+        return 0;
     }
 }

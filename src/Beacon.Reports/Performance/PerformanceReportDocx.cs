@@ -1,9 +1,11 @@
 using System.Globalization;
 using Beacon.Domain.Finance;
 using Beacon.Domain.Performance;
+using Beacon.Reports.Docx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static Beacon.Reports.Docx.DocxParts;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -281,40 +283,6 @@ public static class PerformanceReportDocx
         );
     }
 
-    private static Paragraph Heading(string text, int level) =>
-        new(
-            new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }),
-            new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })
-        );
-
-    private static Paragraph Text(string text, bool bold = false)
-    {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        if (bold)
-        {
-            run.PrependChild(new RunProperties(new Bold()));
-        }
-
-        return new Paragraph(run);
-    }
-
-    private static TableCell Cell(string text, bool right = false, bool bold = false)
-    {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        if (bold)
-        {
-            run.PrependChild(new RunProperties(new Bold()));
-        }
-
-        var paragraph = new Paragraph(run);
-        if (right)
-        {
-            paragraph.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Right }));
-        }
-
-        return new TableCell(paragraph);
-    }
-
     // Shape and word in the symbol's colour, bold: readable in greyscale print and by screen readers alike.
     private static TableCell Symbol((string Shape, string Colour, string Word) symbol)
     {
@@ -325,26 +293,4 @@ public static class PerformanceReportDocx
         );
         return new TableCell(new Paragraph(run));
     }
-
-    private static Table Table(string[] headers, IEnumerable<TableCell[]> rows, int[] widths)
-    {
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = "TableGrid" },
-                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(CultureInfo.InvariantCulture) }
-            ),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }))
-        );
-        var header = new TableRow(new TableRowProperties(new TableHeader()));
-        header.Append(headers.Select(h => Cell(h, bold: true)));
-        table.Append(header);
-        foreach (var row in rows)
-        {
-            table.Append(new TableRow(row));
-        }
-
-        return table;
-    }
-
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Beacon.Domain.Finance;
 using Beacon.Domain.Performance;
+using Beacon.Reports.Docx;
+using Beacon.Reports.Html;
 
 namespace Beacon.Reports.Performance;
 
@@ -12,24 +13,12 @@ namespace Beacon.Reports.Performance;
 /// </summary>
 public static class PerformanceReportHtml
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
-
     public static string Write(PerformanceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
         var title = $"{report.DirectorateName}: Performance Overview Report, {report.Quarter.DisplayName}";
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-            .Append(E(title))
-            .Append("</title><style>")
-            .Append("body{font-family:Arial,sans-serif;max-width:60em;margin:2em auto;line-height:1.4;color:#0b0c0c}")
-            .Append(
-                "table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border:1px solid #505a5f;padding:.3em;text-align:left;vertical-align:top}"
-            )
-            .Append(
-                ".num{text-align:right}.green{color:#00703c}.amber{color:#8a5a00}.red{color:#d4351c}.na{color:#505a5f}caption{text-align:left;font-weight:bold}img{max-width:100%;height:auto}"
-            )
-            .Append("</style></head><body><main>");
+        HtmlReport.Open(html, title);
         html.Append("<h1>").Append(E(title)).Append("</h1>");
         html.Append("<p>")
             .Append(
@@ -283,7 +272,7 @@ public static class PerformanceReportHtml
         }
     }
 
-    private static string E(string text) => Encoder.Encode(text);
+    private static string E(string text) => HtmlReport.Encode(text);
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string Date(DateOnly date) => DocxParts.Date(date);
 }

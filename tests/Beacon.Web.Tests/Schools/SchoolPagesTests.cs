@@ -38,6 +38,26 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task The_outcomes_report_downloads_as_Word_and_HTML_with_the_same_figures()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+
+        var docx = await client.GetAsync("/schools/outcomes?handler=Report&from=2013-03-01&to=2013-07-31");
+        var html = await client.GetStringAsync("/schools/outcomes?handler=Report&format=html&from=2013-03-01&to=2013-07-31");
+
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            await docx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken),
+            false
+        );
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("1.1 Northmoor Church of England Primary School", text, StringComparison.Ordinal);
+        Assert.Contains("Inspected 14 May 2013: Good.", text, StringComparison.Ordinal);
+        Assert.Contains("Proportions of schools* in each Ofsted category at 31 July 2013", text, StringComparison.Ordinal);
+        Assert.Contains("<h3>1.2 Fellside Community Primary School</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Good or better</th><td class=\"num\">50%</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Beacon.Data;
 using Beacon.Domain.Access;
-using Beacon.Domain.Schools;
+using Beacon.Reports.Schools;
 using Beacon.Web.Access;
+using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +16,7 @@ namespace Beacon.Web.Features.Schools;
 [RequirePermission(Permission.ViewAnySchool)]
 public sealed class OutcomesModel(BeaconDbContext db, TimeProvider clock) : PageModel
 {
-    /// <summary>The most inspections the page lists; the summary counts them all.</summary>
+    /// <summary>The most inspections the page lists; the summary and the downloads have them all.</summary>
     public const int ListLimit = 500;
 
     [BindProperty(SupportsGet = true, Name = "from")]
@@ -36,39 +37,58 @@ public sealed class OutcomesModel(BeaconDbContext db, TimeProvider clock) : Page
 
     public SchoolGroup Group { get; private set; } = SchoolGroup.England;
 
-    public IReadOnlyList<OutcomeColumn> Columns { get; private set; } = [];
-
-    public decimal? PupilsInGoodOrBetter { get; private set; }
-
-    public int Ungraded { get; private set; }
-
-    public IReadOnlyList<SchoolOutcome> InspectedInPeriod { get; private set; } = [];
-
-    public int InspectedCount { get; private set; }
+    public OfstedOutcomesReport Report { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (!TryDate(ToText, today, out var to) || !TryDate(FromText, to.AddMonths(-6), out var from) || from > to)
+        if (!TryRead())
         {
             return BadRequest();
         }
 
+        Report = await OfstedOutcomesReportBuilder.BuildAsync(db, Group, From, To, HttpContext.RequestServices.Site(), cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The report to download: Word (the default) or a self-contained HTML page.</summary>
+    public async Task<IActionResult> OnGetReportAsync(string? format, CancellationToken cancellationToken)
+    {
+        if (!TryRead() || format is not (null or "docx" or "html"))
+        {
+            return BadRequest();
+        }
+
+        var report = await OfstedOutcomesReportBuilder.BuildAsync(
+            db,
+            Group,
+            From,
+            To,
+            HttpContext.RequestServices.Site(),
+            cancellationToken
+        );
+        var name = $"ofsted-outcomes-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}";
+        if (format == "html")
+        {
+            return File(System.Text.Encoding.UTF8.GetBytes(OfstedOutcomesHtml.Write(report)), "text/html", name + ".html");
+        }
+
+        var stream = new MemoryStream();
+        OfstedOutcomesDocx.Write(report, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
+    }
+
+    private bool TryRead()
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!TryDate(ToText, today, out var to) || !TryDate(FromText, to.AddMonths(-6), out var from) || from > to)
+        {
+            return false;
+        }
+
         (From, To) = (from, to);
         Group = new SchoolGroup(Blank(LaCode), Blank(Town));
-        var outcomes = await SchoolOutcomes.LoadAsync(db, Group, To, cancellationToken);
-        var counted = SchoolOutcomes.Counted(outcomes);
-        Columns = OfstedOutcomes.ByPhase(counted);
-        PupilsInGoodOrBetter = OfstedOutcomes.PupilsInGoodOrBetter(counted);
-        Ungraded = counted.Count(c => c.Grade is null);
-        var inspected = outcomes
-            .Where(o => o.Latest is { } i && i.StartDate >= From && o.Latest.Urn == o.School.Urn)
-            .OrderByDescending(o => o.Latest!.StartDate)
-            .ThenBy(o => o.School.Name)
-            .ToList();
-        InspectedCount = inspected.Count;
-        InspectedInPeriod = inspected.Take(ListLimit).ToList();
-        return Page();
+        return true;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Beacon.Reports.Performance;
+namespace Beacon.Reports.Docx;
 
 /// <summary>The few styles Beacon's documents use: Arial body text, three heading levels, and a bordered table.</summary>
 internal static class DocxStyles

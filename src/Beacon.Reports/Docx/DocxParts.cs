@@ -1,0 +1,65 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Beacon.Reports.Docx;
+
+/// <summary>The paragraphs, cells and tables every Beacon Word report is made of, in its house styles.</summary>
+internal static class DocxParts
+{
+    public static Paragraph Heading(string text, int level) =>
+        new(
+            new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }),
+            new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })
+        );
+
+    public static Paragraph Text(string text, bool bold = false)
+    {
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold)
+        {
+            run.PrependChild(new RunProperties(new Bold()));
+        }
+
+        return new Paragraph(run);
+    }
+
+    public static TableCell Cell(string text, bool right = false, bool bold = false)
+    {
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold)
+        {
+            run.PrependChild(new RunProperties(new Bold()));
+        }
+
+        var paragraph = new Paragraph(run);
+        if (right)
+        {
+            paragraph.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Right }));
+        }
+
+        return new TableCell(paragraph);
+    }
+
+    public static Table Table(string[] headers, IEnumerable<TableCell[]> rows, int[] widths)
+    {
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = "TableGrid" },
+                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(CultureInfo.InvariantCulture) }
+            ),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }))
+        );
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        header.Append(headers.Select(h => Cell(h, bold: true)));
+        table.Append(header);
+        foreach (var row in rows)
+        {
+            table.Append(new TableRow(row));
+        }
+
+        return table;
+    }
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+}
