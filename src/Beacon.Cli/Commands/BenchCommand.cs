@@ -3,10 +3,10 @@ using Beacon.Cli.Bench;
 
 namespace Beacon.Cli.Commands;
 
-/// <summary><c>beacon bench import|report|dashboard</c>: the measurements the issues set targets for.</summary>
+/// <summary><c>beacon bench import|report|dashboard|schools</c>: the measurements the issues set targets for.</summary>
 internal static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks") { Import(), Report(), Dashboard() };
+    public static Command Create() => new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools() };
 
     private static Command Import()
     {
@@ -81,6 +81,22 @@ internal static class BenchCommand
                     parse.GetValue(folder)!,
                     Console.Out
                 ).RunAsync(cancellationToken)
+        );
+        return command;
+    }
+
+    private static Command Schools()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The folder with england_ks2final.csv and england_ks4final.csv",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "schools-england"),
+        };
+        var folder = Folder();
+        var command = new Command("schools", "Time loading both national school files and the Ofsted outcomes report for England") { data, folder };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+                await new SchoolsBenchmark(parse.GetValue(data)!, parse.GetValue(folder)!, Console.Out).RunAsync(cancellationToken)
         );
         return command;
     }
