@@ -93,7 +93,11 @@ internal static class BenchCommand
             DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "schools-england"),
         };
         var folder = Folder();
-        var command = new Command("schools", "Time loading both national school files and the Ofsted outcomes report for England") { data, folder };
+        var command = new Command("schools", "Time loading both national school files and the Ofsted outcomes report for England")
+        {
+            data,
+            folder,
+        };
         command.SetAction(
             async (parse, cancellationToken) =>
                 await new SchoolsBenchmark(parse.GetValue(data)!, parse.GetValue(folder)!, Console.Out).RunAsync(cancellationToken)

@@ -828,6 +828,14 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("import_run_id");
 
+                    b.Property<string>("InspectionNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("inspection_number");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
                     b.Property<int?>("OverallEffectiveness")
                         .HasColumnType("integer")
                         .HasColumnName("overall_effectiveness");

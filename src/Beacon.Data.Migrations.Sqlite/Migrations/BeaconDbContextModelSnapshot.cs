@@ -793,6 +793,14 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("import_run_id");
 
+                    b.Property<string>("InspectionNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_number");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
                     b.Property<int?>("OverallEffectiveness")
                         .HasColumnType("INTEGER")
                         .HasColumnName("overall_effectiveness");

@@ -9,6 +9,9 @@ public class Inspection
 {
     public long Id { get; set; }
 
+    /// <summary>Ofsted's inspection number, where the file gives it.</summary>
+    public string? InspectionNumber { get; set; }
+
     /// <summary>The URN the school had when inspected; an academy's history is found through its predecessor.</summary>
     public int Urn { get; set; }
 
@@ -24,6 +27,9 @@ public class Inspection
 
     /// <summary>Overall effectiveness on the 4-point scale: 1 Outstanding, 2 Good, 3 Requires improvement (formerly Satisfactory), 4 Inadequate.</summary>
     public int? OverallEffectiveness { get; set; }
+
+    /// <summary>An ungraded inspection's outcome as Ofsted words it, e.g. "School remains Good".</summary>
+    public string? Outcome { get; set; }
 
     /// <summary>Special Measures or Serious Weaknesses, where the school was placed in a category.</summary>
     public string? CategoryOfConcern { get; set; }

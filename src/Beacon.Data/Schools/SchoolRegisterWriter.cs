@@ -26,6 +26,8 @@ public static class SchoolRegisterWriter
         "strengths",
         "improve",
         "run",
+        "outcome",
+        "number",
     ];
 
     /// <summary>The register's columns a file may give, with how each is read from a school.</summary>
@@ -169,8 +171,8 @@ public static class SchoolRegisterWriter
         await using var command = Command(
             db,
             """
-            INSERT INTO inspections (urn, start_date, publication_date, type, scale, overall_effectiveness, category_of_concern, area_grades, strengths, areas_for_improvement, import_run_id)
-            VALUES (@urn, @start_date, @publication_date, @type, @scale, @overall, @category, @areas, @strengths, @improve, @run)
+            INSERT INTO inspections (urn, start_date, publication_date, type, scale, overall_effectiveness, category_of_concern, area_grades, strengths, areas_for_improvement, import_run_id, outcome, inspection_number)
+            VALUES (@urn, @start_date, @publication_date, @type, @scale, @overall, @category, @areas, @strengths, @improve, @run, @outcome, @number)
             ON CONFLICT (urn, start_date, type) DO NOTHING
             """
         );
@@ -192,6 +194,8 @@ public static class SchoolRegisterWriter
                 i.Strengths,
                 i.AreasForImprovement,
                 i.ImportRunId,
+                i.Outcome,
+                i.InspectionNumber,
             ];
             for (var k = 0; k < row.Length; k++)
             {

@@ -17,6 +17,7 @@ public static class ImportFormats
         (DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)"),
         (FinanceLinesFormat.FormatName, "Departmental finance lines (department, quarter, group, line, budgets in £'000)"),
         (GiasEstablishmentsFormat.FormatName, "Get Information about Schools: establishments (the school register)"),
+        (OfstedInspectionsFormat.FormatName, "Ofsted state-funded schools management information: most recent inspections (CSV)"),
         (GiasLinksFormat.FormatName, "Get Information about Schools: links (predecessor and successor schools)"),
         (
             PerformanceTablesSchoolsFormat.FormatName,
@@ -53,6 +54,7 @@ public static class ImportFormats
             FinanceLinesFormat.FormatName => await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken),
             GiasEstablishmentsFormat.FormatName => new GiasEstablishmentsFormat(),
             GiasLinksFormat.FormatName => new GiasLinksFormat(),
+            OfstedInspectionsFormat.FormatName => new OfstedInspectionsFormat(),
             PerformanceTablesSchoolsFormat.FormatName when AcademicYear.FromCode(dataset) is { } year => new PerformanceTablesSchoolsFormat(
                 year.Code
             ),

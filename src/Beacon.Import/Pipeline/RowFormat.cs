@@ -70,6 +70,19 @@ public abstract class RowFormat<T> : IImportFormat
         return rows;
     }
 
+    /// <summary>How many title lines may stand above the header row; none unless a layout says so.</summary>
+    protected virtual int TitleRows => 0;
+
+    /// <summary>Each column's position by the name the layout reads it by (<see cref="ColumnName"/>), first of duplicates.</summary>
+    private Dictionary<string, int> IndexOf(IReadOnlyList<string> header) =>
+        header
+            .Select((name, i) => (name: ColumnName(name), i))
+            .GroupBy(c => c.name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The name a header cell is known by; as written, unless a layout maps publishers' names onto its own.</summary>
+    protected virtual string ColumnName(string header) => header;
+
     /// <summary>Every row, parsed or with its problem; a first item at row 0 or 1 means the file or header is unusable.</summary>
     protected IEnumerable<(long Row, T? Parsed, ImportError? Error)> Read(string path)
     {
@@ -81,10 +94,14 @@ public abstract class RowFormat<T> : IImportFormat
         }
 
         using var reader = opened.Value;
-        var index = reader
-            .Header.Select((name, i) => (name, i))
-            .GroupBy(c => c.name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
+        var index = IndexOf(reader.Header);
+        // Some publishers put a title line or two above the header: look a few rows down for it.
+        for (var skipped = 0; skipped < TitleRows && RequiredColumns.Any(c => !index.ContainsKey(c)) && reader.Read(); skipped++)
+        {
+            reader.UseRowAsHeader();
+            index = IndexOf(reader.Header);
+        }
+
         if (RequiredColumns.FirstOrDefault(c => !index.ContainsKey(c)) is { } missing)
         {
             yield return (
@@ -99,6 +116,12 @@ public abstract class RowFormat<T> : IImportFormat
         {
             var cells = reader.Current;
             var (parsed, error) = Parse(reader.RowNumber, name => index.TryGetValue(name, out var at) ? cells[at].Trim() : "");
+            // A problem names the column as the file's header writes it, not as the layout reads it.
+            if (error is { Column: { } column } && index.TryGetValue(column, out var position))
+            {
+                error = error with { Column = reader.Header[position] };
+            }
+
             yield return (reader.RowNumber, parsed, error);
         }
     }

@@ -55,10 +55,16 @@ public abstract class TabularReader : IDisposable
         return stream.Read(start) == 2 && start[0] == (byte)'P' && start[1] == (byte)'K';
     }
 
+    private string[] _unfitted = [];
+
+    /// <summary>Makes the row just read the header, for files with a title line above their real header.</summary>
+    public void UseRowAsHeader() => Header = _unfitted.Select(cell => cell.Trim()).ToArray();
+
     /// <summary>Pads or trims a row to the header's width, so that every reader sees rectangular data.</summary>
     protected string[] Fit(string[] cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
+        _unfitted = cells;
         if (cells.Length == Header.Count)
         {
             return cells;
