@@ -1,0 +1,36 @@
+namespace Beacon.Domain.Achievement;
+
+/// <summary>Whether a measure is a percentage of pupils (its gaps are percentage points) or a score.</summary>
+public enum MeasureUnit
+{
+    Percent,
+    Score,
+}
+
+/// <summary>
+/// A pupil achievement measure and where its series holds together. Years are academic years by their first
+/// calendar year (2018 is 2018/19). A series break is the first year that may not be compared with the year before
+/// (new grading, exams not sat, a changed baseline); <c>LastYear</c> ends a measure that was replaced.
+/// </summary>
+public sealed record AchievementMeasure(
+    string Code,
+    string Name,
+    string KeyStage,
+    MeasureUnit Unit,
+    IReadOnlyList<string> Columns,
+    int FirstYear,
+    int? LastYear,
+    IReadOnlyList<int> SeriesBreaks
+)
+{
+    /// <summary>True where DfE's figures for the two years may be compared.</summary>
+    public bool IsComparable(int year, int earlier)
+    {
+        var (from, to) = earlier <= year ? (earlier, year) : (year, earlier);
+        return from >= FirstYear && (LastYear is null || to <= LastYear) && !SeriesBreaks.Any(b => b > from && b <= to);
+    }
+
+    /// <summary>The change from the year before in the measure's unit; none where either is missing or the series breaks.</summary>
+    public decimal? ChangeOnLastYear(int year, decimal? value, decimal? lastYear) =>
+        value is { } now && lastYear is { } before && IsComparable(year, year - 1) ? now - before : null;
+}

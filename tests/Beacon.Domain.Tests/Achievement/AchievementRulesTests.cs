@@ -1,0 +1,93 @@
+using Beacon.Domain.Achievement;
+
+namespace Beacon.Domain.Tests.Achievement;
+
+public class AchievementRulesTests
+{
+    private static readonly AchievementCatalog Catalog = AchievementCatalog.Shipped;
+
+    [Fact]
+    public void The_shipped_catalog_maps_both_publishers_column_names_to_one_measure()
+    {
+        Assert.Equal("ks2_rwm_exp", Catalog.ForColumn("pt_rwm_met_expected_standard")?.Code);
+        Assert.Equal("ks2_rwm_exp", Catalog.ForColumn("PTRWM_EXP")?.Code);
+        Assert.Equal(MeasureUnit.Score, Catalog.ForColumn("P8MEA")?.Unit);
+        Assert.Null(Catalog.ForColumn("t_read_eligible_pupils"));
+    }
+
+    [Theory]
+    [InlineData("ks4_att8", 2016, 2015, false)] // 9-1 grading of English and maths: 2016/17 against 2015/16
+    [InlineData("ks4_att8", 2018, 2017, true)]
+    [InlineData("ks4_att8", 2019, 2018, false)] // exams not sat: 2019/20 against 2018/19
+    [InlineData("ks4_att8", 2021, 2020, false)]
+    [InlineData("ks4_att8", 2023, 2022, true)]
+    [InlineData("ks4_5ac_em", 2016, 2015, false)] // replaced by Attainment 8 and the basics measures
+    [InlineData("ks2_rwm_exp", 2015, 2014, false)] // the expected standard began in 2015/16
+    [InlineData("ks2_rwm_exp", 2022, 2018, true)]
+    public void Years_across_a_series_break_are_not_compared(string code, int year, int earlier, bool comparable) =>
+        Assert.Equal(comparable, Catalog.Measures.Single(m => m.Code == code).IsComparable(year, earlier));
+
+    [Fact]
+    public void The_change_on_last_year_is_none_across_a_break_or_where_a_figure_is_missing()
+    {
+        var att8 = Catalog.Measures.Single(m => m.Code == "ks4_att8");
+
+        Assert.Equal(1.2m, att8.ChangeOnLastYear(2018, 46.7m, 45.5m));
+        Assert.Null(att8.ChangeOnLastYear(2016, 46.7m, 48.5m));
+        Assert.Null(att8.ChangeOnLastYear(2018, 46.7m, null));
+    }
+
+    [Fact]
+    public void Gaps_have_the_committees_sign_and_a_missing_side_gives_no_gap()
+    {
+        // Seed 000, item 7.3: girls 81%, boys 70% in SPaG: a gap of 11 points in girls' favour.
+        Assert.Equal(11m, Gaps.Gender(girls: 81m, boys: 70m));
+        // Boys ahead (the Level 5+ reading "positive" gap) is a negative gender gap.
+        Assert.Equal(-3m, Gaps.Gender(girls: 45m, boys: 48m));
+        // FSM 64% against non-FSM 83%: disadvantaged pupils 19 points behind.
+        Assert.Equal(19m, Gaps.Disadvantage(others: 83m, disadvantaged: 64m));
+        Assert.Null(Gaps.Disadvantage(others: 83m, disadvantaged: null));
+    }
+
+    [Fact]
+    public void A_gap_trend_compares_sizes_and_needs_a_comparable_year()
+    {
+        var rwm = Catalog.Measures.Single(m => m.Code == "ks2_rwm_exp");
+        var att8 = Catalog.Measures.Single(m => m.Code == "ks4_att8");
+
+        Assert.Equal(GapTrend.Narrowed, Gaps.Trend(rwm, 2018, gap: 9m, lastYearsGap: 14m));
+        Assert.Equal(GapTrend.Widened, Gaps.Trend(rwm, 2018, gap: -6m, lastYearsGap: 4m));
+        Assert.Null(Gaps.Trend(att8, 2019, gap: 9m, lastYearsGap: 14m));
+    }
+
+    [Theory]
+    [InlineData(60, -6, 0, 0, true)] // under 65% and reading progress below -5
+    [InlineData(60, -1, -1, -1, false)] // under 65% but progress sufficient in all three
+    [InlineData(70, -9, -9, -9, false)] // 65% or more: above the floor whatever the progress
+    public void The_2019_KS2_floor_needs_low_attainment_and_low_progress(double rwm, double read, double write, double maths, bool below)
+    {
+        var floor = Catalog.FloorFor("KS2", 2018)!;
+        var figures = new Dictionary<string, decimal>
+        {
+            ["ks2_rwm_exp"] = (decimal)rwm,
+            ["ks2_read_prog"] = (decimal)read,
+            ["ks2_writ_prog"] = (decimal)write,
+            ["ks2_mat_prog"] = (decimal)maths,
+        };
+
+        Assert.Equal(below, floor.Rule.IsMet(figures));
+    }
+
+    [Fact]
+    public void A_suppressed_figure_leaves_the_floor_undecided_unless_another_decides_it()
+    {
+        var floor = Catalog.FloorFor("KS2", 2018)!;
+
+        // Progress known and low, attainment suppressed: cannot say.
+        Assert.Null(floor.Rule.IsMet(new Dictionary<string, decimal> { ["ks2_read_prog"] = -8m }));
+        // Attainment 80%: above the floor whatever the missing progress scores.
+        Assert.False(floor.Rule.IsMet(new Dictionary<string, decimal> { ["ks2_rwm_exp"] = 80m }));
+        Assert.Null(Catalog.FloorFor("KS2", 2022));
+        Assert.True(Catalog.FloorFor("KS4", 2018)!.Rule.IsMet(new Dictionary<string, decimal> { ["ks4_p8"] = -0.6m }));
+    }
+}
