@@ -91,3 +91,20 @@ public class AchievementRulesTests
         Assert.True(Catalog.FloorFor("KS4", 2018)!.Rule.IsMet(new Dictionary<string, decimal> { ["ks4_p8"] = -0.6m }));
     }
 }
+
+public class SpreadTests
+{
+    [Fact]
+    public void Quartiles_interpolate_as_a_spreadsheet_does()
+    {
+        // QUARTILE.INC({1,2,3,4,5,6,7,8}) gives 2.75, 4.5 and 6.25.
+        var spread = Spread.Of([8m, 1m, 3m, 2m, 5m, 4m, 7m, 6m])!;
+
+        Assert.Equal(
+            (8, 1m, 2.75m, 4.5m, 6.25m, 8m),
+            (spread.Schools, spread.Lowest, spread.LowerQuartile, spread.Median, spread.UpperQuartile, spread.Highest)
+        );
+        Assert.Equal(5m, Spread.Of([5m])!.Median);
+        Assert.Null(Spread.Of([]));
+    }
+}

@@ -1,0 +1,242 @@
+using Beacon.Data;
+using Beacon.Domain.Achievement;
+using Beacon.Import.Geography;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Schools;
+
+/// <summary>A measure for a pupil group: the authority's figure, England's, and the change on last year where comparable.</summary>
+public sealed record AchievementRow(
+    AchievementMeasure Measure,
+    string Group,
+    decimal? Value,
+    string? Symbol,
+    decimal? England,
+    decimal? Change
+);
+
+/// <summary>A gap for a measure: this year, last year, how it moved, and England's this year.</summary>
+public sealed record AchievementGap(
+    AchievementMeasure Measure,
+    string Kind,
+    decimal? Gap,
+    decimal? LastYear,
+    GapTrend? Trend,
+    decimal? England
+);
+
+/// <summary>A school below its key stage's floor standard.</summary>
+public sealed record SchoolBelowFloor(int Urn, string Name, string KeyStage);
+
+/// <summary>
+/// The pupil achievement summary for an authority and a year (seed 000, item 7.3): each measure against England
+/// with the change on last year, the gender and disadvantage gaps and their trend where the data has those
+/// groups, the spread between the authority's schools, and its schools below the floor standards.
+/// </summary>
+public sealed record AchievementSummary(
+    string AreaName,
+    int Year,
+    IReadOnlyList<AchievementRow> Rows,
+    IReadOnlyList<AchievementGap> Gaps,
+    IReadOnlyList<(AchievementMeasure Measure, Spread Spread)> Spreads,
+    IReadOnlyList<SchoolBelowFloor> BelowFloor,
+    IReadOnlyList<FloorStandard> Floors,
+    int FloorUndecided
+)
+{
+    public const string EnglandCode = "E92000001";
+
+    private static readonly string[] VersionOrder = ["Final", "Revised", "Provisional"];
+
+    private static readonly string[] KeyStagesWithFloors = ["KS2", "KS4"];
+
+    /// <summary>The summary for an authority by its new (ONS) code; none where the code is unknown.</summary>
+    public static async Task<AchievementSummary?> LoadAsync(
+        BeaconDbContext db,
+        string laCode,
+        int year,
+        AchievementCatalog catalog,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (LocalAuthorityRegister.Shipped.FindByNewCode(laCode) is not { } authority)
+        {
+            return null;
+        }
+
+        var periods = new[] { Period(year), Period(year - 1) };
+        var columns = catalog.Measures.SelectMany(m => m.Columns).ToList();
+        var figures = await db
+            .Statistics.AsNoTracking()
+            .Where(s =>
+                periods.Contains(s.TimePeriod)
+                && (s.GeographyCode == laCode || s.GeographyCode == EnglandCode)
+                && columns.Contains(s.Measure)
+                && s.GeographicLevel != "School"
+            )
+            .Select(s => new
+            {
+                s.TimePeriod,
+                s.GeographyCode,
+                s.Filters,
+                s.Measure,
+                s.Value,
+                s.Symbol,
+            })
+            .ToListAsync(cancellationToken);
+        // One figure per place, period, group and measure: the most final version DfE published.
+        var best = figures
+            .Select(f => (f, Group: GroupOf(f.Filters), Version: VersionOf(f.Filters), Measure: catalog.ForColumn(f.Measure)!))
+            .GroupBy(x => (x.f.TimePeriod, x.f.GeographyCode, x.Group, x.Measure.Code))
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Version).First().f);
+        decimal? ValueOf(string period, string place, string group, string code) =>
+            best.TryGetValue((period, place, group, code), out var f) ? f.Value : null;
+
+        var rows = best
+            .Keys.Where(k => k.TimePeriod == periods[0] && k.GeographyCode == laCode)
+            .Select(k =>
+            {
+                var measure = catalog.Measures.Single(m => m.Code == k.Code);
+                var figure = best[k];
+                return new AchievementRow(
+                    measure,
+                    k.Group,
+                    figure.Value,
+                    figure.Symbol,
+                    ValueOf(periods[0], EnglandCode, k.Group, k.Code),
+                    measure.ChangeOnLastYear(year, figure.Value, ValueOf(periods[1], laCode, k.Group, k.Code))
+                );
+            })
+            .OrderBy(r => catalog.Measures.ToList().IndexOf(r.Measure))
+            .ThenBy(r => r.Group, StringComparer.Ordinal)
+            .ToList();
+
+        var gaps = new List<AchievementGap>();
+        var groups = rows.Select(r => r.Group).Distinct().ToList();
+        foreach (var measure in rows.Select(r => r.Measure).Distinct())
+        {
+            foreach (var (kind, first, second, gapOf) in GapPairs(groups))
+            {
+                decimal? Gap(string period, string place) =>
+                    gapOf(ValueOf(period, place, first, measure.Code), ValueOf(period, place, second, measure.Code));
+                var now = Gap(periods[0], laCode);
+                var before = Gap(periods[1], laCode);
+                gaps.Add(
+                    new AchievementGap(
+                        measure,
+                        kind,
+                        now,
+                        before,
+                        Domain.Achievement.Gaps.Trend(measure, year, now, before),
+                        Gap(periods[0], EnglandCode)
+                    )
+                );
+            }
+        }
+
+        var (spreads, below, floors, undecided) = await SchoolsAsync(db, authority.OldCode, year, catalog, cancellationToken);
+        return new AchievementSummary(authority.Name, year, rows, gaps, spreads, below, floors, undecided);
+    }
+
+    /// <summary>DfE's code for an academic year by its first calendar year: 2018 is "201819".</summary>
+    public static string Period(int year) => $"{year}{(year + 1) % 100:D2}";
+
+    private static async Task<(List<(AchievementMeasure, Spread)>, List<SchoolBelowFloor>, List<FloorStandard>, int)> SchoolsAsync(
+        BeaconDbContext db,
+        string oldLaCode,
+        int year,
+        AchievementCatalog catalog,
+        CancellationToken cancellationToken
+    )
+    {
+        var schools = await db
+            .Schools.AsNoTracking()
+            .Where(s => s.LaCode == oldLaCode)
+            .Select(s => new { s.Urn, s.Name })
+            .ToListAsync(cancellationToken);
+        var urns = schools.Select(s => s.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var period = Period(year);
+        var figures = await db
+            .Statistics.AsNoTracking()
+            .Where(s => s.GeographicLevel == "School" && s.TimePeriod == period && urns.Contains(s.GeographyCode) && s.Value != null)
+            .Select(s => new
+            {
+                s.GeographyCode,
+                s.Measure,
+                s.Value,
+            })
+            .ToListAsync(cancellationToken);
+        var bySchool = figures
+            .Where(f => catalog.ForColumn(f.Measure) is not null)
+            .GroupBy(f => int.Parse(f.GeographyCode, System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.ToDictionary(f => catalog.ForColumn(f.Measure)!.Code, f => f.Value!.Value));
+        var spreads = catalog
+            .Measures.Select(m => (m, Spread.Of(bySchool.Values.Where(v => v.ContainsKey(m.Code)).Select(v => v[m.Code]))))
+            .Where(s => s.Item2 is not null)
+            .Select(s => (s.m, s.Item2!))
+            .ToList();
+        var floors = KeyStagesWithFloors.Select(ks => catalog.FloorFor(ks, year)).OfType<FloorStandard>().ToList();
+        var below = new List<SchoolBelowFloor>();
+        var undecided = 0;
+        foreach (var school in schools.Where(s => bySchool.ContainsKey(s.Urn)))
+        {
+            foreach (
+                var floor in floors.Where(f =>
+                    bySchool[school.Urn].Keys.Any(code => code.StartsWith(f.KeyStage.ToLowerInvariant(), StringComparison.Ordinal))
+                )
+            )
+            {
+                switch (floor.Rule.IsMet(bySchool[school.Urn]))
+                {
+                    case true:
+                        below.Add(new SchoolBelowFloor(school.Urn, school.Name, floor.KeyStage));
+                        break;
+                    case null:
+                        undecided++;
+                        break;
+                }
+            }
+        }
+
+        return (spreads, below.OrderBy(b => b.KeyStage).ThenBy(b => b.Name, StringComparer.Ordinal).ToList(), floors, undecided);
+    }
+
+    // The pairs of groups that make a gap, where the data has both: girls and boys, others and the disadvantaged.
+    private static IEnumerable<(string Kind, string First, string Second, Func<decimal?, decimal?, decimal?> Gap)> GapPairs(
+        List<string> groups
+    )
+    {
+        string? Find(Func<string, bool> match) => groups.FirstOrDefault(match);
+        bool Has(string group, string word) => group.Contains(word, StringComparison.OrdinalIgnoreCase);
+        if (Find(g => Has(g, "girls") || Has(g, "female")) is { } girls && Find(g => Has(g, "boys") || Has(g, "=male")) is { } boys)
+        {
+            yield return ("Gender (girls less boys)", girls, boys, Domain.Achievement.Gaps.Gender);
+        }
+
+        var disadvantaged = Find(g => (Has(g, "disadvantaged") && !Has(g, "not disadvantaged")) || (Has(g, "fsm") && !Has(g, "non")));
+        var others = Find(g => Has(g, "not disadvantaged") || Has(g, "non-fsm") || Has(g, "non fsm") || Has(g, "all other"));
+        if (disadvantaged is not null && others is not null)
+        {
+            yield return ("Disadvantage (others less disadvantaged)", others, disadvantaged, Domain.Achievement.Gaps.Disadvantage);
+        }
+    }
+
+    // The pupil group a figure is for: its filters without DfE's publication version.
+    private static string GroupOf(string filters)
+    {
+        var parts = filters
+            .Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("version=", StringComparison.Ordinal))
+            .ToList();
+        return parts.Count == 0 ? "All pupils" : string.Join(", ", parts.Select(p => p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+    }
+
+    private static int VersionOf(string filters)
+    {
+        var version = filters.Split('|').FirstOrDefault(p => p.StartsWith("version=", StringComparison.Ordinal))?["version=".Length..];
+        var rank = Array.IndexOf(VersionOrder, version);
+        return rank < 0 ? VersionOrder.Length : rank;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using Beacon.Data;
+using Beacon.Domain.Achievement;
+using Beacon.Import.DfeOpenData;
+using Beacon.Import.Geography;
+using Beacon.Import.Pipeline;
+using Beacon.Import.Schools;
+using Beacon.Testing;
+using Beacon.Web.Features.Schools;
+using CsvHelper;
+
+namespace Beacon.Web.Tests.Schools;
+
+/// <summary>The achievement summary from DfE open data and school-level files, checked against the files themselves.</summary>
+public sealed class AchievementSummaryTests : IDisposable
+{
+    private const string Hartlepool = "E06000001";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("beacon-achievement-").FullName;
+
+    [Fact]
+    public async Task Each_measure_matches_the_published_file_for_the_authority_and_England_with_the_change_where_comparable()
+    {
+        var ks2 = SharedData.Require("dfe-children-social-care", "ks2_la.csv");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.True((await ImportAsync(database, new DfeOpenDataFormat("ks2_la", LocalAuthorityRegister.Shipped), ks2)).Succeeded);
+
+        await using var db = database.NewContext();
+        var summary = await AchievementSummary.LoadAsync(
+            db,
+            Hartlepool,
+            2022,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+
+        var published = Published(ks2, "pt_rwm_met_expected_standard");
+        var row = summary!.Rows.Single(r => r.Measure.Code == "ks2_rwm_exp" && r.Group == "CLA 12 months at 31 March");
+        Assert.Equal("Hartlepool", summary.AreaName);
+        Assert.Equal(published[("202223", Hartlepool, "CLA 12 months at 31 March")], Cell(row.Value, row.Symbol));
+        Assert.Equal(published[("202223", "E92000001", "CLA 12 months at 31 March")], row.England?.ToString(CultureInfo.InvariantCulture));
+        var before = published[("202122", Hartlepool, "CLA 12 months at 31 March")];
+        Assert.Equal(
+            row.Value is { } now && decimal.TryParse(before, CultureInfo.InvariantCulture, out var then) ? now - then : null,
+            row.Change
+        );
+    }
+
+    [Fact]
+    public async Task Gaps_come_out_signed_and_in_points_and_a_suppressed_group_gives_no_gap()
+    {
+        const string header =
+            "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,breakdown,pt_rwm_met_expected_standard";
+        string Row(string year, bool england, string group, string value) =>
+            england
+                ? $"{year},Academic year,National,E92000001,England,,,,,,{group},{value}"
+                : $"{year},Academic year,Local authority,E92000001,England,E12000001,North East,805,{Hartlepool},Hartlepool,{group},{value}";
+        var file = Path.Combine(_folder, "ks2_characteristics.csv");
+        File.WriteAllLines(
+            file,
+            [
+                header,
+                Row("201718", false, "Girls", "70"),
+                Row("201718", false, "Boys", "60"),
+                Row("201819", false, "Girls", "68"),
+                Row("201819", false, "Boys", "62"),
+                Row("201819", false, "Disadvantaged", "c"),
+                Row("201819", false, "Not disadvantaged", "70"),
+                Row("201819", true, "Girls", "69"),
+                Row("201819", true, "Boys", "61"),
+                Row("201819", true, "Disadvantaged", "51"),
+                Row("201819", true, "Not disadvantaged", "71"),
+            ]
+        );
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var imported = await ImportAsync(database, new DfeOpenDataFormat("ks2_characteristics", LocalAuthorityRegister.Shipped), file);
+        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors.Kept));
+
+        await using var db = database.NewContext();
+        var summary = await AchievementSummary.LoadAsync(
+            db,
+            Hartlepool,
+            2018,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+
+        var gender = summary!.Gaps.Single(g => g.Kind.StartsWith("Gender", StringComparison.Ordinal));
+        Assert.Equal((6m, 10m, GapTrend.Narrowed, 8m), (gender.Gap, gender.LastYear, gender.Trend, gender.England));
+        var disadvantage = summary.Gaps.Single(g => g.Kind.StartsWith("Disadvantage", StringComparison.Ordinal));
+        // Hartlepool's disadvantaged figure is suppressed: no gap, not a 70-point one.
+        Assert.Equal((null, 20m), (disadvantage.Gap, disadvantage.England));
+        var suppressed = summary.Rows.Single(r => r.Group == "Disadvantaged");
+        Assert.Equal((null, "c"), (suppressed.Value, suppressed.Symbol));
+    }
+
+    [Fact]
+    public async Task Schools_below_the_floor_and_the_spread_come_from_the_authoritys_own_schools()
+    {
+        var register = Path.Combine(_folder, "register.csv");
+        File.WriteAllLines(
+            register,
+            [
+                "URN,LA (code),LA (name),EstablishmentName,TypeOfEstablishment (name),PhaseOfEducation (name)",
+                "900001,805,Hartlepool,Low Attaining Primary,Community school,Primary",
+                "900002,805,Hartlepool,Steady Primary,Community school,Primary",
+                "900003,805,Hartlepool,Suppressed Primary,Community school,Primary",
+                "900004,806,Middlesbrough,Elsewhere Primary,Community school,Primary",
+            ]
+        );
+        var tables = Path.Combine(_folder, "805_ks2final.csv");
+        File.WriteAllLines(
+            tables,
+            [
+                "RECTYPE,URN,SCHNAME,PTRWM_EXP,READPROG,WRITPROG,MATPROG,PHASE",
+                "1,900001,Low Attaining Primary,58%,-6.1,-1.0,-2.0,Primary",
+                "1,900002,Steady Primary,64%,-1.0,-1.0,-1.0,Primary",
+                "1,900003,Suppressed Primary,SUPP,-8.0,SUPP,SUPP,Primary",
+                "1,900004,Elsewhere Primary,40%,-9.0,-9.0,-9.0,Primary",
+            ]
+        );
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.True((await ImportAsync(database, new GiasEstablishmentsFormat(), register)).Succeeded);
+        Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201819"), tables)).Succeeded);
+
+        await using var db = database.NewContext();
+        var summary = await AchievementSummary.LoadAsync(
+            db,
+            Hartlepool,
+            2018,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+
+        Assert.Equal([(900001, "KS2")], summary!.BelowFloor.Select(b => (b.Urn, b.KeyStage)));
+        Assert.Equal(1, summary.FloorUndecided);
+        var rwm = summary.Spreads.Single(s => s.Measure.Code == "ks2_rwm_exp").Spread;
+        // Middlesbrough's school is not Hartlepool's; the suppressed one has no figure.
+        Assert.Equal((2, 58m, 64m), (rwm.Schools, rwm.Lowest, rwm.Highest));
+    }
+
+    private static string? Cell(decimal? value, string? symbol) => value?.ToString(CultureInfo.InvariantCulture) ?? symbol;
+
+    // The measure's published cells by period, area code and social care group, read straight from the file.
+    private static Dictionary<(string, string, string), string> Published(string path, string measure)
+    {
+        var cells = new Dictionary<(string, string, string), string>();
+        using var csv = new CsvReader(new StreamReader(path), CultureInfo.InvariantCulture);
+        foreach (var row in csv.GetRecords<dynamic>())
+        {
+            var c = (IDictionary<string, object>)row;
+            var place = (string)c["geographic_level"] == "National" ? "E92000001" : (string)c["new_la_code"];
+            cells.TryAdd(((string)c["time_period"], place, (string)c["social_care_group"]), (string)c[measure]);
+        }
+
+        return cells;
+    }
+
+    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path)
+    {
+        await using var db = database.NewContext();
+        return await new ImportPipeline(new ImportOptions(), TimeProvider.System).RunAsync(
+            db,
+            format,
+            path,
+            Path.GetFileName(path),
+            "adviser",
+            cancellationToken: TestContext.Current.CancellationToken
+        );
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
