@@ -51,7 +51,7 @@ internal static class ReportCommand
                 );
             }
         );
-        return new Command("report", "Reports for committees") { performance, OfstedOutcomes(format, output) };
+        return new Command("report", "Reports for committees") { performance, OfstedOutcomes(format, output), Achievement(format, output) };
     }
 
     private static Command OfstedOutcomes(Option<string> format, Option<FileInfo?> output)
@@ -88,6 +88,49 @@ internal static class ReportCommand
                     $"ofsted-outcomes-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}",
                     () => OfstedOutcomesHtml.Write(report),
                     stream => OfstedOutcomesDocx.Write(report, stream),
+                    cancellationToken
+                );
+            }
+        );
+        return command;
+    }
+
+    private static Command Achievement(Option<string> format, Option<FileInfo?> output)
+    {
+        var la = new Option<string>("--la") { Description = "The local authority's new (ONS) code, e.g. E06000001", Required = true };
+        var year = new Option<string>("--year") { Description = "The academic year as DfE writes it, e.g. 201819", Required = true };
+        var command = new Command("achievement", "The pupil achievement summary for an authority and a year") { la, year, format, output };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                if (Domain.Periods.AcademicYear.FromCode(parse.GetValue(year)) is not { } academicYear)
+                {
+                    await Console.Error.WriteLineAsync($"{parse.GetValue(year)}: not an academic year as DfE writes it (e.g. 201819)");
+                    return 2;
+                }
+
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var summary = await AchievementSummaryBuilder.LoadAsync(
+                    db,
+                    parse.GetValue(la)!,
+                    academicYear.StartYear,
+                    Domain.Achievement.AchievementCatalog.Shipped,
+                    cancellationToken
+                );
+                if (summary is null)
+                {
+                    await Console.Error.WriteLineAsync($"{parse.GetValue(la)}: not a local authority code Beacon knows");
+                    return 2;
+                }
+
+                var authority = Site(parse).AuthorityName;
+                return await WriteAsync(
+                    parse.GetValue(format)!,
+                    parse.GetValue(output),
+                    $"pupil-achievement-{parse.GetValue(la)}-{academicYear.Code}",
+                    () => AchievementSummaryHtml.Write(summary, authority),
+                    stream => AchievementSummaryDocx.Write(summary, authority, stream),
                     cancellationToken
                 );
             }

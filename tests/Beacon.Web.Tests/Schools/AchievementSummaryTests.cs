@@ -5,6 +5,7 @@ using Beacon.Import.DfeOpenData;
 using Beacon.Import.Geography;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Schools;
+using Beacon.Reports.Schools;
 using Beacon.Testing;
 using Beacon.Web.Features.Schools;
 using CsvHelper;
@@ -26,7 +27,7 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.True((await ImportAsync(database, new DfeOpenDataFormat("ks2_la", LocalAuthorityRegister.Shipped), ks2)).Succeeded);
 
         await using var db = database.NewContext();
-        var summary = await AchievementSummary.LoadAsync(
+        var summary = await AchievementSummaryBuilder.LoadAsync(
             db,
             Hartlepool,
             2022,
@@ -77,7 +78,7 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.True(imported.Succeeded, string.Join("; ", imported.Errors.Kept));
 
         await using var db = database.NewContext();
-        var summary = await AchievementSummary.LoadAsync(
+        var summary = await AchievementSummaryBuilder.LoadAsync(
             db,
             Hartlepool,
             2018,
@@ -92,6 +93,17 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.Equal((null, 20m), (disadvantage.Gap, disadvantage.England));
         var suppressed = summary.Rows.Single(r => r.Group == "Disadvantaged");
         Assert.Equal((null, "c"), (suppressed.Value, suppressed.Symbol));
+
+        // The same figures in both reports: the symbol, not a zero; the gap in points with its sign.
+        using var stream = new MemoryStream();
+        AchievementSummaryDocx.Write(summary, "Northmoor", stream);
+        stream.Position = 0;
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        var html = AchievementSummaryHtml.Write(summary, "Northmoor");
+        Assert.Contains("Pupil Achievement Summary 2018/19: Hartlepool", text, StringComparison.Ordinal);
+        Assert.Contains("Gender (girls less boys)+6 pts+10 ptsNarrowed+8 pts", text, StringComparison.Ordinal);
+        Assert.Contains("<td>Disadvantaged</td><td class=\"num\">c</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +136,7 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201819"), tables)).Succeeded);
 
         await using var db = database.NewContext();
-        var summary = await AchievementSummary.LoadAsync(
+        var summary = await AchievementSummaryBuilder.LoadAsync(
             db,
             Hartlepool,
             2018,

@@ -2,7 +2,9 @@ using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Achievement;
 using Beacon.Import.Geography;
+using Beacon.Reports.Schools;
 using Beacon.Web.Access;
+using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +47,34 @@ public sealed class AchievementModel(BeaconDbContext db) : PageModel
             return BadRequest();
         }
 
-        Summary = await AchievementSummary.LoadAsync(db, LaCode, year.StartYear, AchievementCatalog.Shipped, cancellationToken);
+        Summary = await AchievementSummaryBuilder.LoadAsync(db, LaCode, year.StartYear, AchievementCatalog.Shipped, cancellationToken);
         return Summary is null ? NotFound() : Page();
+    }
+
+    /// <summary>The summary to download: Word (the default) or a self-contained HTML page.</summary>
+    public async Task<IActionResult> OnGetReportAsync(string? format, CancellationToken cancellationToken)
+    {
+        if (Domain.Periods.AcademicYear.FromCode(YearCode) is not { } year || format is not (null or "docx" or "html") || LaCode is null)
+        {
+            return BadRequest();
+        }
+
+        var summary = await AchievementSummaryBuilder.LoadAsync(db, LaCode, year.StartYear, AchievementCatalog.Shipped, cancellationToken);
+        if (summary is null)
+        {
+            return NotFound();
+        }
+
+        var authority = HttpContext.RequestServices.Site().AuthorityName;
+        var name = $"pupil-achievement-{LaCode}-{YearCode}";
+        if (format == "html")
+        {
+            return File(System.Text.Encoding.UTF8.GetBytes(AchievementSummaryHtml.Write(summary, authority)), "text/html", name + ".html");
+        }
+
+        var stream = new MemoryStream();
+        AchievementSummaryDocx.Write(summary, authority, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }
 }

@@ -1,48 +1,13 @@
 using Beacon.Data;
 using Beacon.Domain.Achievement;
 using Beacon.Import.Geography;
+using Beacon.Reports.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Schools;
 
-/// <summary>A measure for a pupil group: the authority's figure, England's, and the change on last year where comparable.</summary>
-public sealed record AchievementRow(
-    AchievementMeasure Measure,
-    string Group,
-    decimal? Value,
-    string? Symbol,
-    decimal? England,
-    decimal? Change
-);
-
-/// <summary>A gap for a measure: this year, last year, how it moved, and England's this year.</summary>
-public sealed record AchievementGap(
-    AchievementMeasure Measure,
-    string Kind,
-    decimal? Gap,
-    decimal? LastYear,
-    GapTrend? Trend,
-    decimal? England
-);
-
-/// <summary>A school below its key stage's floor standard.</summary>
-public sealed record SchoolBelowFloor(int Urn, string Name, string KeyStage);
-
-/// <summary>
-/// The pupil achievement summary for an authority and a year (seed 000, item 7.3): each measure against England
-/// with the change on last year, the gender and disadvantage gaps and their trend where the data has those
-/// groups, the spread between the authority's schools, and its schools below the floor standards.
-/// </summary>
-public sealed record AchievementSummary(
-    string AreaName,
-    int Year,
-    IReadOnlyList<AchievementRow> Rows,
-    IReadOnlyList<AchievementGap> Gaps,
-    IReadOnlyList<(AchievementMeasure Measure, Spread Spread)> Spreads,
-    IReadOnlyList<SchoolBelowFloor> BelowFloor,
-    IReadOnlyList<FloorStandard> Floors,
-    int FloorUndecided
-)
+/// <summary>Builds the achievement summary from the statistics and the authority's schools' figures.</summary>
+public static class AchievementSummaryBuilder
 {
     public const string EnglandCode = "E92000001";
 
