@@ -6,6 +6,7 @@ using Beacon.Reports.Schools;
 using Beacon.Web.Features.Performance;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,7 +52,13 @@ internal static class ReportCommand
                 );
             }
         );
-        return new Command("report", "Reports for committees") { performance, OfstedOutcomes(format, output), Achievement(format, output) };
+        return new Command("report", "Reports for committees")
+        {
+            performance,
+            OfstedOutcomes(format, output),
+            Achievement(format, output),
+            Scorecard(output),
+        };
     }
 
     private static Command OfstedOutcomes(Option<string> format, Option<FileInfo?> output)
@@ -131,6 +138,60 @@ internal static class ReportCommand
                     $"pupil-achievement-{parse.GetValue(la)}-{academicYear.Code}",
                     () => AchievementSummaryHtml.Write(summary, authority),
                     stream => AchievementSummaryDocx.Write(summary, authority, stream),
+                    cancellationToken
+                );
+            }
+        );
+        return command;
+    }
+
+    private static Command Scorecard(Option<FileInfo?> output)
+    {
+        var year = new Option<string>("--year") { Description = "The academic year as DfE writes it, e.g. 201819", Required = true };
+        var urns = new Option<int[]>("--urn") { Description = "A school's URN (repeat for more)", AllowMultipleArgumentsPerToken = true };
+        var la = new Option<string?>("--la") { Description = "Every school of this local authority (three-digit code)" };
+        var command = new Command("scorecard", "School scorecards, one page a school, as a Word document") { year, urns, la, output };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                if (Domain.Periods.AcademicYear.FromCode(parse.GetValue(year)) is not { } academicYear)
+                {
+                    await Console.Error.WriteLineAsync($"{parse.GetValue(year)}: not an academic year as DfE writes it (e.g. 201819)");
+                    return 2;
+                }
+
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var chosen = parse.GetValue(urns) ?? [];
+                if (parse.GetValue(la) is { } code)
+                {
+                    chosen =
+                    [
+                        .. chosen,
+                        .. await db.Schools.Where(s => s.LaCode == code).Select(s => s.Urn).ToListAsync(cancellationToken),
+                    ];
+                }
+
+                if (chosen.Length == 0)
+                {
+                    await Console.Error.WriteLineAsync("Give --urn or --la: no school was chosen");
+                    return 2;
+                }
+
+                var cards = await SchoolScorecardBuilder.BuildAsync(
+                    db,
+                    chosen.Distinct().ToList(),
+                    academicYear.StartYear,
+                    Domain.Achievement.AchievementCatalog.Shipped,
+                    cancellationToken
+                );
+                var authority = Site(parse).AuthorityName;
+                return await WriteAsync(
+                    "docx",
+                    parse.GetValue(output),
+                    $"scorecards-{academicYear.Code}",
+                    () => "",
+                    stream => SchoolScorecardDocx.Write(cards, authority, stream),
                     cancellationToken
                 );
             }

@@ -149,6 +149,31 @@ public sealed class AchievementSummaryTests : IDisposable
         var rwm = summary.Spreads.Single(s => s.Measure.Code == "ks2_rwm_exp").Spread;
         // Middlesbrough's school is not Hartlepool's; the suppressed one has no figure.
         Assert.Equal((2, 58m, 64m), (rwm.Schools, rwm.Lowest, rwm.Highest));
+
+        // The scorecard puts England's all-pupil figure beside the school's, and the symbol where DfE withheld one.
+        var england = Path.Combine(_folder, "ks2_national.csv");
+        File.WriteAllLines(
+            england,
+            [
+                "time_period,time_identifier,geographic_level,country_code,country_name,pt_rwm_met_expected_standard",
+                "201819,Academic year,National,E92000001,England,65",
+            ]
+        );
+        Assert.True(
+            (await ImportAsync(database, new DfeOpenDataFormat("ks2_national", LocalAuthorityRegister.Shipped), england)).Succeeded
+        );
+        var cards = await SchoolScorecardBuilder.BuildAsync(
+            db,
+            [900001, 900003],
+            2018,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+        var low = cards.Single(c => c.Urn == 900001).Lines.Single(l => l.Measure.Code == "ks2_rwm_exp");
+        Assert.Equal([2016, 2017, 2018], cards[0].Years);
+        Assert.Equal((58m, (string?)null, 65m), low.Years[2]);
+        Assert.Equal(((decimal?)null, (decimal?)null), (low.Years[0].School, low.Years[0].England));
+        Assert.Equal("SUPP", cards.Single(c => c.Urn == 900003).Lines.Single(l => l.Measure.Code == "ks2_rwm_exp").Years[2].Symbol);
     }
 
     private static string? Cell(decimal? value, string? symbol) => value?.ToString(CultureInfo.InvariantCulture) ?? symbol;

@@ -76,6 +76,24 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task A_headteacher_downloads_their_own_schools_scorecard_and_no_other()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
+
+        var own = await client.GetAsync("/schools/990001?handler=Scorecard");
+        var other = await client.GetAsync("/schools/990002?handler=Scorecard");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (own.StatusCode, other.StatusCode));
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            await own.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken),
+            false
+        );
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Northmoor Church of England Primary School: school scorecard", text, StringComparison.Ordinal);
+        Assert.Contains("Latest Ofsted inspection: Good, 14 May 2013.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));

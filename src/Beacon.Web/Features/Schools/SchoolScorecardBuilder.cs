@@ -1,0 +1,100 @@
+using System.Globalization;
+using Beacon.Data;
+using Beacon.Domain.Achievement;
+using Beacon.Domain.Schools;
+using Beacon.Reports.Schools;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Schools;
+
+/// <summary>Gathers scorecards: the school's figures for the year and the two before, England's beside them, and its latest inspection.</summary>
+public static class SchoolScorecardBuilder
+{
+    public static async Task<IReadOnlyList<SchoolScorecard>> BuildAsync(
+        BeaconDbContext db,
+        IReadOnlyCollection<int> urns,
+        int year,
+        AchievementCatalog catalog,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var years = new[] { year - 2, year - 1, year };
+        var periods = years.Select(AchievementSummaryBuilder.Period).ToList();
+        var codes = urns.Select(u => u.ToString(CultureInfo.InvariantCulture)).ToList();
+        var columns = catalog.Measures.SelectMany(m => m.Columns).ToList();
+        var schools = await db.Schools.AsNoTracking().Where(s => urns.Contains(s.Urn)).OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var own = await db
+            .Statistics.AsNoTracking()
+            .Where(s =>
+                s.GeographicLevel == "School"
+                && codes.Contains(s.GeographyCode)
+                && periods.Contains(s.TimePeriod)
+                && columns.Contains(s.Measure)
+            )
+            .Select(s => new
+            {
+                s.GeographyCode,
+                s.TimePeriod,
+                s.Measure,
+                s.Value,
+                s.Symbol,
+            })
+            .ToListAsync(cancellationToken);
+        // England's figure for all pupils: a national row with no pupil-group filter beyond DfE's version.
+        var england = (
+            await db
+                .Statistics.AsNoTracking()
+                .Where(s =>
+                    s.GeographicLevel == "National" && periods.Contains(s.TimePeriod) && columns.Contains(s.Measure) && s.Value != null
+                )
+                .Select(s => new
+                {
+                    s.TimePeriod,
+                    s.Measure,
+                    s.Filters,
+                    s.Value,
+                })
+                .ToListAsync(cancellationToken)
+        ).Where(s => s.Filters.Split('|', StringSplitOptions.RemoveEmptyEntries).All(f => f.StartsWith("version=", StringComparison.Ordinal))).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure)!.Code)).ToDictionary(g => g.Key, g => g.First().Value);
+        var outcomes = (
+            await SchoolOutcomes.LoadAsync(db, SchoolGroup.England, new DateOnly(year + 1, 8, 31), cancellationToken)
+        ).ToDictionary(o => o.School.Urn);
+
+        return schools
+            .Select(school =>
+            {
+                var figures = own.Where(f => f.GeographyCode == school.Urn.ToString(CultureInfo.InvariantCulture))
+                    .ToDictionary(f => (f.TimePeriod, catalog.ForColumn(f.Measure)!.Code));
+                var lines = catalog
+                    .Measures.Where(m => periods.Any(p => figures.ContainsKey((p, m.Code))))
+                    .Select(m => new ScorecardLine(
+                        m,
+                        periods
+                            .Select(p =>
+                                figures.TryGetValue((p, m.Code), out var f)
+                                    ? (f.Value, f.Symbol, england.GetValueOrDefault((p, m.Code)))
+                                    : ((decimal?)null, (string?)null, england.GetValueOrDefault((p, m.Code)))
+                            )
+                            .ToList()
+                    ))
+                    .ToList();
+                var latest = outcomes.TryGetValue(school.Urn, out var outcome) ? outcome.Latest : null;
+                return new SchoolScorecard(
+                    school.Urn,
+                    school.Name,
+                    school.Phase,
+                    school.Type,
+                    school.LaName,
+                    latest is null
+                        ? null
+                        : $"{((OfstedGrade)latest.OverallEffectiveness!.Value).Name()}, {latest.StartDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}"
+                            + (latest.Urn != school.Urn ? $" (as URN {latest.Urn}, the school it replaced)" : ""),
+                    years,
+                    lines
+                );
+            })
+            .ToList();
+    }
+}
