@@ -1,10 +1,13 @@
+using Beacon.Data.Audit;
+
 namespace Beacon.Data.Schools;
 
 /// <summary>
 /// One Ofsted inspection of a school, on the scale it was graded on: the 4-point grades (to November 2025) or
-/// the report-card grades (from then), which are never added together. Imported official data: its provenance
-/// is the import run that loaded it.
+/// the report-card grades (from then), which are never added together. Imported in bulk as official data (its
+/// provenance is the import run); an officer's later entries, such as the report's strengths, are audited.
 /// </summary>
+[Audited("Inspection")]
 public class Inspection
 {
     public long Id { get; set; }

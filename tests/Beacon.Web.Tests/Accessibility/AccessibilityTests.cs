@@ -158,6 +158,17 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await AssertNoSeriousViolationsAsync(page, "finance page with commentary forms");
     }
 
+    [Fact]
+    public async Task The_inspection_page_with_its_form_has_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+        await page.GotoAsync(Url("/schools/990001"));
+        await page.ClickAsync("a:has-text('14 May 2013')");
+
+        Assert.Contains("What the school does well", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "inspection page");
+    }
+
     [Theory]
     [InlineData(BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1&format=html")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/outcomes?handler=Report&format=html&from=2013-03-01&to=2013-07-31")]

@@ -1,5 +1,6 @@
 using System.Net;
 using Beacon.Domain.Access;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Schools;
 
@@ -91,6 +92,46 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("Northmoor Church of England Primary School: school scorecard", text, StringComparison.Ordinal);
         Assert.Contains("Latest Ofsted inspection: Good, 14 May 2013.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_officer_records_the_reports_strengths_which_are_audited_and_reach_the_outcomes_report()
+    {
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+        using var reader = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        long id;
+        await using (var db = server.Database.NewContext())
+        {
+            id = await db.Inspections.Where(i => i.Urn == 990001).Select(i => i.Id).SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        var refused = await reader.PostFormAsync(
+            $"/schools/inspections/{id}",
+            new Dictionary<string, string> { ["Strengths"] = "Not mine" }
+        );
+        var saved = await officer.PostFormAsync(
+            $"/schools/inspections/{id}",
+            new Dictionary<string, string>
+            {
+                ["Strengths"] = "- Pupils' behaviour is exemplary.\r\n- Leaders have improved teaching in Key Stage 1.",
+                ["AreasForImprovement"] = "Raise attainment in writing for boys.",
+            }
+        );
+        var report = await officer.GetStringAsync("/schools/outcomes?handler=Report&format=html&from=2013-03-01&to=2013-07-31");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Redirect), (refused.StatusCode, saved.StatusCode));
+        Assert.Contains(
+            "<li>Pupils&#x27; behaviour is exemplary.</li><li>Leaders have improved teaching in Key Stage 1.</li>",
+            report,
+            StringComparison.Ordinal
+        );
+        await using var check = server.Database.NewContext();
+        var audit = await check
+            .AuditEntries.Where(a => a.EntityType == "Inspection")
+            .OrderByDescending(a => a.Id)
+            .FirstAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("Changed", "Recorded from the inspection report"), (audit.Action, audit.Reason));
+        Assert.Contains("Raise attainment in writing for boys.", audit.After, StringComparison.Ordinal);
     }
 
     [Fact]
