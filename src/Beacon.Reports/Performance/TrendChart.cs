@@ -15,7 +15,13 @@ public static class TrendChart
         new[] { "Arial", "Liberation Sans", "DejaVu Sans" }.FirstOrDefault(f => SKFontManager.Default.GetFontStyles(f).Count > 0)
         ?? Fonts.Default;
 
-    public static byte[] Png(IReadOnlyList<(string Label, double? Value)> points, double? target, int width = 640, int height = 260)
+    public static byte[] Png(
+        IReadOnlyList<(string Label, double? Value)> points,
+        double? target,
+        int width = 640,
+        int height = 260,
+        IReadOnlyList<double?>? comparison = null
+    )
     {
         ArgumentNullException.ThrowIfNull(points);
         using var plot = new Plot();
@@ -26,6 +32,17 @@ public static class TrendChart
             var line = plot.Add.Scatter(known.Select(p => p.X).ToArray(), known.Select(p => p.Value!.Value).ToArray());
             line.LineWidth = 2;
             line.MarkerSize = 7;
+        }
+
+        // A comparison (England, say) as a dashed black line through its own points, where it has them.
+        var compared = (comparison ?? []).Select((v, i) => (X: (double)i, Value: v)).Where(p => p.Value is not null).ToList();
+        if (compared.Count > 0)
+        {
+            var line = plot.Add.Scatter(compared.Select(p => p.X).ToArray(), compared.Select(p => p.Value!.Value).ToArray());
+            line.LinePattern = LinePattern.Dashed;
+            line.Color = Colors.Black;
+            line.LineWidth = 2;
+            line.MarkerSize = 5;
         }
 
         if (target is { } t)

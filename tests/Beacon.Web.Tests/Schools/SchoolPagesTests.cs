@@ -135,6 +135,50 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task The_school_page_shows_achievement_by_year_with_a_chart_per_measure()
+    {
+        var folder = Directory.CreateTempSubdirectory("beacon-school-page-").FullName;
+        foreach (var (year, rwm) in new[] { ("201718", "61%"), ("201819", "67%") })
+        {
+            var file = Path.Combine(folder, $"ks2-{year}.csv");
+            await File.WriteAllLinesAsync(
+                file,
+                ["URN,SCHNAME,PTRWM_EXP,READPROG,PHASE", $"990001,Northmoor Church of England Primary School,{rwm},SUPP,Primary"],
+                TestContext.Current.CancellationToken
+            );
+            await using var db = server.Database.NewContext();
+            var outcome = await new Beacon.Import.Pipeline.ImportPipeline(
+                new Beacon.Import.Pipeline.ImportOptions(),
+                TimeProvider.System
+            ).RunAsync(
+                db,
+                new Beacon.Import.Schools.PerformanceTablesSchoolsFormat(year),
+                file,
+                Path.GetFileName(file),
+                "adviser",
+                cancellationToken: TestContext.Current.CancellationToken
+            );
+            Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Kept));
+        }
+
+        Directory.Delete(folder, recursive: true);
+        using var headteacher = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
+
+        var page = await headteacher.GetStringAsync("/schools/990001");
+        var chart = await headteacher.GetAsync("/schools/990001?handler=Chart&measure=ks2_rwm_exp");
+        var theirs = await headteacher.GetAsync("/schools/990002?handler=Chart&measure=ks2_rwm_exp");
+
+        Assert.Contains(">61%<", page, StringComparison.Ordinal);
+        Assert.Contains(">67%<", page, StringComparison.Ordinal);
+        Assert.Contains(">SUPP<", page, StringComparison.Ordinal);
+        Assert.Contains("handler=Chart&amp;measure=ks2_rwm_exp", page, StringComparison.Ordinal);
+        // The reading progress score has no figure in either year: no chart of nothing.
+        Assert.DoesNotContain("measure=ks2_read_prog", page, StringComparison.Ordinal);
+        Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, theirs.StatusCode);
+    }
+
+    [Fact]
     public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));

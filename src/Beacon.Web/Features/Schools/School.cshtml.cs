@@ -18,6 +18,32 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
     /// <summary>Every inspection of the school and of the schools it replaced, newest first, with the school inspected.</summary>
     public IReadOnlyList<(Inspection Inspection, School Inspected)> Inspections { get; private set; } = [];
 
+    /// <summary>The years with figures for the school, oldest first, and each measure's figures in them with England's.</summary>
+    public IReadOnlyList<int> AchievementYears { get; private set; } = [];
+
+    public IReadOnlyList<Reports.Schools.ScorecardLine> Achievement { get; private set; } = [];
+
+    /// <summary>A measure's trend for the school as a PNG, England's dashed beside it.</summary>
+    public async Task<IActionResult> OnGetChartAsync(int urn, string measure, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicy.CanViewSchool(User.ToBeaconUser(), urn))
+        {
+            return Forbid();
+        }
+
+        await LoadAchievementAsync(urn, cancellationToken);
+        if (Achievement.FirstOrDefault(l => l.Measure.Code == measure) is not { } line)
+        {
+            return NotFound();
+        }
+
+        var points = AchievementYears
+            .Zip(line.Years, (year, figure) => (Reports.Schools.AchievementFormat.Year(year), figure.School is { } v ? (double?)v : null))
+            .ToList();
+        var england = line.Years.Select(y => y.England is { } e ? (double?)e : null).ToList();
+        return File(Reports.Performance.TrendChart.Png(points, null, comparison: england), "image/png");
+    }
+
     /// <summary>The school's scorecard as a Word document, for the latest year with figures loaded, or the year asked for.</summary>
     public async Task<IActionResult> OnGetScorecardAsync(int urn, string? year, CancellationToken cancellationToken)
     {
@@ -52,6 +78,34 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"scorecard-{urn}.docx");
     }
 
+    private async Task LoadAchievementAsync(int urn, CancellationToken cancellationToken)
+    {
+        var code = urn.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var periods = await db
+            .Statistics.Where(s => s.GeographicLevel == "School" && s.GeographyCode == code)
+            .Select(s => s.TimePeriod)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        AchievementYears = periods
+            .Select(p => Domain.Periods.AcademicYear.FromCode(p))
+            .OfType<Domain.Periods.AcademicYear>()
+            .Select(y => y.StartYear)
+            .Order()
+            .ToList();
+        Achievement =
+            AchievementYears.Count == 0
+                ? []
+                : (
+                    await SchoolScorecardBuilder.LinesAsync(
+                        db,
+                        [urn],
+                        AchievementYears,
+                        Domain.Achievement.AchievementCatalog.Shipped,
+                        cancellationToken
+                    )
+                ).GetValueOrDefault(urn) ?? [];
+    }
+
     public async Task<IActionResult> OnGetAsync(int urn)
     {
         // Refuse before looking the school up, so a refusal says nothing about whether the URN exists.
@@ -67,6 +121,7 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
         }
 
         School = school;
+        await LoadAchievementAsync(urn, HttpContext.RequestAborted);
         // The school and its predecessors, followed back through both kinds of link (a few conversions at most).
         var line = new List<School> { school };
         for (var hops = 0; hops < 5; hops++)

@@ -19,12 +19,48 @@ public static class SchoolScorecardBuilder
     )
     {
         ArgumentNullException.ThrowIfNull(db);
+        int[] years = [year - 2, year - 1, year];
+        var schools = await db.Schools.AsNoTracking().Where(s => urns.Contains(s.Urn)).OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var linesOf = await LinesAsync(db, urns, years, catalog, cancellationToken);
+        var outcomes = (
+            await SchoolOutcomes.LoadAsync(db, SchoolGroup.England, new DateOnly(year + 1, 8, 31), cancellationToken)
+        ).ToDictionary(o => o.School.Urn);
+        return schools
+            .Select(school =>
+            {
+                var latest = outcomes.TryGetValue(school.Urn, out var outcome) ? outcome.Latest : null;
+                return new SchoolScorecard(
+                    school.Urn,
+                    school.Name,
+                    school.Phase,
+                    school.Type,
+                    school.LaName,
+                    latest is null
+                        ? null
+                        : $"{((OfstedGrade)latest.OverallEffectiveness!.Value).Name()}, {latest.StartDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}"
+                            + (latest.Urn != school.Urn ? $" (as URN {latest.Urn}, the school it replaced)" : ""),
+                    years,
+                    linesOf.GetValueOrDefault(school.Urn) ?? []
+                );
+            })
+            .ToList();
+    }
+
+    /// <summary>Each school's measures for the years, with England's all-pupil figure beside each; measures with no school figure are left out.</summary>
+    public static async Task<Dictionary<int, IReadOnlyList<ScorecardLine>>> LinesAsync(
+        BeaconDbContext db,
+        IReadOnlyCollection<int> urns,
+        IReadOnlyList<int> years,
+        AchievementCatalog catalog,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(catalog);
-        var years = new[] { year - 2, year - 1, year };
+        ArgumentNullException.ThrowIfNull(years);
         var periods = years.Select(AchievementSummaryBuilder.Period).ToList();
         var codes = urns.Select(u => u.ToString(CultureInfo.InvariantCulture)).ToList();
         var columns = catalog.Measures.SelectMany(m => m.Columns).ToList();
-        var schools = await db.Schools.AsNoTracking().Where(s => urns.Contains(s.Urn)).OrderBy(s => s.Name).ToListAsync(cancellationToken);
         var own = await db
             .Statistics.AsNoTracking()
             .Where(s =>
@@ -58,43 +94,27 @@ public static class SchoolScorecardBuilder
                 })
                 .ToListAsync(cancellationToken)
         ).Where(s => s.Filters.Split('|', StringSplitOptions.RemoveEmptyEntries).All(f => f.StartsWith("version=", StringComparison.Ordinal))).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure)!.Code)).ToDictionary(g => g.Key, g => g.First().Value);
-        var outcomes = (
-            await SchoolOutcomes.LoadAsync(db, SchoolGroup.England, new DateOnly(year + 1, 8, 31), cancellationToken)
-        ).ToDictionary(o => o.School.Urn);
-
-        return schools
-            .Select(school =>
-            {
-                var figures = own.Where(f => f.GeographyCode == school.Urn.ToString(CultureInfo.InvariantCulture))
-                    .ToDictionary(f => (f.TimePeriod, catalog.ForColumn(f.Measure)!.Code));
-                var lines = catalog
-                    .Measures.Where(m => periods.Any(p => figures.ContainsKey((p, m.Code))))
-                    .Select(m => new ScorecardLine(
-                        m,
-                        periods
-                            .Select(p =>
-                                figures.TryGetValue((p, m.Code), out var f)
-                                    ? (f.Value, f.Symbol, england.GetValueOrDefault((p, m.Code)))
-                                    : ((decimal?)null, (string?)null, england.GetValueOrDefault((p, m.Code)))
-                            )
-                            .ToList()
-                    ))
-                    .ToList();
-                var latest = outcomes.TryGetValue(school.Urn, out var outcome) ? outcome.Latest : null;
-                return new SchoolScorecard(
-                    school.Urn,
-                    school.Name,
-                    school.Phase,
-                    school.Type,
-                    school.LaName,
-                    latest is null
-                        ? null
-                        : $"{((OfstedGrade)latest.OverallEffectiveness!.Value).Name()}, {latest.StartDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}"
-                            + (latest.Urn != school.Urn ? $" (as URN {latest.Urn}, the school it replaced)" : ""),
-                    years,
-                    lines
-                );
-            })
-            .ToList();
+        return own.GroupBy(f => int.Parse(f.GeographyCode, CultureInfo.InvariantCulture))
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                {
+                    var figures = g.ToDictionary(f => (f.TimePeriod, catalog.ForColumn(f.Measure)!.Code));
+                    IReadOnlyList<ScorecardLine> lines = catalog
+                        .Measures.Where(m => periods.Any(p => figures.ContainsKey((p, m.Code))))
+                        .Select(m => new ScorecardLine(
+                            m,
+                            periods
+                                .Select(p =>
+                                    figures.TryGetValue((p, m.Code), out var f)
+                                        ? (f.Value, f.Symbol, england.GetValueOrDefault((p, m.Code)))
+                                        : ((decimal?)null, (string?)null, england.GetValueOrDefault((p, m.Code)))
+                                )
+                                .ToList()
+                        ))
+                        .ToList();
+                    return lines;
+                }
+            );
     }
 }
