@@ -97,6 +97,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/schools/outcomes?from=2013-03-01&to=2013-07-31")]
     [InlineData("/schools/990003")]
     [InlineData("/schools/achievement")]
+    [InlineData("/schools/achievement/explore")]
     public async Task An_administrators_page_has_no_serious_violations(string path)
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));

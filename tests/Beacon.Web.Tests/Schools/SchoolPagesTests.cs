@@ -179,6 +179,51 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task The_explorer_lists_every_authority_for_a_measure_highest_first_with_withheld_figures_last()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"beacon-explore-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(
+            file,
+            [
+                "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,pt_rwm_met_expected_standard",
+                "201819,Academic year,National,E92000001,England,,,,,,65",
+                "201819,Academic year,Local authority,E92000001,England,E12000001,North East,805,E06000001,Hartlepool,62",
+                "201819,Academic year,Local authority,E92000001,England,E12000001,North East,806,E06000002,Middlesbrough,c",
+                "201819,Academic year,Local authority,E92000001,England,E12000001,North East,807,E06000003,Redcar and Cleveland,70",
+            ],
+            TestContext.Current.CancellationToken
+        );
+        await using (var db = server.Database.NewContext())
+        {
+            var outcome = await new Beacon.Import.Pipeline.ImportPipeline(
+                new Beacon.Import.Pipeline.ImportOptions(),
+                TimeProvider.System
+            ).RunAsync(
+                db,
+                new Beacon.Import.DfeOpenData.DfeOpenDataFormat("ks2_explore", Beacon.Import.Geography.LocalAuthorityRegister.Shipped),
+                file,
+                "ks2_explore.csv",
+                "adviser",
+                cancellationToken: TestContext.Current.CancellationToken
+            );
+            Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Kept));
+        }
+
+        File.Delete(file);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+
+        var page = await client.GetStringAsync("/schools/achievement/explore?measure=ks2_rwm_exp&year=201819");
+
+        string[] expected = ["Redcar and Cleveland", "Hartlepool", "Middlesbrough"];
+        var order = expected.Select(n => page.IndexOf($">{n}</a>", StringComparison.Ordinal)).ToList();
+        Assert.All(order, i => Assert.True(i > 0));
+        Assert.True(order[0] < order[1] && order[1] < order[2], "the order should be highest first, withheld last");
+        Assert.Contains("England: <strong>65%</strong>", page, StringComparison.Ordinal);
+        Assert.Contains(">&#x2B;5 pts<", page, StringComparison.Ordinal);
+        Assert.Contains(">c<", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));

@@ -188,8 +188,8 @@ public static class AchievementSummaryBuilder
         }
     }
 
-    // The pupil group a figure is for: its filters without DfE's publication version.
-    private static string GroupOf(string filters)
+    /// <summary>The pupil group a figure is for: its filters without DfE's publication version.</summary>
+    public static string GroupOf(string filters)
     {
         var parts = filters
             .Split('|', StringSplitOptions.RemoveEmptyEntries)
@@ -198,7 +198,8 @@ public static class AchievementSummaryBuilder
         return parts.Count == 0 ? "All pupils" : string.Join(", ", parts.Select(p => p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..]));
     }
 
-    private static int VersionOf(string filters)
+    /// <summary>How final a figure's version is: Final before Revised before Provisional before anything else.</summary>
+    public static int VersionOf(string filters)
     {
         var version = filters.Split('|').FirstOrDefault(p => p.StartsWith("version=", StringComparison.Ordinal))?["version=".Length..];
         var rank = Array.IndexOf(VersionOrder, version);
