@@ -31,14 +31,18 @@ internal static class DocxStyles
                 new StyleName { Val = "Table Grid" },
                 new StyleTableProperties(
                     new TableBorders(
+                        // In the schema's order (top, left, bottom, right), or Word offers to repair the file.
                         new TopBorder { Val = BorderValues.Single, Size = 4 },
-                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
                         new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
                         new RightBorder { Val = BorderValues.Single, Size = 4 },
                         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }
                     ),
-                    new TableCellMarginDefault(new TopMargin { Width = "40" }, new BottomMargin { Width = "40" })
+                    new TableCellMarginDefault(
+                        new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa }
+                    )
                 )
             )
             {

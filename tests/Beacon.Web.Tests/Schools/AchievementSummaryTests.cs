@@ -101,6 +101,12 @@ public sealed class AchievementSummaryTests : IDisposable
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
         var html = AchievementSummaryHtml.Write(summary, "Northmoor");
+        Assert.Empty(
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(
+                document,
+                TestContext.Current.CancellationToken
+            )
+        );
         Assert.Contains("Pupil Achievement Summary 2018/19: Hartlepool", text, StringComparison.Ordinal);
         Assert.Contains("Gender (girls less boys)+6 pts+10 ptsNarrowed+8 pts", text, StringComparison.Ordinal);
         Assert.Contains("<td>Disadvantaged</td><td class=\"num\">c</td>", html, StringComparison.Ordinal);
