@@ -2,14 +2,15 @@ using Beacon.Domain.Achievement;
 
 namespace Beacon.Reports.Schools;
 
-/// <summary>A measure for a pupil group: the authority's figure, England's, and the change on last year where comparable.</summary>
+/// <summary>A measure for a pupil group: the authority's figure, its region's, England's, and the change on last year where comparable.</summary>
 public sealed record AchievementRow(
     AchievementMeasure Measure,
     string Group,
     decimal? Value,
     string? Symbol,
     decimal? England,
-    decimal? Change
+    decimal? Change,
+    decimal? Region = null
 );
 
 /// <summary>A gap for a measure: this year, last year, how it moved, and England's this year.</summary>
@@ -32,6 +33,7 @@ public sealed record SchoolBelowFloor(int Urn, string Name, string KeyStage);
 /// </summary>
 public sealed record AchievementSummary(
     string AreaName,
+    string RegionName,
     int Year,
     IReadOnlyList<AchievementRow> Rows,
     IReadOnlyList<AchievementGap> Gaps,

@@ -23,13 +23,14 @@ public static class AchievementSummaryHtml
         Table(
             html,
             "Each measure against England, with the change on last year where DfE's series allows it",
-            ["Measure", "Pupils", summary.AreaName, "England", "Against England", "Change on last year"],
+            ["Measure", "Pupils", summary.AreaName, summary.RegionName, "England", "Against England", "Change on last year"],
             summary.Rows.Select(r =>
                 new[]
                 {
                     r.Measure.Name,
                     r.Group,
                     Figure(r.Value, r.Measure.Unit, r.Symbol),
+                    Figure(r.Region, r.Measure.Unit),
                     Figure(r.England, r.Measure.Unit),
                     Points(r.Value - r.England, r.Measure.Unit),
                     Change(r, summary.Year),

@@ -40,6 +40,8 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.Equal("Hartlepool", summary.AreaName);
         Assert.Equal(published[("202223", Hartlepool, "CLA 12 months at 31 March")], Cell(row.Value, row.Symbol));
         Assert.Equal(published[("202223", "E92000001", "CLA 12 months at 31 March")], row.England?.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("North East", summary.RegionName);
+        Assert.Equal(published[("202223", "E12000001", "CLA 12 months at 31 March")], Cell(row.Region, null));
         var before = published[("202122", Hartlepool, "CLA 12 months at 31 March")];
         Assert.Equal(
             row.Value is { } now && decimal.TryParse(before, CultureInfo.InvariantCulture, out var then) ? now - then : null,
@@ -184,7 +186,7 @@ public sealed class AchievementSummaryTests : IDisposable
 
     private static string? Cell(decimal? value, string? symbol) => value?.ToString(CultureInfo.InvariantCulture) ?? symbol;
 
-    // The measure's published cells by period, area code and social care group, read straight from the file.
+    // The measure's published cells by period, area code (England, region or authority) and social care group, read straight from the file.
     private static Dictionary<(string, string, string), string> Published(string path, string measure)
     {
         var cells = new Dictionary<(string, string, string), string>();
@@ -192,7 +194,12 @@ public sealed class AchievementSummaryTests : IDisposable
         foreach (var row in csv.GetRecords<dynamic>())
         {
             var c = (IDictionary<string, object>)row;
-            var place = (string)c["geographic_level"] == "National" ? "E92000001" : (string)c["new_la_code"];
+            var place = (string)c["geographic_level"] switch
+            {
+                "National" => "E92000001",
+                "Regional" => (string)c["region_code"],
+                _ => (string)c["new_la_code"],
+            };
             cells.TryAdd(((string)c["time_period"], place, (string)c["social_care_group"]), (string)c[measure]);
         }
 

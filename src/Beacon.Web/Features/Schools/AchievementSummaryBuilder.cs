@@ -37,7 +37,7 @@ public static class AchievementSummaryBuilder
             .Statistics.AsNoTracking()
             .Where(s =>
                 periods.Contains(s.TimePeriod)
-                && (s.GeographyCode == laCode || s.GeographyCode == EnglandCode)
+                && (s.GeographyCode == laCode || s.GeographyCode == EnglandCode || s.GeographyCode == authority.RegionCode)
                 && columns.Contains(s.Measure)
                 && s.GeographicLevel != "School"
             )
@@ -71,7 +71,8 @@ public static class AchievementSummaryBuilder
                     figure.Value,
                     figure.Symbol,
                     ValueOf(periods[0], EnglandCode, k.Group, k.Code),
-                    measure.ChangeOnLastYear(year, figure.Value, ValueOf(periods[1], laCode, k.Group, k.Code))
+                    measure.ChangeOnLastYear(year, figure.Value, ValueOf(periods[1], laCode, k.Group, k.Code)),
+                    ValueOf(periods[0], authority.RegionCode, k.Group, k.Code)
                 );
             })
             .OrderBy(r => catalog.Measures.ToList().IndexOf(r.Measure))
@@ -102,7 +103,7 @@ public static class AchievementSummaryBuilder
         }
 
         var (spreads, below, floors, undecided) = await SchoolsAsync(db, authority.OldCode, year, catalog, cancellationToken);
-        return new AchievementSummary(authority.Name, year, rows, gaps, spreads, below, floors, undecided);
+        return new AchievementSummary(authority.Name, authority.RegionName, year, rows, gaps, spreads, below, floors, undecided);
     }
 
     /// <summary>DfE's code for an academic year by its first calendar year: 2018 is "201819".</summary>
