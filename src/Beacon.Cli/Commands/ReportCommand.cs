@@ -105,14 +105,13 @@ internal static class ReportCommand
     private static Command Achievement(Option<string> format, Option<FileInfo?> output)
     {
         var la = new Option<string>("--la") { Description = "The local authority's new (ONS) code, e.g. E06000001", Required = true };
-        var year = new Option<string>("--year") { Description = "The academic year as DfE writes it, e.g. 201819", Required = true };
+        var year = YearOption();
         var command = new Command("achievement", "The pupil achievement summary for an authority and a year") { la, year, format, output };
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                if (Domain.Periods.AcademicYear.FromCode(parse.GetValue(year)) is not { } academicYear)
+                if (await AcademicYearAsync(parse.GetValue(year)) is not { } academicYear)
                 {
-                    await Console.Error.WriteLineAsync($"{parse.GetValue(year)}: not an academic year as DfE writes it (e.g. 201819)");
                     return 2;
                 }
 
@@ -147,16 +146,15 @@ internal static class ReportCommand
 
     private static Command Scorecard(Option<FileInfo?> output)
     {
-        var year = new Option<string>("--year") { Description = "The academic year as DfE writes it, e.g. 201819", Required = true };
+        var year = YearOption();
         var urns = new Option<int[]>("--urn") { Description = "A school's URN (repeat for more)", AllowMultipleArgumentsPerToken = true };
         var la = new Option<string?>("--la") { Description = "Every school of this local authority (three-digit code)" };
         var command = new Command("scorecard", "School scorecards, one page a school, as a Word document") { year, urns, la, output };
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                if (Domain.Periods.AcademicYear.FromCode(parse.GetValue(year)) is not { } academicYear)
+                if (await AcademicYearAsync(parse.GetValue(year)) is not { } academicYear)
                 {
-                    await Console.Error.WriteLineAsync($"{parse.GetValue(year)}: not an academic year as DfE writes it (e.g. 201819)");
                     return 2;
                 }
 
@@ -197,6 +195,20 @@ internal static class ReportCommand
             }
         );
         return command;
+    }
+
+    private static Option<string> YearOption() =>
+        new("--year") { Description = "The academic year as DfE writes it, e.g. 201819", Required = true };
+
+    private static async Task<Domain.Periods.AcademicYear?> AcademicYearAsync(string? code)
+    {
+        var year = Domain.Periods.AcademicYear.FromCode(code);
+        if (year is null)
+        {
+            await Console.Error.WriteLineAsync($"{code}: not an academic year as DfE writes it (e.g. 201819)");
+        }
+
+        return year;
     }
 
     private static BeaconSiteOptions Site(ParseResult parse) =>

@@ -206,18 +206,8 @@ public sealed class AchievementSummaryTests : IDisposable
         return cells;
     }
 
-    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path)
-    {
-        await using var db = database.NewContext();
-        return await new ImportPipeline(new ImportOptions(), TimeProvider.System).RunAsync(
-            db,
-            format,
-            path,
-            Path.GetFileName(path),
-            "adviser",
-            cancellationToken: TestContext.Current.CancellationToken
-        );
-    }
+    private static Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path) =>
+        TestImports.RunAsync(database, format, path);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

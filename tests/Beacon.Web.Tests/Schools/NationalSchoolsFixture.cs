@@ -36,19 +36,8 @@ public sealed class NationalSchoolsFixture : IAsyncLifetime
         }
     }
 
-    public async Task<ImportOutcome> ImportAsync(string path)
-    {
-        await using var db = Database.NewContext();
-        var clock = TimeProvider.System;
-        return await new ImportPipeline(new ImportOptions(), clock).RunAsync(
-            db,
-            new PerformanceTablesSchoolsFormat("201819"),
-            path,
-            Path.GetFileName(path),
-            "adviser",
-            cancellationToken: TestContext.Current.CancellationToken
-        );
-    }
+    public Task<ImportOutcome> ImportAsync(string path) =>
+        TestImports.RunAsync(Database, new PerformanceTablesSchoolsFormat("201819"), path);
 
     public async ValueTask DisposeAsync()
     {

@@ -120,18 +120,8 @@ public sealed class OfstedInspectionsImportTests : IDisposable
         Assert.Equal(before, await database.ContentChecksumAsync());
     }
 
-    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, string path)
-    {
-        await using var db = database.NewContext();
-        return await new ImportPipeline(new ImportOptions(), TimeProvider.System).RunAsync(
-            db,
-            new OfstedInspectionsFormat(),
-            path,
-            Path.GetFileName(path),
-            "adviser",
-            cancellationToken: TestContext.Current.CancellationToken
-        );
-    }
+    private static Task<ImportOutcome> ImportAsync(TestDatabase database, string path) =>
+        TestImports.RunAsync(database, new OfstedInspectionsFormat(), path);
 
     private string Write(string name, IEnumerable<string> lines)
     {

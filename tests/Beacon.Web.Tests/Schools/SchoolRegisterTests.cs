@@ -107,18 +107,8 @@ public sealed class SchoolRegisterTests : IDisposable
         Assert.Equal(new DateOnly(2012, 8, 31), (await db.Schools.FindAsync([990005], TestContext.Current.CancellationToken))!.CloseDate);
     }
 
-    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path)
-    {
-        await using var db = database.NewContext();
-        return await new ImportPipeline(new ImportOptions(), TimeProvider.System).RunAsync(
-            db,
-            format,
-            path,
-            Path.GetFileName(path),
-            "adviser",
-            cancellationToken: TestContext.Current.CancellationToken
-        );
-    }
+    private static Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path) =>
+        TestImports.RunAsync(database, format, path);
 
     // As GIAS publishes: Windows-1252, no byte-order mark.
     private string Write(string name, IEnumerable<string> lines)
