@@ -160,10 +160,11 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
-    public async Task The_inspection_page_with_its_form_has_no_serious_violations()
+    public async Task The_school_and_inspection_pages_with_their_forms_have_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
         await page.GotoAsync(Url("/schools/990001"));
+        await AssertNoSeriousViolationsAsync(page, "school page with its link officer form");
         await page.ClickAsync("a:has-text('14 May 2013')");
 
         Assert.Contains("What the school does well", await page.ContentAsync(), StringComparison.Ordinal);

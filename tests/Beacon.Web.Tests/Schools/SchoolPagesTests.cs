@@ -224,6 +224,32 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task A_school_improvement_officer_sets_the_link_officer_audited_and_a_headteacher_cannot()
+    {
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+        using var headteacher = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
+
+        var refused = await headteacher.PostFormAsync(
+            "/schools/990001?handler=LinkOfficer",
+            new Dictionary<string, string> { ["LinkOfficer"] = "Me" }
+        );
+        var saved = await officer.PostFormAsync(
+            "/schools/990004?handler=LinkOfficer",
+            new Dictionary<string, string> { ["LinkOfficer"] = "J. Rowe" }
+        );
+        var page = await officer.GetStringAsync("/schools/990004");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Redirect), (refused.StatusCode, saved.StatusCode));
+        Assert.Contains("J. Rowe", page, StringComparison.Ordinal);
+        await using var db = server.Database.NewContext();
+        var audit = await db
+            .AuditEntries.Where(a => a.EntityType == "School" && a.EntityId == "990004")
+            .OrderByDescending(a => a.Id)
+            .FirstAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("SIP link officer", BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer)), (audit.Reason, audit.Actor));
+    }
+
+    [Fact]
     public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));

@@ -18,6 +18,31 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
     /// <summary>Every inspection of the school and of the schools it replaced, newest first, with the school inspected.</summary>
     public IReadOnlyList<(Inspection Inspection, School Inspected)> Inspections { get; private set; } = [];
 
+    [BindProperty]
+    public string? LinkOfficer { get; set; }
+
+    public bool MayEdit { get; private set; }
+
+    /// <summary>Sets the school's SIP link officer (audited); school improvement officers only.</summary>
+    public async Task<IActionResult> OnPostLinkOfficerAsync(int urn)
+    {
+        if (!AccessPolicy.Can(User.ToBeaconUser(), Permission.RateSchools))
+        {
+            return Forbid();
+        }
+
+        var school = await db.Schools.FindAsync(urn);
+        if (school is null)
+        {
+            return NotFound();
+        }
+
+        school.LinkOfficer = string.IsNullOrWhiteSpace(LinkOfficer) ? null : LinkOfficer.Trim();
+        db.AuditScope.Reason = "SIP link officer";
+        await db.SaveChangesAsync();
+        return Redirect($"/schools/{urn}");
+    }
+
     /// <summary>The years with figures for the school, oldest first, and each measure's figures in them with England's.</summary>
     public IReadOnlyList<int> AchievementYears { get; private set; } = [];
 
@@ -121,6 +146,8 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
         }
 
         School = school;
+        MayEdit = AccessPolicy.Can(User.ToBeaconUser(), Permission.RateSchools);
+        LinkOfficer = school.LinkOfficer;
         await LoadAchievementAsync(urn, HttpContext.RequestAborted);
         // The school and its predecessors, followed back through both kinds of link (a few conversions at most).
         var line = new List<School> { school };
