@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Beacon.Domain.Protocol;
+
+/// <summary>The criteria Beacon ships: seed 000's Appendix 2 as revised in 2013, the first version an authority can edit from.</summary>
+public static class ProtocolCatalog
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static ProtocolVersion Shipped { get; } =
+        Read(typeof(ProtocolCatalog).Assembly.GetManifestResourceStream("protocol-2013.json")!);
+
+    /// <summary>A version from its JSON; refused where a criterion names a check Beacon does not have.</summary>
+    public static ProtocolVersion Read(Stream json)
+    {
+        var version = JsonSerializer.Deserialize<ProtocolVersion>(json, Json) ?? throw new InvalidDataException("empty protocol");
+        if (version.Criteria.FirstOrDefault(c => c.Check is not null && !ProtocolVersion.Checks.Contains(c.Check)) is { } unknown)
+        {
+            throw new InvalidDataException($"criterion {unknown.Code}: Beacon has no check called '{unknown.Check}'");
+        }
+
+        return version;
+    }
+}
