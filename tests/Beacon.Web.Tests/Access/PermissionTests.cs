@@ -27,17 +27,18 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         "/schools/outcomes",
         "/schools/achievement",
         "/schools/achievement/explore",
+        "/schools/proposals",
     ];
 
     // Y = the page opens (200), N = refused (403); one letter per page above, in that order. Anything else fails.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYY")]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYY")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYY")]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNN")]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNN")]
-    [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNN")]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNN")]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYN")]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYN")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYY")]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNN")]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNN")]
+    [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNNN")]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNN")]
     public async Task Each_role_reaches_exactly_its_pages(BeaconRole role, string expected)
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));

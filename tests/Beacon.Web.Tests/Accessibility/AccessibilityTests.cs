@@ -169,6 +169,9 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
         Assert.Contains("What the school does well", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "inspection page");
+
+        await page.GotoAsync(Url("/schools/proposals"));
+        await AssertNoSeriousViolationsAsync(page, "proposed ratings");
     }
 
     [Theory]

@@ -250,6 +250,28 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task Proposed_ratings_name_the_criteria_met_and_only_raters_see_them()
+    {
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+        using var headteacher = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
+
+        var page = await officer.GetStringAsync("/schools/proposals");
+        var refused = await headteacher.GetAsync("/schools/proposals");
+
+        // Fellside's latest inspection requires improvement: AMBER, by A1. Harbour Academy has none of its own:
+        // its predecessor's requires improvement too. Moorview is outstanding: GREEN, by G1.
+        Assert.Contains("AMBER</strong>", Row(page, "Fellside Community Primary School"), StringComparison.Ordinal);
+        Assert.Contains(
+            "A1 School judged satisfactory or requires improvement",
+            Row(page, "Fellside Community Primary School"),
+            StringComparison.Ordinal
+        );
+        Assert.Contains("AMBER</strong>", Row(page, "Harbour Academy"), StringComparison.Ordinal);
+        Assert.Contains("GREEN</strong>", Row(page, "Moorview Special School"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
@@ -265,5 +287,12 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         var start = table.IndexOf($">{label}</th>", StringComparison.Ordinal);
         var row = table[start..table.IndexOf("</tr>", start, StringComparison.Ordinal)];
         return System.Text.RegularExpressions.Regex.Matches(row, @"(\d+%|–)").Select(m => m.Value).ToList();
+    }
+
+    private static string Row(string page, string school)
+    {
+        var start = page.IndexOf($">{school}</a>", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{school} is not on the page");
+        return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 }
