@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Beacon.Reports.Docx;
@@ -7,6 +8,20 @@ namespace Beacon.Reports.Docx;
 /// <summary>The paragraphs, cells and tables every Beacon Word report is made of, in its house styles.</summary>
 internal static class DocxParts
 {
+    /// <summary>
+    /// A new Word document in Beacon's styles with an empty body to append to. The document saves its parts
+    /// when disposed (the SDK's AutoSave), so callers only dispose it.
+    /// </summary>
+    public static WordprocessingDocument Create(Stream output, out Body body)
+    {
+        var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        DocxStyles.AddTo(main);
+        body = new Body();
+        main.Document = new Document(body);
+        return document;
+    }
+
     public static Paragraph Heading(string text, int level) =>
         new(
             new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }),

@@ -21,11 +21,8 @@ public static class PerformanceReportDocx
     public static void Write(PerformanceReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        DocxStyles.AddTo(main);
-        var body = new Body();
-        main.Document = new Document(body);
+        using var document = DocxParts.Create(output, out var body);
+        var main = document.MainDocumentPart!;
 
         body.Append(Heading($"{report.DirectorateName}: Performance Overview Report", 1));
         body.Append(
@@ -96,7 +93,6 @@ public static class PerformanceReportDocx
         }
 
         AppendAppendix(body, report, ++section);
-        main.Document.Save();
     }
 
     private static void AppendArea(Body body, ReportArea area, string quarterName, Func<ReportIndicator, Paragraph?> chartOf)

@@ -1,5 +1,4 @@
 using Beacon.Reports.Docx;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static Beacon.Reports.Docx.DocxParts;
 using static Beacon.Reports.Schools.AchievementFormat;
@@ -12,11 +11,7 @@ public static class AchievementSummaryDocx
     public static void Write(AchievementSummary summary, string authorityName, Stream output)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        using var document = WordprocessingDocument.Create(output, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        DocxStyles.AddTo(main);
-        var body = new Body();
-        main.Document = new Document(body);
+        using var document = DocxParts.Create(output, out var body);
 
         body.Append(Heading($"Pupil Achievement Summary {Year(summary.Year)}: {summary.AreaName}", 1));
         body.Append(
@@ -111,7 +106,5 @@ public static class AchievementSummaryDocx
                 Text($"{summary.FloorUndecided} school results could not be judged: a figure the floor needs is suppressed or not loaded.")
             );
         }
-
-        main.Document.Save();
     }
 }

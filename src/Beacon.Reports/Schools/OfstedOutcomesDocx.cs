@@ -1,6 +1,5 @@
 using Beacon.Domain.Schools;
 using Beacon.Reports.Docx;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static Beacon.Reports.Docx.DocxParts;
 
@@ -12,11 +11,7 @@ public static class OfstedOutcomesDocx
     public static void Write(OfstedOutcomesReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var document = WordprocessingDocument.Create(output, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        DocxStyles.AddTo(main);
-        var body = new Body();
-        main.Document = new Document(body);
+        using var document = DocxParts.Create(output, out var body);
 
         body.Append(Heading($"OFSTED Inspection Outcomes: {Date(report.From)} to {Date(report.To)}", 1));
         body.Append(Text($"{report.AuthorityName}. Schools: {report.GroupName}."));
@@ -53,8 +48,6 @@ public static class OfstedOutcomesDocx
         {
             body.Append(Text($"{report.Ungraded:N0} schools had no graded inspection by this date and are not counted."));
         }
-
-        main.Document.Save();
     }
 
     private static void Section(Body body, string title, string? text)

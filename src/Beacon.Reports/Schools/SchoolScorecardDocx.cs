@@ -1,5 +1,4 @@
 using Beacon.Reports.Docx;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static Beacon.Reports.Docx.DocxParts;
 using static Beacon.Reports.Schools.AchievementFormat;
@@ -12,11 +11,7 @@ public static class SchoolScorecardDocx
     public static void Write(IReadOnlyList<SchoolScorecard> cards, string authorityName, Stream output)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        using var document = WordprocessingDocument.Create(output, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        DocxStyles.AddTo(main);
-        var body = new Body();
-        main.Document = new Document(body);
+        using var document = DocxParts.Create(output, out var body);
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
@@ -59,7 +54,5 @@ public static class SchoolScorecardDocx
                 )
             );
         }
-
-        main.Document.Save();
     }
 }
