@@ -66,18 +66,11 @@ public static class OfstedOutcomesDocx
 
     private static Table OutcomesTable(IReadOnlyList<OutcomeColumn> columns)
     {
-        static string Percent(int? value) => value is { } v ? $"{v}%" : "–";
-        TableCell[] Row(string label, Func<OutcomeColumn, string> cell, bool bold = false) =>
-            [Cell(label, bold: bold), .. columns.Select(c => Cell(cell(c), right: true, bold: bold))];
-        var rows = new List<TableCell[]>
-        {
-            Row(OfstedGrade.Outstanding.Name(), c => Percent(c.Percent(OfstedGrade.Outstanding))),
-            Row(OfstedGrade.Good.Name(), c => Percent(c.Percent(OfstedGrade.Good))),
-            Row("Good or better", c => Percent(c.PercentGoodOrBetter), bold: true),
-            Row(OfstedGrade.RequiresImprovement.Name(), c => Percent(c.Percent(OfstedGrade.RequiresImprovement))),
-            Row(OfstedGrade.Inadequate.Name(), c => Percent(c.Percent(OfstedGrade.Inadequate))),
-            Row("Schools graded", c => c.Graded.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))),
-        };
+        var rows = OfstedOutcomesTable
+            .Rows(columns)
+            .Select(r =>
+                new[] { Cell(r.Label, bold: r.Emphasised) }.Concat(r.Cells.Select(c => Cell(c, right: true, bold: r.Emphasised))).ToArray()
+            );
         var width = 6600 / Math.Max(1, columns.Count);
         return Table(["Ofsted category", .. columns.Select(c => c.Name)], rows, [2400, .. columns.Select(_ => width)]);
     }

@@ -48,24 +48,17 @@ public static class OfstedOutcomesHtml
         }
 
         html.Append("</tr></thead><tbody>");
-        void Row(string label, Func<OutcomeColumn, string> cell)
+        foreach (var row in OfstedOutcomesTable.Rows(report.Columns))
         {
-            html.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th>");
-            foreach (var column in report.Columns)
+            html.Append("<tr><th scope=\"row\">").Append(E(row.Label)).Append("</th>");
+            foreach (var cell in row.Cells)
             {
-                html.Append("<td class=\"num\">").Append(E(cell(column))).Append("</td>");
+                html.Append("<td class=\"num\">").Append(E(cell)).Append("</td>");
             }
 
             html.Append("</tr>");
         }
 
-        static string Percent(int? value) => value is { } v ? $"{v}%" : "–";
-        Row(OfstedGrade.Outstanding.Name(), c => Percent(c.Percent(OfstedGrade.Outstanding)));
-        Row(OfstedGrade.Good.Name(), c => Percent(c.Percent(OfstedGrade.Good)));
-        Row("Good or better", c => Percent(c.PercentGoodOrBetter));
-        Row(OfstedGrade.RequiresImprovement.Name(), c => Percent(c.Percent(OfstedGrade.RequiresImprovement)));
-        Row(OfstedGrade.Inadequate.Name(), c => Percent(c.Percent(OfstedGrade.Inadequate)));
-        Row("Schools graded", c => c.Graded.ToString("N0", CultureInfo.GetCultureInfo("en-GB")));
         html.Append("</tbody></table><p>")
             .Append(
                 E(
