@@ -33,9 +33,9 @@ public sealed class GiasEstablishmentsFormat : RowFormat<School>
         ImportError Error(string column, string reason) => new("", row, column, cell(column), reason);
         string? Optional(string column) => cell(column).Length == 0 ? null : cell(column);
 
-        if (!int.TryParse(cell("URN"), NumberStyles.None, CultureInfo.InvariantCulture, out var urn) || urn <= 0)
+        if (!Urns.TryParse(cell("URN"), out var urn))
         {
-            return (null, Error("URN", "not a URN (a whole number)"));
+            return (null, Error("URN", Urns.Problem));
         }
 
         if (cell("EstablishmentName").Length == 0)

@@ -40,9 +40,9 @@ public sealed class GiasLinksFormat : RowFormat<GiasLinksFormat.Link>
         string[] columns = ["URN", "LinkURN"];
         for (var i = 0; i < urns.Length; i++)
         {
-            if (!int.TryParse(cell(columns[i]), NumberStyles.None, CultureInfo.InvariantCulture, out urns[i]) || urns[i] <= 0)
+            if (!Urns.TryParse(cell(columns[i]), out urns[i]))
             {
-                return (null, new ImportError("", row, columns[i], cell(columns[i]), "not a URN (a whole number)"));
+                return (null, new ImportError("", row, columns[i], cell(columns[i]), Urns.Problem));
             }
         }
 

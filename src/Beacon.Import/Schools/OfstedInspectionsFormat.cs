@@ -49,9 +49,9 @@ public sealed class OfstedInspectionsFormat : RowFormat<OfstedInspectionsFormat.
         ImportError Error(string column, string reason) => new("", row, column, cell(column), reason);
         string? Optional(string column) => Blank.Contains(cell(column)) ? null : cell(column);
 
-        if (!TryUrn(cell(Urn), out var urn))
+        if (!Urns.TryParse(cell(Urn), out var urn))
         {
-            return (null, Error(Urn, "not a URN (a whole number)"));
+            return (null, Error(Urn, Urns.Problem));
         }
 
         int? laestab = null;
@@ -188,9 +188,9 @@ public sealed class OfstedInspectionsFormat : RowFormat<OfstedInspectionsFormat.
             }
 
             var inspectedUrn = urn;
-            if (urnAt.Length > 0 && Optional(urnAt) is { } atText && !TryUrn(atText, out inspectedUrn))
+            if (urnAt.Length > 0 && Optional(urnAt) is { } atText && !Urns.TryParse(atText, out inspectedUrn))
             {
-                return (null, Error(urnAt, "not a URN (a whole number)"));
+                return (null, Error(urnAt, Urns.Problem));
             }
 
             inspections.Add(
@@ -276,9 +276,6 @@ public sealed class OfstedInspectionsFormat : RowFormat<OfstedInspectionsFormat.
         error = "not an Ofsted grade (1 to 4, or Outstanding, Good, Requires improvement, Inadequate)";
         return null;
     }
-
-    private static bool TryUrn(string text, out int urn) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out urn) && urn > 0;
 
     private static bool TryDate(string? text, out DateOnly? date)
     {
