@@ -272,6 +272,24 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task An_academys_scorecard_gives_the_latest_inspection_of_the_school_it_replaced()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+
+        var response = await client.GetAsync("/schools/990003?handler=Scorecard&year=201819");
+
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken),
+            false
+        );
+        Assert.Contains(
+            "Latest Ofsted inspection: Requires improvement, 8 June 2011 (as URN 990005, the school it replaced).",
+            document.MainDocumentPart!.Document!.Body!.InnerText,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));

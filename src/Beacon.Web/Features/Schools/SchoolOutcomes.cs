@@ -5,14 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Schools;
 
-/// <summary>Which schools an outcomes summary covers: all of England, or an LA, or a town.</summary>
-public sealed record SchoolGroup(string? LaCode, string? Town)
+/// <summary>Which schools an outcomes summary covers: all of England, or an LA, or a town, or chosen schools.</summary>
+public sealed record SchoolGroup(string? LaCode, string? Town, IReadOnlyCollection<int>? Urns = null)
 {
     public static SchoolGroup England { get; } = new(null, null);
 
     public string Describe() =>
         (LaCode, Town) switch
         {
+            _ when Urns is not null => "chosen schools",
             (null, null) => "England",
             (not null, null) => $"local authority {LaCode}",
             (null, not null) => Town,
@@ -31,6 +32,9 @@ public sealed record SchoolOutcome(School School, Inspection? Latest);
 /// </summary>
 public static class SchoolOutcomes
 {
+    // A few conversions at most: a maintained school, its academy, a re-brokered academy.
+    private const int MaxHops = 5;
+
     public static async Task<IReadOnlyList<SchoolOutcome>> LoadAsync(
         BeaconDbContext db,
         SchoolGroup group,
@@ -40,15 +44,26 @@ public static class SchoolOutcomes
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(group);
+        var chosen = group.Urns?.ToArray();
         var schools = await db
             .Schools.AsNoTracking()
             .Where(s => (group.LaCode == null || s.LaCode == group.LaCode) && (group.Town == null || s.Town == group.Town))
+            .Where(s => chosen == null || chosen.Contains(s.Urn))
             .Where(s => s.Type == null || (!s.Type.Contains("Independent") && !s.Type.Contains("College")))
             .Where(s => s.CloseDate == null || s.CloseDate > asAt)
             .ToListAsync(cancellationToken);
+        var predecessors = await db
+            .Schools.AsNoTracking()
+            .Where(s => s.SuccessorUrn != null)
+            .Select(s => new { s.Urn, s.SuccessorUrn })
+            .ToListAsync(cancellationToken);
+        var predecessorOf = predecessors.GroupBy(p => p.SuccessorUrn!.Value).ToDictionary(g => g.Key, g => g.First().Urn);
+        // For chosen schools, only the inspections of their line are read, not every school's in England.
+        var lineage = chosen is null ? null : Lineage(schools, predecessorOf);
         var inspections = await db
             .Inspections.AsNoTracking()
             .Where(i => i.Scale == InspectionTypes.FourPoint && i.OverallEffectiveness != null && i.StartDate <= asAt)
+            .Where(i => lineage == null || lineage.Contains(i.Urn))
             .Select(i => new
             {
                 i.Urn,
@@ -59,12 +74,6 @@ public static class SchoolOutcomes
         var latest = inspections
             .GroupBy(i => i.Urn)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.StartDate).First().Inspection);
-        var predecessors = await db
-            .Schools.AsNoTracking()
-            .Where(s => s.SuccessorUrn != null)
-            .Select(s => new { s.Urn, s.SuccessorUrn })
-            .ToListAsync(cancellationToken);
-        var predecessorOf = predecessors.GroupBy(p => p.SuccessorUrn!.Value).ToDictionary(g => g.Key, g => g.First().Urn);
         return schools.Select(s => new SchoolOutcome(s, LatestFor(s, latest, predecessorOf))).ToList();
     }
 
@@ -78,11 +87,28 @@ public static class SchoolOutcomes
             ))
             .ToList();
 
+    // Every URN LatestFor may visit for these schools: theirs, their named predecessors, and those before them.
+    private static int[] Lineage(IEnumerable<School> schools, Dictionary<int, int> predecessorOf)
+    {
+        var urns = schools.SelectMany(s => s.PredecessorUrn is { } named ? new[] { s.Urn, named } : [s.Urn]).ToHashSet();
+        for (var hops = 0; hops < MaxHops; hops++)
+        {
+            var before = urns.Count;
+            urns.UnionWith(urns.Where(predecessorOf.ContainsKey).Select(u => predecessorOf[u]).ToList());
+            if (urns.Count == before)
+            {
+                break;
+            }
+        }
+
+        return [.. urns];
+    }
+
     // The school's own latest; failing that, its predecessor's (and so on back, a few conversions at most).
     private static Inspection? LatestFor(School school, Dictionary<int, Inspection> latest, Dictionary<int, int> predecessorOf)
     {
         int? urn = school.Urn;
-        for (var hops = 0; urn is { } u && hops < 5; hops++)
+        for (var hops = 0; urn is { } u && hops < MaxHops; hops++)
         {
             if (latest.TryGetValue(u, out var inspection))
             {

@@ -23,7 +23,7 @@ public static class SchoolScorecardBuilder
         var schools = await db.Schools.AsNoTracking().Where(s => urns.Contains(s.Urn)).OrderBy(s => s.Name).ToListAsync(cancellationToken);
         var linesOf = await LinesAsync(db, urns, years, catalog, cancellationToken);
         var outcomes = (
-            await SchoolOutcomes.LoadAsync(db, SchoolGroup.England, new DateOnly(year + 1, 8, 31), cancellationToken)
+            await SchoolOutcomes.LoadAsync(db, new SchoolGroup(null, null, urns), new DateOnly(year + 1, 8, 31), cancellationToken)
         ).ToDictionary(o => o.School.Urn);
         return schools
             .Select(school =>
