@@ -11,6 +11,9 @@ public static class AchievementSummaryBuilder
 {
     public const string EnglandCode = "E92000001";
 
+    /// <summary>The group of a figure with no pupil-group filter.</summary>
+    public const string AllPupils = "All pupils";
+
     private static readonly string[] VersionOrder = ["Final", "Revised", "Provisional"];
 
     private static readonly string[] KeyStagesWithFloors = ["KS2", "KS4"];
@@ -196,7 +199,7 @@ public static class AchievementSummaryBuilder
             .Split('|', StringSplitOptions.RemoveEmptyEntries)
             .Where(p => !p.StartsWith("version=", StringComparison.Ordinal))
             .ToList();
-        return parts.Count == 0 ? "All pupils" : string.Join(", ", parts.Select(p => p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+        return parts.Count == 0 ? AllPupils : string.Join(", ", parts.Select(p => p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..]));
     }
 
     /// <summary>How final a figure's version is: Final before Revised before Provisional before anything else.</summary>

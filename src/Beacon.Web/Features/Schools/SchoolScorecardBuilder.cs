@@ -78,7 +78,7 @@ public static class SchoolScorecardBuilder
                 s.Symbol,
             })
             .ToListAsync(cancellationToken);
-        // England's figure for all pupils: a national row with no pupil-group filter beyond DfE's version.
+        // England's figure for all pupils, in its most final version, as the achievement summary reads it.
         var england = (
             await db
                 .Statistics.AsNoTracking()
@@ -93,7 +93,7 @@ public static class SchoolScorecardBuilder
                     s.Value,
                 })
                 .ToListAsync(cancellationToken)
-        ).Where(s => s.Filters.Split('|', StringSplitOptions.RemoveEmptyEntries).All(f => f.StartsWith("version=", StringComparison.Ordinal))).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure)!.Code)).ToDictionary(g => g.Key, g => g.First().Value);
+        ).Where(s => AchievementSummaryBuilder.GroupOf(s.Filters) == AchievementSummaryBuilder.AllPupils).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure)!.Code)).ToDictionary(g => g.Key, g => g.OrderBy(s => AchievementSummaryBuilder.VersionOf(s.Filters)).First().Value);
         return own.GroupBy(f => int.Parse(f.GeographyCode, CultureInfo.InvariantCulture))
             .ToDictionary(
                 g => g.Key,
