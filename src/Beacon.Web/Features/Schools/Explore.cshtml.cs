@@ -37,8 +37,10 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var catalog = AchievementCatalog.Shipped;
-        var loaded = await db
-            .Statistics.Where(s => s.GeographicLevel == "Local authority")
+        var knownColumns = catalog.Measures.SelectMany(m => m.Columns).ToList();
+        // Only the measures Beacon knows: the statistics table holds every figure of every file loaded.
+        var known = await db
+            .Statistics.Where(s => s.GeographicLevel == "Local authority" && knownColumns.Contains(s.Measure))
             .Select(s => new
             {
                 s.Measure,
@@ -47,7 +49,6 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
             })
             .Distinct()
             .ToListAsync(cancellationToken);
-        var known = loaded.Where(l => catalog.ForColumn(l.Measure) is not null).ToList();
         Measures = catalog.Measures.Where(m => known.Any(k => m.Columns.Contains(k.Measure, StringComparer.OrdinalIgnoreCase))).ToList();
         Measure = Measures.FirstOrDefault(m => m.Code == MeasureCode) ?? (Measures.Count > 0 ? Measures[0] : null);
         if (Measure is null)
