@@ -5,6 +5,7 @@ using Beacon.Data.Committees;
 using Beacon.Data.Finance;
 using Beacon.Data.Imports;
 using Beacon.Data.Performance;
+using Beacon.Data.Protocol;
 using Beacon.Data.Schools;
 using Beacon.Data.Statistics;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -49,6 +50,28 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<Commentary> Commentaries => Set<Commentary>();
 
     public DbSet<NarrativeSection> Narratives => Set<NarrativeSection>();
+
+    public DbSet<ProtocolVersionRecord> ProtocolVersions => Set<ProtocolVersionRecord>();
+
+    public DbSet<SchoolReview> SchoolReviews => Set<SchoolReview>();
+
+    public DbSet<RatingDecision> RatingDecisions => Set<RatingDecision>();
+
+    public DbSet<OfficerJudgement> OfficerJudgements => Set<OfficerJudgement>();
+
+    public DbSet<SupportGroup> SupportGroups => Set<SupportGroup>();
+
+    public DbSet<SupportMeeting> SupportMeetings => Set<SupportMeeting>();
+
+    public DbSet<SupportAction> SupportActions => Set<SupportAction>();
+
+    public DbSet<WarningNotice> WarningNotices => Set<WarningNotice>();
+
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+
+    public DbSet<SelfEvaluationAspect> SelfEvaluation => Set<SelfEvaluationAspect>();
+
+    public DbSet<SummarySefSection> SummarySefSections => Set<SummarySefSection>();
 
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
@@ -239,7 +262,70 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             });
         });
 
+        ConfigureProtocol(builder);
         UseSnakeCaseNames(builder);
+    }
+
+    private static void ConfigureProtocol(ModelBuilder builder)
+    {
+        builder.Entity<ProtocolVersionRecord>(version =>
+        {
+            version.ToTable("protocol_versions");
+            version.HasIndex(v => v.Version).IsUnique();
+        });
+        builder.Entity<SchoolReview>(review =>
+        {
+            review.ToTable("school_reviews");
+            review.HasIndex(r => r.Term).IsUnique();
+        });
+        builder.Entity<RatingDecision>(decision =>
+        {
+            decision.ToTable("rating_decisions");
+            decision.HasIndex(d => new { d.ReviewId, d.Urn });
+        });
+        builder.Entity<OfficerJudgement>(judgement =>
+        {
+            judgement.ToTable("officer_judgements");
+            judgement.HasIndex(j => new { j.ReviewId, j.Urn });
+        });
+        builder.Entity<SupportGroup>(group =>
+        {
+            group.ToTable("support_groups");
+            group.HasIndex(g => g.Urn);
+        });
+        builder.Entity<SupportMeeting>(meeting =>
+        {
+            meeting.ToTable("support_meetings");
+            meeting.HasIndex(m => m.GroupId);
+        });
+        builder.Entity<SupportAction>(action =>
+        {
+            action.ToTable("support_actions");
+            action.HasIndex(a => a.Urn);
+        });
+        builder.Entity<WarningNotice>(notice =>
+        {
+            notice.ToTable("warning_notices");
+            notice.HasIndex(n => n.Urn);
+        });
+        builder.Entity<LetterTemplate>(template => template.ToTable("letter_templates"));
+        builder.Entity<SelfEvaluationAspect>(aspect =>
+        {
+            aspect.ToTable("self_evaluation_aspects");
+            aspect.HasIndex(a => a.Aspect).IsUnique();
+        });
+        builder.Entity<SummarySefSection>(section =>
+        {
+            section.ToTable("summary_sef_sections");
+            section
+                .HasIndex(s => new
+                {
+                    s.Urn,
+                    s.Term,
+                    s.Section,
+                })
+                .IsUnique();
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -803,6 +803,459 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("progress_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.LetterTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("letter_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.OfficerJudgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("criterion_code");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_id");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Urn")
+                        .HasDatabaseName("ix_officer_judgements_review_id_urn");
+
+                    b.ToTable("officer_judgements", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.ProtocolVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("InForceFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("in_force_from");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at_utc");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_protocol_versions_version");
+
+                    b.ToTable("protocol_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.RatingDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AfterClose")
+                        .HasColumnType("boolean")
+                        .HasColumnName("after_close");
+
+                    b.Property<string>("Concerns")
+                        .HasColumnType("text")
+                        .HasColumnName("concerns");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("ProposalReasons")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("proposal_reasons");
+
+                    b.Property<string>("ProposedRating")
+                        .HasColumnType("text")
+                        .HasColumnName("proposed_rating");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("SupportPlan")
+                        .HasColumnType("text")
+                        .HasColumnName("support_plan");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Urn")
+                        .HasDatabaseName("ix_rating_decisions_review_id_urn");
+
+                    b.ToTable("rating_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_date");
+
+                    b.Property<int>("ProtocolVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("protocol_version");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("term");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique()
+                        .HasDatabaseName("ix_school_reviews_term");
+
+                    b.ToTable("school_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SelfEvaluationAspect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Aspect")
+                        .HasColumnType("integer")
+                        .HasColumnName("aspect");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Judgement")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("judgement");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Aspect")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_evaluation_aspects_aspect");
+
+                    b.ToTable("self_evaluation_aspects", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SummarySefSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreasForImprovement")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("areas_for_improvement");
+
+                    b.Property<int?>("Judgement")
+                        .HasColumnType("integer")
+                        .HasColumnName("judgement");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("strengths");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("term");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.Property<string>("WhyNotNextGradeUp")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("why_not_next_grade_up");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn", "Term", "Section")
+                        .IsUnique()
+                        .HasDatabaseName("ix_summary_sef_sections_urn_term_section");
+
+                    b.ToTable("summary_sef_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SupportAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_support_actions_urn");
+
+                    b.ToTable("support_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SupportGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("chair");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("MeetEveryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("meet_every_days");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("members");
+
+                    b.Property<string>("Remit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("remit");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_support_groups_urn");
+
+                    b.ToTable("support_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SupportMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("progress");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_support_meetings_group_id");
+
+                    b.ToTable("support_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.WarningNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<DateOnly>("ResponseDue")
+                        .HasColumnType("date")
+                        .HasColumnName("response_due");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_warning_notices_urn");
+
+                    b.ToTable("warning_notices", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.Inspection", b =>
                 {
                     b.Property<long>("Id")
@@ -930,10 +1383,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<int?>("Pupils")
                         .HasColumnType("integer")
                         .HasColumnName("pupils");
-
-                    b.Property<string>("Rating")
-                        .HasColumnType("text")
-                        .HasColumnName("rating");
 
                     b.Property<string>("ReligiousCharacter")
                         .HasColumnType("text")

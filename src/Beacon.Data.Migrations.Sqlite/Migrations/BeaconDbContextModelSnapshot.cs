@@ -770,6 +770,437 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("progress_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.LetterTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("letter_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.OfficerJudgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criterion_code");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("met");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_id");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Urn")
+                        .HasDatabaseName("ix_officer_judgements_review_id_urn");
+
+                    b.ToTable("officer_judgements", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.ProtocolVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("InForceFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_force_from");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at_utc");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_protocol_versions_version");
+
+                    b.ToTable("protocol_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.RatingDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AfterClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("after_close");
+
+                    b.Property<string>("Concerns")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concerns");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("ProposalReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_reasons");
+
+                    b.Property<string>("ProposedRating")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_rating");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("SupportPlan")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("support_plan");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Urn")
+                        .HasDatabaseName("ix_rating_decisions_review_id_urn");
+
+                    b.ToTable("rating_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_date");
+
+                    b.Property<int>("ProtocolVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("protocol_version");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique()
+                        .HasDatabaseName("ix_school_reviews_term");
+
+                    b.ToTable("school_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SelfEvaluationAspect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Aspect")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aspect");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Judgement")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judgement");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Aspect")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_evaluation_aspects_aspect");
+
+                    b.ToTable("self_evaluation_aspects", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SummarySefSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreasForImprovement")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("areas_for_improvement");
+
+                    b.Property<int?>("Judgement")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("judgement");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.Property<string>("WhyNotNextGradeUp")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("why_not_next_grade_up");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn", "Term", "Section")
+                        .IsUnique()
+                        .HasDatabaseName("ix_summary_sef_sections_urn_term_section");
+
+                    b.ToTable("summary_sef_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SupportAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_support_actions_urn");
+
+                    b.ToTable("support_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SupportGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chair");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("MeetEveryDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meet_every_days");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("members");
+
+                    b.Property<string>("Remit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remit");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_support_groups_urn");
+
+                    b.ToTable("support_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SupportMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("group_id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progress");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_support_meetings_group_id");
+
+                    b.ToTable("support_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.WarningNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<DateOnly>("ResponseDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_due");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_warning_notices_urn");
+
+                    b.ToTable("warning_notices", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.Inspection", b =>
                 {
                     b.Property<long>("Id")
@@ -895,10 +1326,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<int?>("Pupils")
                         .HasColumnType("INTEGER")
                         .HasColumnName("pupils");
-
-                    b.Property<string>("Rating")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("rating");
 
                     b.Property<string>("ReligiousCharacter")
                         .HasColumnType("TEXT")

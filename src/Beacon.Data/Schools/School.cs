@@ -52,7 +52,4 @@ public class School
 
     /// <summary>The school improvement partner or link officer, by name.</summary>
     public string? LinkOfficer { get; set; }
-
-    /// <summary>The school's current RAG rating under the Support and Challenge Protocol, if any.</summary>
-    public string? Rating { get; set; }
 }

@@ -25,6 +25,18 @@ public static class AccessPolicy
         return Can(user, Permission.ViewAnySchool) || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn);
     }
 
+    /// <summary>
+    /// A school's Support and Challenge rating and letter, which are confidential: those who rate schools, the
+    /// school's own headteacher, and those individually granted the exempt appendix.
+    /// </summary>
+    public static bool CanViewSchoolRating(BeaconUser user, int urn)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Can(user, Permission.RateSchools)
+            || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn)
+            || (Can(user, Permission.ViewCommittees) && Can(user, Permission.ViewExemptItems));
+    }
+
     /// <summary>A committee item: anyone who reads committee papers, and for an exempt item only those granted it.</summary>
     public static bool CanViewCommitteeItem(BeaconUser user, bool isExempt) =>
         Can(user, Permission.ViewCommittees) && (!isExempt || Can(user, Permission.ViewExemptItems));

@@ -6,11 +6,16 @@ namespace Beacon.Domain.Protocol;
 /// <summary>The criteria Beacon ships: seed 000's Appendix 2 as revised in 2013, the first version an authority can edit from.</summary>
 public static class ProtocolCatalog
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    /// <summary>How versions are read and written: the shipped file's layout.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } =
+        new()
+        {
+            PropertyNameCaseInsensitive = true,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
+            Converters = { new JsonStringEnumConverter() },
+        };
 
     public static ProtocolVersion Shipped { get; } =
         Read(typeof(ProtocolCatalog).Assembly.GetManifestResourceStream("protocol-2013.json")!);
@@ -18,7 +23,7 @@ public static class ProtocolCatalog
     /// <summary>A version from its JSON; refused where a criterion names a check Beacon does not have.</summary>
     public static ProtocolVersion Read(Stream json)
     {
-        var version = JsonSerializer.Deserialize<ProtocolVersion>(json, Json) ?? throw new InvalidDataException("empty protocol");
+        var version = JsonSerializer.Deserialize<ProtocolVersion>(json, JsonOptions) ?? throw new InvalidDataException("empty protocol");
         if (version.Criteria.FirstOrDefault(c => c.Check is not null && !ProtocolVersion.Checks.Contains(c.Check)) is { } unknown)
         {
             throw new InvalidDataException($"criterion {unknown.Code}: Beacon has no check called '{unknown.Check}'");

@@ -65,28 +65,24 @@ public static class DemoSeeder
                     Urn = OwnSchoolUrn,
                     Name = "Northmoor Church of England Primary School",
                     Phase = "Primary",
-                    Rating = "GREEN",
                 },
                 new School
                 {
                     Urn = 990002,
                     Name = "Fellside Community Primary School",
                     Phase = "Primary",
-                    Rating = "AMBER/GREEN",
                 },
                 new School
                 {
                     Urn = 990003,
                     Name = "Harbour Academy",
                     Phase = "Secondary",
-                    Rating = "RED/AMBER",
                 },
                 new School
                 {
                     Urn = 990004,
                     Name = "Moorview Special School",
                     Phase = "Special",
-                    Rating = "GREEN",
                 },
                 // Harbour Academy's predecessor: the academy keeps its inspection history through the link.
                 new School

@@ -1,5 +1,7 @@
 using Beacon.Data;
 using Beacon.Domain.Protocol;
+using Beacon.Domain.Schools;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Schools;
 
@@ -8,9 +10,10 @@ public sealed record SchoolProposal(int Urn, string Name, string Phase, RatingPr
 
 /// <summary>
 /// Beacon's proposed ratings for every state-funded open school, from what is loaded: the latest graded
-/// inspection (the predecessor's for an academy without its own) and its category of concern. Checks whose data
-/// Beacon does not hold yet (monitoring visits, floor standards by school, headteacher changes) and officers'
-/// judgements come out unknown, so the proposal rests only on what is known.
+/// inspection (the predecessor's for an academy without its own) and its category of concern, the monitoring
+/// visits since it, and, within a review, the officers' recorded judgements. Floor results by school and
+/// headteacher changes are not in any file Beacon reads, so those checks come out unknown and the proposal
+/// rests on what is known.
 /// </summary>
 public static class ProtocolProposals
 {
@@ -19,21 +22,54 @@ public static class ProtocolProposals
         SchoolGroup group,
         DateOnly asAt,
         ProtocolVersion protocol,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        int? reviewId = null
     )
     {
         var outcomes = await SchoolOutcomes.LoadAsync(db, group, asAt, cancellationToken);
+        var monitoring = (
+            await db
+                .Inspections.AsNoTracking()
+                .Where(i => i.Type == InspectionTypes.Monitoring && i.StartDate <= asAt && i.Outcome != null)
+                .Select(i => new
+                {
+                    i.Urn,
+                    i.StartDate,
+                    i.Outcome,
+                })
+                .ToListAsync(cancellationToken)
+        ).ToLookup(i => i.Urn);
+        var judged = reviewId is { } id
+            ? (await db.OfficerJudgements.AsNoTracking().Where(j => j.ReviewId == id).ToListAsync(cancellationToken))
+                .GroupBy(j => j.Urn)
+                .ToDictionary(
+                    g => g.Key,
+                    g =>
+                        (IReadOnlyDictionary<string, bool>)
+                            g.GroupBy(j => j.CriterionCode).ToDictionary(c => c.Key, c => c.MaxBy(j => j.Id)!.Met)
+                )
+            : [];
         var none = new Dictionary<string, bool>();
         return outcomes
-            .Select(o => new SchoolProposal(
-                o.School.Urn,
-                o.School.Name,
-                o.School.Phase,
-                RatingProposer.Propose(
-                    protocol,
-                    new SchoolFacts(o.Latest?.OverallEffectiveness, o.Latest?.CategoryOfConcern, [], null, null, null, none)
-                )
-            ))
+            .Select(o =>
+            {
+                // Only visits since the latest graded inspection: an earlier category's monitoring is history.
+                var visits = monitoring[o.School.Urn]
+                    .Where(v => o.Latest is null || v.StartDate > o.Latest.StartDate)
+                    .OrderByDescending(v => v.StartDate)
+                    .Select(v => v.Outcome!)
+                    .ToList();
+                var facts = new SchoolFacts(
+                    o.Latest?.OverallEffectiveness,
+                    o.Latest?.CategoryOfConcern,
+                    visits,
+                    null,
+                    null,
+                    null,
+                    judged.GetValueOrDefault(o.School.Urn) ?? none
+                );
+                return new SchoolProposal(o.School.Urn, o.School.Name, o.School.Phase, RatingProposer.Propose(protocol, facts));
+            })
             .OrderByDescending(p => p.Proposal.Rating)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();

@@ -23,6 +23,36 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
 
     public bool MayEdit { get; private set; }
 
+    /// <summary>The school's confirmed Support and Challenge rating, for those allowed to see it.</summary>
+    public (Data.Protocol.SchoolReview Review, Data.Protocol.RatingDecision Decision)? Rating { get; private set; }
+
+    public bool MaySeeRating { get; private set; }
+
+    /// <summary>The letter to the headteacher of a Red or Amber school, as Word; the rating is confidential.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(int urn, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicy.CanViewSchoolRating(User.ToBeaconUser(), urn))
+        {
+            return Forbid();
+        }
+
+        var letter = await Protocol.RatingLetters.ForSchoolAsync(
+            db,
+            urn,
+            HttpContext.RequestServices.Site().AuthorityName,
+            cancellationToken
+        );
+        if (letter is null)
+        {
+            return NotFound();
+        }
+
+        var stream = new MemoryStream();
+        Reports.Protocol.RatingLetter.WriteDocx(letter, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"rating-letter-{urn}.docx");
+    }
+
     /// <summary>Sets the school's SIP link officer (audited); school improvement officers only.</summary>
     public async Task<IActionResult> OnPostLinkOfficerAsync(int urn)
     {
@@ -147,6 +177,8 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
 
         School = school;
         MayEdit = AccessPolicy.Can(User.ToBeaconUser(), Permission.RateSchools);
+        MaySeeRating = AccessPolicy.CanViewSchoolRating(User.ToBeaconUser(), urn);
+        Rating = MaySeeRating ? await Protocol.SchoolReviews.ConfirmedAsync(db, urn, HttpContext.RequestAborted) : null;
         LinkOfficer = school.LinkOfficer;
         await LoadAchievementAsync(urn, HttpContext.RequestAborted);
         // The school and its predecessors, followed back through both kinds of link (a few conversions at most).

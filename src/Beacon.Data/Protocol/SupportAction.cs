@@ -1,0 +1,20 @@
+using Beacon.Data.Audit;
+
+namespace Beacon.Data.Protocol;
+
+/// <summary>An action agreed for a school, with its owner, due date and progress.</summary>
+[Audited("SupportAction")]
+public class SupportAction
+{
+    public int Id { get; set; }
+
+    public int Urn { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public string Owner { get; set; } = "";
+
+    public DateOnly DueOn { get; set; }
+
+    public DateOnly? CompletedOn { get; set; }
+}

@@ -1,0 +1,18 @@
+using Beacon.Data.Audit;
+
+namespace Beacon.Data.Protocol;
+
+/// <summary>A Warning Notice to a school's governing body: the end of the support continuum.</summary>
+[Audited("WarningNotice")]
+public class WarningNotice
+{
+    public int Id { get; set; }
+
+    public int Urn { get; set; }
+
+    public DateOnly IssuedOn { get; set; }
+
+    public string Grounds { get; set; } = "";
+
+    public DateOnly ResponseDue { get; set; }
+}

@@ -1,0 +1,61 @@
+using Beacon.Data;
+using Beacon.Data.Protocol;
+using Beacon.Domain.Access;
+using Beacon.Domain.Protocol;
+using Beacon.Web.Access;
+using Beacon.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beacon.Web.Features.Protocol;
+
+/// <summary>A term's review: every school with Beacon's proposal, the meeting's decision, and where the protocol is not followed.</summary>
+[RequirePermission(Permission.RateSchools)]
+public sealed class ReviewModel(BeaconDbContext db, TimeProvider clock) : PageModel
+{
+    public SchoolReview Review { get; private set; } = new();
+
+    public ProtocolVersion Protocol { get; private set; } = ProtocolCatalog.Shipped;
+
+    public IReadOnlyList<ReviewedSchool> Schools { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Flags { get; private set; } = new Dictionary<int, IReadOnlyList<string>>();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.SchoolReviews.FindAsync([id], cancellationToken) is not { } review)
+        {
+            return NotFound();
+        }
+
+        Review = review;
+        Protocol = await ProtocolVersions.NumberedAsync(db, review.ProtocolVersion, cancellationToken);
+        Schools = await SchoolReviews.LoadAsync(
+            db,
+            review,
+            SchoolReviews.AuthoritySchools(HttpContext.RequestServices.Site()),
+            cancellationToken
+        );
+        Flags = await SupportRecords.FlagsAsync(db, Schools, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Closes the review: the meeting's decisions are locked, and a later change is a new decision with a reason.</summary>
+    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.SchoolReviews.FindAsync([id], cancellationToken) is not { } review)
+        {
+            return NotFound();
+        }
+
+        if (!review.IsClosed)
+        {
+            review.ClosedAtUtc = clock.GetUtcNow().UtcDateTime;
+            review.ClosedBy = User.Identity!.Name;
+            db.AuditScope.Reason = "review closed";
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Redirect($"/schools/reviews/{id}");
+    }
+}

@@ -1,0 +1,157 @@
+using Beacon.Data;
+using Beacon.Data.Protocol;
+using Beacon.Domain.Access;
+using Beacon.Domain.Protocol;
+using Beacon.Web.Access;
+using Beacon.Web.Features.Schools;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Protocol;
+
+/// <summary>
+/// One school in a term's review: every criterion with its evidence, the officers' judgements on the criteria
+/// Beacon cannot compute, and the meeting's decision with its history.
+/// </summary>
+[RequirePermission(Permission.RateSchools)]
+public sealed class ReviewSchoolModel(BeaconDbContext db, TimeProvider clock) : PageModel
+{
+    public SchoolReview Review { get; private set; } = new();
+
+    public SchoolProposal School { get; private set; } = null!;
+
+    public IReadOnlyList<RatingDecision> History { get; private set; } = [];
+
+    [BindProperty]
+    public string? Rating { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? Concerns { get; set; }
+
+    [BindProperty]
+    public string? SupportPlan { get; set; }
+
+    [BindProperty]
+    public string? Criterion { get; set; }
+
+    [BindProperty]
+    public bool? Met { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int urn, CancellationToken cancellationToken) =>
+        await LoadAsync(id, urn, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDecideAsync(int id, int urn, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, urn, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!SchoolRatings.TryParse(Rating, out var rating))
+        {
+            ModelState.AddModelError(nameof(Rating), "Select a rating");
+            return Page();
+        }
+
+        var refusal = await SchoolReviews.DecideAsync(
+            db,
+            Review,
+            School,
+            rating,
+            Reason,
+            Concerns,
+            SupportPlan,
+            User.Identity!.Name!,
+            clock.GetUtcNow().UtcDateTime,
+            cancellationToken
+        );
+        if (refusal is not null)
+        {
+            ModelState.AddModelError(nameof(Reason), refusal);
+            return Page();
+        }
+
+        return Redirect($"/schools/reviews/{id}/schools/{urn}");
+    }
+
+    /// <summary>Records an officer's judgement on a criterion; refused once the review is closed.</summary>
+    public async Task<IActionResult> OnPostJudgeAsync(int id, int urn, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, urn, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Review.IsClosed)
+        {
+            ModelState.AddModelError(nameof(Criterion), "The review is closed: its judgements are locked.");
+            return Page();
+        }
+
+        if (School.Proposal.Results.FirstOrDefault(r => r.Criterion.Code == Criterion && r.Criterion.Check is null) is not { } result)
+        {
+            ModelState.AddModelError(nameof(Criterion), "Select a criterion that officers judge");
+            return Page();
+        }
+
+        if (Met is not { } met)
+        {
+            ModelState.AddModelError(nameof(Met), "Say whether the criterion is met");
+            return Page();
+        }
+
+        db.OfficerJudgements.Add(
+            new OfficerJudgement
+            {
+                ReviewId = id,
+                Urn = urn,
+                CriterionCode = result.Criterion.Code,
+                Met = met,
+                Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(),
+                RecordedBy = User.Identity!.Name!,
+                RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+            }
+        );
+        db.AuditScope.Reason = string.IsNullOrWhiteSpace(Note) ? "officer judgement" : Note.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/schools/reviews/{id}/schools/{urn}");
+    }
+
+    private async Task<bool> LoadAsync(int id, int urn, CancellationToken cancellationToken)
+    {
+        if (await db.SchoolReviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } review)
+        {
+            return false;
+        }
+
+        var protocol = await ProtocolVersions.NumberedAsync(db, review.ProtocolVersion, cancellationToken);
+        var proposals = await ProtocolProposals.ProposeAsync(
+            db,
+            new SchoolGroup(null, null, [urn]),
+            review.MeetingDate,
+            protocol,
+            cancellationToken,
+            review.Id
+        );
+        if (proposals.Count == 0)
+        {
+            return false;
+        }
+
+        Review = review;
+        School = proposals[0];
+        History = await db
+            .RatingDecisions.AsNoTracking()
+            .Where(d => d.ReviewId == id && d.Urn == urn)
+            .OrderByDescending(d => d.Id)
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+}

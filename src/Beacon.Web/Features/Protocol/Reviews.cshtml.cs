@@ -1,0 +1,77 @@
+using Beacon.Data;
+using Beacon.Data.Protocol;
+using Beacon.Domain.Access;
+using Beacon.Domain.Periods;
+using Beacon.Web.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Protocol;
+
+/// <summary>The termly School Review Meetings, and opening the next one. School improvement officers only: ratings are confidential.</summary>
+[RequirePermission(Permission.RateSchools)]
+public sealed class ReviewsModel(BeaconDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<(SchoolReview Review, int Decided)> Reviews { get; private set; } = [];
+
+    /// <summary>This term and the next, the terms a review may be opened for.</summary>
+    public IReadOnlyList<AcademicTerm> Terms { get; private set; } = [];
+
+    [BindProperty]
+    public string? Term { get; set; }
+
+    [BindProperty]
+    public DateOnly? MeetingDate { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var term = Terms.FirstOrDefault(t => t.ToString() == Term);
+        if (Term is null || term == default)
+        {
+            ModelState.AddModelError(nameof(Term), "Select the term");
+        }
+
+        if (MeetingDate is null)
+        {
+            ModelState.AddModelError(nameof(MeetingDate), "Enter the date of the School Review Meeting, for example 2013-10-15");
+        }
+
+        if (Reviews.Any(r => r.Review.Term == Term))
+        {
+            ModelState.AddModelError(nameof(Term), $"There is already a review for {Term}");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var protocol = await ProtocolVersions.InForceAsync(db, MeetingDate!.Value, cancellationToken);
+        var review = new SchoolReview
+        {
+            Term = term.ToString(),
+            MeetingDate = MeetingDate.Value,
+            ProtocolVersion = protocol.Version,
+        };
+        db.SchoolReviews.Add(review);
+        db.AuditScope.Reason = "review opened";
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/schools/reviews/{review.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var reviews = await db.SchoolReviews.AsNoTracking().OrderByDescending(r => r.MeetingDate).ToListAsync(cancellationToken);
+        var decided = await db
+            .RatingDecisions.GroupBy(d => d.ReviewId)
+            .Select(g => new { g.Key, Schools = g.Select(d => d.Urn).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Schools, cancellationToken);
+        Reviews = reviews.Select(r => (r, decided.GetValueOrDefault(r.Id))).ToList();
+        var now = AcademicTerm.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Terms = [now, now.Next];
+    }
+}
