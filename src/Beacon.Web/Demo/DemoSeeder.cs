@@ -47,6 +47,7 @@ public static class DemoSeeder
         var accounts = await SeedAccountsAsync(scope.ServiceProvider, db);
         await SeedFinanceAsync(scope.ServiceProvider, db, logger, cancellationToken);
         await PerformanceDemo.SeedAsync(db, cancellationToken);
+        await ProtocolDemo.SeedAsync(db, cancellationToken);
         if (sharedDataFolder is not null)
         {
             await ImportSharedDataAsync(scope.ServiceProvider, db, sharedDataFolder, logger, cancellationToken);

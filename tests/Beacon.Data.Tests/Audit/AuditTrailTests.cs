@@ -28,13 +28,13 @@ public class AuditTrailTests
                     Urn = 111111,
                     Name = "Test Primary",
                     Phase = "Primary",
-                    Rating = "AMBER",
+                    LinkOfficer = "A. Adviser",
                 }
             );
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             var school = await db.Schools.SingleAsync(TestContext.Current.CancellationToken);
-            school.Rating = "RED/AMBER";
-            scope.Reason = "Two successive monitoring visits judged only satisfactory";
+            school.LinkOfficer = "B. Adviser";
+            scope.Reason = "The link officer changed for the new term";
             clock.Advance(TimeSpan.FromMinutes(5));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
@@ -50,9 +50,9 @@ public class AuditTrailTests
         var change = entries[1];
         Assert.Equal("Changed", change.Action);
         Assert.Equal(Now.AddMinutes(5).UtcDateTime, change.OccurredAtUtc);
-        Assert.Contains("\"Rating\":\"AMBER\"", change.Before, StringComparison.Ordinal);
-        Assert.Contains("\"Rating\":\"RED/AMBER\"", change.After, StringComparison.Ordinal);
-        Assert.Equal("Two successive monitoring visits judged only satisfactory", change.Reason);
+        Assert.Contains("\"LinkOfficer\":\"A. Adviser\"", change.Before, StringComparison.Ordinal);
+        Assert.Contains("\"LinkOfficer\":\"B. Adviser\"", change.After, StringComparison.Ordinal);
+        Assert.Equal("The link officer changed for the new term", change.Reason);
     }
 
     [Theory]

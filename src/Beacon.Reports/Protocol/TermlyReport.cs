@@ -1,0 +1,41 @@
+using Beacon.Domain.Protocol;
+
+namespace Beacon.Reports.Protocol;
+
+/// <summary>A school in the exempt appendix: its rating last term and this, and the reason recorded.</summary>
+public sealed record TermlySchool(int Urn, string Name, SchoolRating? LastTerm, SchoolRating ThisTerm, string? Reason);
+
+/// <summary>
+/// The termly categorisation report for the committee: counts by rating this term and last, movement between
+/// them, and the number of schools causing concern. The schools themselves are in an exempt appendix (Schedule
+/// 12A, paragraph 1 information about particular schools' staff and pupils is often involved), kept apart so
+/// that the public part can be published.
+/// </summary>
+public sealed record TermlyReport(
+    string Authority,
+    string Term,
+    string? LastTerm,
+    IReadOnlyDictionary<SchoolRating, int> Counts,
+    IReadOnlyDictionary<SchoolRating, int> LastCounts,
+    int Improved,
+    int Declined,
+    int Unchanged,
+    IReadOnlyList<TermlySchool> Appendix
+)
+{
+    public int CausingConcern => Counts.Where(c => c.Key.IsCausingConcern()).Sum(c => c.Value);
+
+    public int? LastCausingConcern => LastTerm is null ? null : LastCounts.Where(c => c.Key.IsCausingConcern()).Sum(c => c.Value);
+
+    /// <summary>The committee's sentence on the list of schools causing concern.</summary>
+    public string ConcernTrend =>
+        LastCausingConcern switch
+        {
+            null => $"{CausingConcern} schools are on the authority's list of schools causing concern (RED or RED/AMBER).",
+            var last when CausingConcern < last =>
+                $"The number of schools on the authority's list of schools causing concern is reducing: {CausingConcern}, from {last} last term.",
+            var last when CausingConcern > last =>
+                $"The number of schools on the authority's list of schools causing concern has risen: {CausingConcern}, from {last} last term.",
+            var last => $"The number of schools on the authority's list of schools causing concern is unchanged at {last}.",
+        };
+}

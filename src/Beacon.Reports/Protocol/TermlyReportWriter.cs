@@ -1,0 +1,140 @@
+using System.Text;
+using Beacon.Domain.Protocol;
+using Beacon.Reports.Docx;
+using DocumentFormat.OpenXml.Wordprocessing;
+using static Beacon.Reports.Docx.DocxParts;
+using static Beacon.Reports.Html.HtmlReport;
+
+namespace Beacon.Reports.Protocol;
+
+/// <summary>Writes the termly categorisation report as Word or HTML; the exempt appendix only where the reader may have it.</summary>
+public static class TermlyReportWriter
+{
+    private static readonly string[] CountHeaders = ["Rating", "This term", "Last term"];
+
+    private static readonly string[] AppendixHeaders = ["School", "URN", "Last term", "This term", "Reason recorded"];
+
+    public static IReadOnlyList<string[]> CountRows(TermlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Enum.GetValues<SchoolRating>()
+            .Reverse()
+            .Select(r => new[] { r.Name(), Count(report.Counts, r), report.LastTerm is null ? "-" : Count(report.LastCounts, r) })
+            .ToList();
+    }
+
+    public static void WriteDocx(TermlyReport report, bool withAppendix, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var document = DocxParts.Create(output, out var body);
+        body.Append(Heading($"Schools causing concern: termly categorisation, {report.Term}", 1));
+        body.Append(Text($"{report.Authority}. School Support and Challenge Protocol."));
+        body.Append(Text(report.ConcernTrend));
+        body.Append(Text(Movement(report)));
+        body.Append(
+            Table(
+                CountHeaders,
+                CountRows(report).Select(r => new[] { Cell(r[0]), Cell(r[1], right: true), Cell(r[2], right: true) }),
+                [3000, 2000, 2000]
+            )
+        );
+        if (!withAppendix)
+        {
+            return;
+        }
+
+        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+        body.Append(Heading("Exempt appendix: schools and their ratings", 1));
+        body.Append(
+            Text("Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A of the Local Government Act 1972.", bold: true)
+        );
+        body.Append(
+            Table(
+                AppendixHeaders,
+                report.Appendix.Select(s =>
+                    new[]
+                    {
+                        Cell(s.Name),
+                        Cell(s.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        Cell(s.LastTerm?.Name() ?? "-"),
+                        Cell(s.ThisTerm.Name()),
+                        Cell(s.Reason ?? ""),
+                    }
+                ),
+                [2600, 900, 1200, 1200, 3100]
+            )
+        );
+    }
+
+    public static string Movement(TermlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.LastTerm is null
+            ? "There is no earlier review to compare with."
+            : $"Since {report.LastTerm}: {report.Improved} schools moved to a less vulnerable rating, {report.Declined} to a more vulnerable one, and {report.Unchanged} kept their rating.";
+    }
+
+    public static string Html(TermlyReport report, bool withAppendix)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new StringBuilder();
+        Open(html, $"Termly categorisation, {report.Term}");
+        html.Append("<h1>Schools causing concern: termly categorisation, ").Append(Encode(report.Term)).Append("</h1>");
+        html.Append("<p>").Append(Encode(report.Authority)).Append(". School Support and Challenge Protocol.</p>");
+        html.Append("<p>").Append(Encode(report.ConcernTrend)).Append("</p><p>").Append(Encode(Movement(report))).Append("</p>");
+        html.Append("<table><caption>Schools by rating</caption><thead><tr>");
+        foreach (var header in CountHeaders)
+        {
+            html.Append("<th scope=\"col\">").Append(header).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in CountRows(report))
+        {
+            html.Append("<tr><th scope=\"row\">")
+                .Append(Encode(row[0]))
+                .Append("</th><td class=\"num\">")
+                .Append(row[1])
+                .Append("</td><td class=\"num\">")
+                .Append(row[2])
+                .Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+        if (withAppendix)
+        {
+            html.Append(
+                "<h2>Exempt appendix: schools and their ratings</h2><p><strong>Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A of the Local Government Act 1972.</strong></p>"
+            );
+            html.Append("<table><thead><tr>");
+            foreach (var header in AppendixHeaders)
+            {
+                html.Append("<th scope=\"col\">").Append(header).Append("</th>");
+            }
+
+            html.Append("</tr></thead><tbody>");
+            foreach (var s in report.Appendix)
+            {
+                html.Append("<tr><td>")
+                    .Append(Encode(s.Name))
+                    .Append("</td><td>")
+                    .Append(s.Urn)
+                    .Append("</td><td>")
+                    .Append(Encode(s.LastTerm?.Name() ?? "-"))
+                    .Append("</td><td>")
+                    .Append(Encode(s.ThisTerm.Name()))
+                    .Append("</td><td>")
+                    .Append(Encode(s.Reason ?? ""))
+                    .Append("</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        html.Append("</main></body></html>");
+        return html.ToString();
+    }
+
+    private static string Count(IReadOnlyDictionary<SchoolRating, int> counts, SchoolRating rating) =>
+        counts.GetValueOrDefault(rating).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using Beacon.Data;
+using Beacon.Data.Protocol;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Demo;
+
+/// <summary>
+/// The demo authority's School Review Meetings: summer 2013's, closed, with its decisions (two departing from
+/// Beacon's proposal, with their reasons), and autumn 2013's, open and waiting for the meeting.
+/// </summary>
+public static class ProtocolDemo
+{
+    public static readonly DateOnly SummerMeeting = new(2013, 6, 20);
+
+    public static async Task SeedAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.SchoolReviews.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var summer = new SchoolReview
+        {
+            Term = "Summer 2012/13",
+            MeetingDate = SummerMeeting,
+            ProtocolVersion = 1,
+        };
+        db.SchoolReviews.AddRange(
+            summer,
+            new SchoolReview
+            {
+                Term = "Autumn 2013/14",
+                MeetingDate = new DateOnly(2013, 10, 15),
+                ProtocolVersion = 1,
+            }
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        var decided = new DateTime(2013, 6, 20, 15, 0, 0, DateTimeKind.Utc);
+        db.RatingDecisions.AddRange(
+            Decision(
+                summer.Id,
+                DemoSeeder.OwnSchoolUrn,
+                "GREEN",
+                "GREEN",
+                "G1 School judged good or better at its last inspection",
+                null,
+                decided
+            ),
+            Decision(
+                summer.Id,
+                990002,
+                "AMBER",
+                "AMBER/GREEN",
+                "A1 School judged satisfactory or requires improvement at its last inspection",
+                "A new deputy head has strengthened teaching since March; the school is likely to be good at its next inspection.",
+                decided,
+                "The quality of teaching in Key Stage 2 and the progress of disadvantaged pupils in writing.",
+                "A Focus Group chaired by the Senior School Improvement Officer, meeting half-termly, with a remit of getting to good."
+            ),
+            Decision(
+                summer.Id,
+                990003,
+                "AMBER",
+                "RED/AMBER",
+                "A1 School judged satisfactory or requires improvement at its last inspection",
+                "GCSE results fell sharply and the headteacher has left; the academy may be placed in a category if inspected.",
+                decided,
+                "Attainment in English and mathematics, leadership capacity after the headteacher's departure.",
+                "An Officer Group chaired by the Assistant Director, half-termly, with fortnightly keeping-in-touch meetings."
+            ),
+            Decision(summer.Id, 990004, "GREEN", "GREEN", "G1 School judged good or better at its last inspection", null, decided)
+        );
+        summer.ClosedAtUtc = decided.AddHours(1);
+        summer.ClosedBy = "demo-seeder";
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static RatingDecision Decision(
+        int reviewId,
+        int urn,
+        string proposed,
+        string rating,
+        string reasons,
+        string? reason,
+        DateTime decided,
+        string? concerns = null,
+        string? supportPlan = null
+    ) =>
+        new()
+        {
+            ReviewId = reviewId,
+            Urn = urn,
+            ProposedRating = proposed,
+            ProposalReasons = reasons,
+            Rating = rating,
+            Reason = reason,
+            Concerns = concerns,
+            SupportPlan = supportPlan,
+            DecidedBy = "demo-seeder",
+            DecidedAtUtc = decided,
+        };
+}

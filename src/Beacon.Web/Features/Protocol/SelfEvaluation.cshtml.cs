@@ -1,0 +1,100 @@
+using Beacon.Data;
+using Beacon.Data.Protocol;
+using Beacon.Domain.Access;
+using Beacon.Domain.Protocol;
+using Beacon.Import.Geography;
+using Beacon.Web.Access;
+using Beacon.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Protocol;
+
+/// <summary>
+/// The authority's self-evaluation of its support for school improvement: Ofsted's inspection triggers as they
+/// stand from the data, with the figures behind each, and the officers' evidence and judgement per aspect.
+/// </summary>
+[RequirePermission(Permission.RateSchools)]
+public sealed class SelfEvaluationModel(BeaconDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? La { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsAt { get; set; }
+
+    /// <summary>The academic year of the attainment figures, by its first calendar year.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    public LocalAuthority? Authority { get; private set; }
+
+    public IReadOnlyList<TriggerResult> Triggers { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, SelfEvaluationAspect> Aspects { get; private set; } = new Dictionary<int, SelfEvaluationAspect>();
+
+    [BindProperty]
+    public int Aspect { get; set; }
+
+    [BindProperty]
+    public string? Judgement { get; set; }
+
+    [BindProperty]
+    public string? Evidence { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Aspect < 1 || Aspect > SchoolImprovementAspects.All.Count)
+        {
+            ModelState.AddModelError(nameof(Aspect), "Choose one of the nine aspects");
+        }
+
+        if (!SchoolImprovementAspects.Judgements.Contains(Judgement))
+        {
+            ModelState.AddModelError(nameof(Judgement), "Select effective or ineffective");
+        }
+
+        if (string.IsNullOrWhiteSpace(Evidence))
+        {
+            ModelState.AddModelError(nameof(Evidence), "Enter the evidence for the judgement");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var aspect = await db.SelfEvaluation.SingleOrDefaultAsync(a => a.Aspect == Aspect, cancellationToken);
+        if (aspect is null)
+        {
+            aspect = new SelfEvaluationAspect { Aspect = Aspect };
+            db.SelfEvaluation.Add(aspect);
+        }
+
+        aspect.Judgement = Judgement!;
+        aspect.Evidence = Evidence!.Trim();
+        db.AuditScope.Reason = "self-evaluation";
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/schools/self-evaluation?la={La}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Aspects = await db.SelfEvaluation.AsNoTracking().ToDictionaryAsync(a => a.Aspect, cancellationToken);
+        La ??= HttpContext.RequestServices.Site().LaCode;
+        Authority = La is null ? null : LocalAuthorityRegister.Shipped.FindByOldCode(La.Trim());
+        if (Authority is null)
+        {
+            return;
+        }
+
+        var asAt = AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        AsAt = asAt;
+        Year ??= Domain.Periods.AcademicYear.Of(asAt).StartYear - 1;
+        Triggers = InspectionTriggers.Judge(await TriggerFiguresBuilder.BuildAsync(db, Authority, asAt, Year.Value, cancellationToken));
+    }
+}
