@@ -31,7 +31,8 @@ public sealed record TermlyReport(
     public string ConcernTrend =>
         LastCausingConcern switch
         {
-            null => $"{CausingConcern} schools are on the authority's list of schools causing concern (RED or RED/AMBER).",
+            null =>
+                $"{CausingConcern} {(CausingConcern == 1 ? "school is" : "schools are")} on the authority's list of schools causing concern (RED or RED/AMBER).",
             var last when CausingConcern < last =>
                 $"The number of schools on the authority's list of schools causing concern is reducing: {CausingConcern}, from {last} last term.",
             var last when CausingConcern > last =>

@@ -41,18 +41,20 @@ public static class ProtocolDemo
                 summer.Id,
                 DemoSeeder.OwnSchoolUrn,
                 "GREEN",
-                "GREEN",
+                "AMBER/GREEN",
                 "G1 School judged good or better at its last inspection",
-                null,
-                decided
+                "Key Stage 2 writing fell well below England's this summer and the headteacher retires at Christmas.",
+                decided,
+                "Writing at Key Stage 2, especially for boys, and leadership through the change of headteacher.",
+                "Termly SIP visits with a writing review in the autumn term, and support for the governors' headteacher appointment."
             ),
             Decision(
                 summer.Id,
                 990002,
                 "AMBER",
-                "AMBER/GREEN",
+                "AMBER",
                 "A1 School judged satisfactory or requires improvement at its last inspection",
-                "A new deputy head has strengthened teaching since March; the school is likely to be good at its next inspection.",
+                null,
                 decided,
                 "The quality of teaching in Key Stage 2 and the progress of disadvantaged pupils in writing.",
                 "A Focus Group chaired by the Senior School Improvement Officer, meeting half-termly, with a remit of getting to good."

@@ -39,12 +39,25 @@ public static class TriggerFiguresBuilder
         var thisYear = await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year, catalog, cancellationToken);
         var lastYear = await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year - 1, catalog, cancellationToken);
         return new TriggerFigures(
-            new Comparison(OfstedOutcomes.PupilsInGoodOrBetter(ours), OfstedOutcomes.PupilsInGoodOrBetter(england)),
+            new Comparison(PupilsInGoodOrBetter(ours), PupilsInGoodOrBetter(england)),
             new Comparison(InCategory(category), InCategory(all)),
             new Comparison(NotGood(ours), NotGood(england)),
             Trends(AttainmentMeasures, thisYear, lastYear, catalog),
             Trends(ProgressMeasures, thisYear, lastYear, catalog)
         );
+    }
+
+    /// <summary>
+    /// The share of pupils in good or better schools, only where nine in ten graded schools have pupil numbers:
+    /// the national performance tables carry none, and a figure from the few schools a register adds would pass
+    /// for England's when it is not.
+    /// </summary>
+    private static decimal? PupilsInGoodOrBetter(IReadOnlyCollection<OutcomeSchool> schools)
+    {
+        var graded = schools.Where(s => s.Grade is not null).ToList();
+        return graded.Count > 0 && graded.Count(s => s.Pupils is > 0) * 10 >= graded.Count * 9
+            ? OfstedOutcomes.PupilsInGoodOrBetter(graded)
+            : null;
     }
 
     /// <summary>The share of graded schools whose latest inspection put them in a category of concern.</summary>
