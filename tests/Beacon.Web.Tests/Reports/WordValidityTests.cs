@@ -14,6 +14,8 @@ public sealed class WordValidityTests(BeaconServer server) : IClassFixture<Beaco
     [InlineData(BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/outcomes?handler=Report&from=2013-03-01&to=2013-07-31")]
     [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Scorecard")]
+    [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Letter")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx")]
     public async Task A_report_is_valid_Office_Open_XML(BeaconRole role, string path)
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));

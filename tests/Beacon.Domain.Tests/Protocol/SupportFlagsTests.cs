@@ -1,0 +1,55 @@
+using Beacon.Domain.Protocol;
+
+namespace Beacon.Domain.Tests.Protocol;
+
+public class SupportFlagsTests
+{
+    private static readonly DateOnly Today = new(2013, 11, 20);
+
+    private static SupportGroupFacts Group(SupportGroupKind kind, int every = 14, DateOnly? lastMet = null, DateOnly? ended = null) =>
+        new(kind, every, new DateOnly(2013, 9, 2), lastMet ?? Today.AddDays(-3), ended);
+
+    [Theory]
+    [InlineData(SchoolRating.Red)]
+    [InlineData(SchoolRating.RedAmber)]
+    public void A_school_causing_concern_needs_an_Officer_Group(SchoolRating rating)
+    {
+        Assert.Equal(
+            [$"{rating.Name()} school with no Officer Group"],
+            SupportFlags.For(rating, [Group(SupportGroupKind.FocusGroup)], true, Today)
+        );
+        Assert.Empty(SupportFlags.For(rating, [Group(SupportGroupKind.OfficerGroup)], false, Today));
+        Assert.Single(SupportFlags.For(rating, [Group(SupportGroupKind.OfficerGroup, ended: Today.AddDays(-1))], false, Today));
+    }
+
+    [Theory]
+    [InlineData(SchoolRating.AmberRed, true)]
+    [InlineData(SchoolRating.Amber, true)]
+    [InlineData(SchoolRating.AmberGreen, true)]
+    [InlineData(SchoolRating.GreenAmber, false)]
+    [InlineData(SchoolRating.Green, false)]
+    public void An_amber_school_needs_a_group_or_a_support_plan(SchoolRating rating, bool flagged)
+    {
+        Assert.Equal(flagged, SupportFlags.For(rating, [], false, Today).Count == 1);
+        Assert.Empty(SupportFlags.For(rating, [], true, Today));
+        Assert.Empty(SupportFlags.For(rating, [Group(SupportGroupKind.FocusGroup)], false, Today));
+    }
+
+    [Fact]
+    public void A_meeting_is_overdue_a_week_after_it_was_due()
+    {
+        var fortnightly = Group(SupportGroupKind.FocusGroup, 14, lastMet: Today.AddDays(-21));
+        var late = Group(SupportGroupKind.FocusGroup, 14, lastMet: Today.AddDays(-22));
+        var neverMet = new SupportGroupFacts(SupportGroupKind.OfficerGroup, 42, Today.AddDays(-50), null, null);
+
+        Assert.Empty(SupportFlags.For(SchoolRating.Amber, [fortnightly], false, Today));
+        Assert.Equal(
+            ["Focus Group meeting overdue: last met 29 Oct 2013, due by 12 Nov 2013"],
+            SupportFlags.For(SchoolRating.Amber, [late], false, Today)
+        );
+        Assert.Equal(
+            ["Officer Group meeting overdue: has not met since it started on 1 Oct 2013, due by 12 Nov 2013"],
+            SupportFlags.For(SchoolRating.Red, [neverMet], false, Today)
+        );
+    }
+}
