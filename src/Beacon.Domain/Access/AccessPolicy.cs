@@ -37,6 +37,13 @@ public static class AccessPolicy
             || (Can(user, Permission.ViewCommittees) && Can(user, Permission.ViewExemptItems));
     }
 
+    /// <summary>A school's summary SEF and termly meeting record: those who rate schools, and the school's own headteacher.</summary>
+    public static bool CanWriteSummarySef(BeaconUser user, int urn)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Can(user, Permission.RateSchools) || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn);
+    }
+
     /// <summary>A committee item: anyone who reads committee papers, and for an exempt item only those granted it.</summary>
     public static bool CanViewCommitteeItem(BeaconUser user, bool isExempt) =>
         Can(user, Permission.ViewCommittees) && (!isExempt || Can(user, Permission.ViewExemptItems));

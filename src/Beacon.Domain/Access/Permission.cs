@@ -19,4 +19,5 @@ public enum Permission
     ViewImports,
     ViewAudit,
     ManageUsers,
+    EditProtocol,
 }

@@ -21,6 +21,7 @@ public static class RolePermissions
             Permission.ViewImports,
             Permission.ViewAudit,
             Permission.ManageUsers,
+            Permission.EditProtocol,
         ],
         [BeaconRole.PerformanceOfficer] =
         [

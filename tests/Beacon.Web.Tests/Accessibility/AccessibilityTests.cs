@@ -174,7 +174,41 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await AssertNoSeriousViolationsAsync(page, "proposed ratings");
     }
 
+    [Fact]
+    public async Task The_protocol_pages_with_their_forms_and_errors_have_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+        foreach (
+            var path in new[]
+            {
+                "/schools/reviews",
+                "/schools/reviews/1",
+                "/schools/reviews/1/report",
+                "/schools/protocol",
+                "/schools/letter-template",
+                "/schools/self-evaluation?la=805",
+                "/schools/990002/sef",
+            }
+        )
+        {
+            await page.GotoAsync(Url(path));
+            await AssertNoSeriousViolationsAsync(page, path);
+        }
+
+        await page.GotoAsync(Url("/schools/reviews/2/schools/990002"));
+        await page.CheckAsync("#Rating-Green");
+        await page.ClickAsync("button:has-text('Record decision')");
+        Assert.Contains("Give a reason for departing", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "a school in a review, with an error");
+
+        await page.GotoAsync(Url("/schools/990003/support"));
+        await page.ClickAsync("button:has-text('Convene group')");
+        Assert.Contains("Enter who chairs the group", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "support page with errors");
+    }
+
     [Theory]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=html")]
     [InlineData(BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1&format=html")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/outcomes?handler=Report&format=html&from=2013-03-01&to=2013-07-31")]
     public async Task An_HTML_report_has_no_serious_violations(BeaconRole role, string path)

@@ -1,0 +1,23 @@
+namespace Beacon.Web.Features.Protocol;
+
+/// <summary>The fields of the support page's forms; each form uses those it needs.</summary>
+public sealed class SupportForm
+{
+    public string? Kind { get; set; }
+
+    public string? Chair { get; set; }
+
+    public string? Members { get; set; }
+
+    public int MeetEveryDays { get; set; }
+
+    public int GroupId { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? Owner { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public DateOnly? ResponseDue { get; set; }
+}
