@@ -125,42 +125,23 @@ public static class AchievementSummaryBuilder
             .Where(s => s.LaCode == oldLaCode)
             .Select(s => new { s.Urn, s.Name })
             .ToListAsync(cancellationToken);
-        var urns = schools.Select(s => s.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var period = Period(year);
-        var figures = await db
-            .Statistics.AsNoTracking()
-            .Where(s => s.GeographicLevel == "School" && s.TimePeriod == period && urns.Contains(s.GeographyCode) && s.Value != null)
-            .Select(s => new
-            {
-                s.GeographyCode,
-                s.Measure,
-                s.Value,
-            })
-            .ToListAsync(cancellationToken);
-        var bySchool = figures
-            .Where(f => catalog.ForColumn(f.Measure) is not null)
-            .GroupBy(f => int.Parse(f.GeographyCode, System.Globalization.CultureInfo.InvariantCulture))
-            .ToDictionary(g => g.Key, g => g.ToDictionary(f => catalog.ForColumn(f.Measure)!.Code, f => f.Value!.Value));
+        var bySchool = await SchoolFiguresAsync(db, schools.Select(s => s.Urn).ToList(), year, catalog, cancellationToken);
         var spreads = catalog
             .Measures.Select(m => (m, Spread.Of(bySchool.Values.Where(v => v.ContainsKey(m.Code)).Select(v => v[m.Code]))))
             .Where(s => s.Item2 is not null)
             .Select(s => (s.m, s.Item2!))
             .ToList();
-        var floors = KeyStagesWithFloors.Select(ks => catalog.FloorFor(ks, year)).OfType<FloorStandard>().ToList();
+        var floors = Floors(catalog, year);
         var below = new List<SchoolBelowFloor>();
         var undecided = 0;
         foreach (var school in schools.Where(s => bySchool.ContainsKey(s.Urn)))
         {
-            foreach (
-                var floor in floors.Where(f =>
-                    bySchool[school.Urn].Keys.Any(code => code.StartsWith(f.KeyStage.ToLowerInvariant(), StringComparison.Ordinal))
-                )
-            )
+            foreach (var (keyStage, isBelow) in FloorResults(bySchool[school.Urn], floors))
             {
-                switch (floor.Rule.IsMet(bySchool[school.Urn]))
+                switch (isBelow)
                 {
                     case true:
-                        below.Add(new SchoolBelowFloor(school.Urn, school.Name, floor.KeyStage));
+                        below.Add(new SchoolBelowFloor(school.Urn, school.Name, keyStage));
                         break;
                     case null:
                         undecided++;
@@ -171,6 +152,52 @@ public static class AchievementSummaryBuilder
 
         return (spreads, below.OrderBy(b => b.KeyStage).ThenBy(b => b.Name, StringComparer.Ordinal).ToList(), floors, undecided);
     }
+
+    /// <summary>Each school's figures for a year, by measure code: only the measures Beacon knows, only figures DfE gave.</summary>
+    public static async Task<Dictionary<int, Dictionary<string, decimal>>> SchoolFiguresAsync(
+        BeaconDbContext db,
+        IReadOnlyCollection<int> urns,
+        int year,
+        AchievementCatalog catalog,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(urns);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var codes = urns.Select(u => u.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var period = Period(year);
+        var figures = await db
+            .Statistics.AsNoTracking()
+            .Where(s => s.GeographicLevel == "School" && s.TimePeriod == period && codes.Contains(s.GeographyCode) && s.Value != null)
+            .Select(s => new
+            {
+                s.GeographyCode,
+                s.Measure,
+                s.Value,
+            })
+            .ToListAsync(cancellationToken);
+        return figures
+            .Where(f => catalog.ForColumn(f.Measure) is not null)
+            .GroupBy(f => int.Parse(f.GeographyCode, System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.ToDictionary(f => catalog.ForColumn(f.Measure)!.Code, f => f.Value!.Value));
+    }
+
+    /// <summary>The floor standards in force in a year, for the key stages that have them.</summary>
+    public static List<FloorStandard> Floors(AchievementCatalog catalog, int year)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return KeyStagesWithFloors.Select(ks => catalog.FloorFor(ks, year)).OfType<FloorStandard>().ToList();
+    }
+
+    /// <summary>For each floor whose key stage the school has figures for: below it, not, or undecided for want of a figure.</summary>
+    public static IEnumerable<(string KeyStage, bool? Below)> FloorResults(
+        Dictionary<string, decimal> figures,
+        IEnumerable<FloorStandard> floors
+    ) =>
+        floors
+            .Where(f => figures.Keys.Any(code => code.StartsWith(f.KeyStage.ToLowerInvariant(), StringComparison.Ordinal)))
+            .Select(f => (f.KeyStage, f.Rule.IsMet(figures)));
 
     // The pairs of groups that make a gap, where the data has both: girls and boys, others and the disadvantaged.
     private static IEnumerable<(string Kind, string First, string Second, Func<decimal?, decimal?, decimal?> Gap)> GapPairs(

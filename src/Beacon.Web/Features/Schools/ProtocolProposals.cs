@@ -11,9 +11,8 @@ public sealed record SchoolProposal(int Urn, string Name, string Phase, RatingPr
 /// <summary>
 /// Beacon's proposed ratings for every state-funded open school, from what is loaded: the latest graded
 /// inspection (the predecessor's for an academy without its own) and its category of concern, the monitoring
-/// visits since it, and, within a review, the officers' recorded judgements. Floor results by school and
-/// headteacher changes are not in any file Beacon reads, so those checks come out unknown and the proposal
-/// rests on what is known.
+/// visits since it, whether it fell below a floor standard in the last results, and, within a review, the
+/// officers' recorded judgements. What is not loaded comes out unknown, and the proposal rests on what is known.
 /// </summary>
 public static class ProtocolProposals
 {
@@ -49,6 +48,7 @@ public static class ProtocolProposals
                             g.GroupBy(j => j.CriterionCode).ToDictionary(c => c.Key, c => c.MaxBy(j => j.Id)!.Met)
                 )
             : [];
+        var floors = await BelowFloorAsync(db, outcomes.Select(o => o.School.Urn).ToList(), asAt, cancellationToken);
         var none = new Dictionary<string, bool>();
         return outcomes
             .Select(o =>
@@ -63,7 +63,7 @@ public static class ProtocolProposals
                     o.Latest?.OverallEffectiveness,
                     o.Latest?.CategoryOfConcern,
                     visits,
-                    null,
+                    floors.GetValueOrDefault(o.School.Urn),
                     null,
                     null,
                     judged.GetValueOrDefault(o.School.Urn) ?? none
@@ -73,5 +73,37 @@ public static class ProtocolProposals
             .OrderByDescending(p => p.Proposal.Rating)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether each school was below a floor standard in the last results before the date (the summer before
+    /// the term): below any key stage's floor, above all it has figures for, or undecided.
+    /// </summary>
+    private static async Task<Dictionary<int, bool?>> BelowFloorAsync(
+        BeaconDbContext db,
+        IReadOnlyCollection<int> urns,
+        DateOnly asAt,
+        CancellationToken cancellationToken
+    )
+    {
+        var catalog = Domain.Achievement.AchievementCatalog.Shipped;
+        var year = Domain.Periods.AcademicYear.Of(asAt).StartYear - 1;
+        var floors = AchievementSummaryBuilder.Floors(catalog, year);
+        if (floors.Count == 0)
+        {
+            return [];
+        }
+
+        var figures = await AchievementSummaryBuilder.SchoolFiguresAsync(db, urns, year, catalog, cancellationToken);
+        return figures.ToDictionary(
+            f => f.Key,
+            f =>
+            {
+                var results = AchievementSummaryBuilder.FloorResults(f.Value, floors).Select(r => r.Below).ToList();
+                return results.Contains(true) ? true
+                    : results.Count > 0 && results.All(r => r == false) ? false
+                    : (bool?)null;
+            }
+        );
     }
 }
