@@ -1342,6 +1342,14 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("gender");
 
+                    b.Property<DateOnly?>("HeadteacherChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("headteacher_changed_on");
+
+                    b.Property<string>("HeadteacherKey")
+                        .HasColumnType("text")
+                        .HasColumnName("headteacher_key");
+
                     b.Property<string>("LaCode")
                         .HasColumnType("text")
                         .HasColumnName("la_code");

@@ -1285,6 +1285,14 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("gender");
 
+                    b.Property<DateOnly?>("HeadteacherChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headteacher_changed_on");
+
+                    b.Property<string>("HeadteacherKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headteacher_key");
+
                     b.Property<string>("LaCode")
                         .HasColumnType("TEXT")
                         .HasColumnName("la_code");

@@ -52,4 +52,13 @@ public class School
 
     /// <summary>The school improvement partner or link officer, by name.</summary>
     public string? LinkOfficer { get; set; }
+
+    /// <summary>
+    /// A fingerprint of the headteacher's name from the register, so that a change of headteacher is seen
+    /// without Beacon keeping the name itself.
+    /// </summary>
+    public string? HeadteacherKey { get; set; }
+
+    /// <summary>When an import first saw a different headteacher; none where no change has been seen.</summary>
+    public DateOnly? HeadteacherChangedOn { get; set; }
 }

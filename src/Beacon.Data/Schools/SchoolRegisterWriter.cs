@@ -47,6 +47,7 @@ public static class SchoolRegisterWriter
         ["religious_character"] = (s, _) => s.ReligiousCharacter,
         ["gender"] = (s, _) => s.Gender,
         ["pupils"] = (s, _) => s.Pupils,
+        ["headteacher_key"] = (s, _) => s.HeadteacherKey,
     };
 
     /// <summary>The columns of a performance-tables school file.</summary>
@@ -74,7 +75,8 @@ public static class SchoolRegisterWriter
         IReadOnlyCollection<School> schools,
         IReadOnlyList<string> columns,
         bool mergePhases,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        DateOnly? seenOn = null
     )
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -83,18 +85,35 @@ public static class SchoolRegisterWriter
         var known = (await db.Schools.Select(s => s.Urn).ToListAsync(cancellationToken)).ToHashSet();
         var postgres = db.Database.IsNpgsql();
         var distinct = postgres ? "IS DISTINCT FROM" : "IS NOT";
-        string NewValue(string column) => mergePhases && column == "phase" ? MergedPhase : $"excluded.{column}";
+        string NewValue(string column) =>
+            column switch
+            {
+                "phase" when mergePhases => MergedPhase,
+                // A file without the head's name keeps the fingerprint Beacon has.
+                "headteacher_key" => "COALESCE(excluded.headteacher_key, schools.headteacher_key)",
+                _ => $"excluded.{column}",
+            };
+        // A different head from the one Beacon knew is a change of headteacher, seen on the import's date.
+        var headChange = columns.Contains("headteacher_key")
+            ? ", headteacher_changed_on = CASE WHEN schools.headteacher_key IS NOT NULL AND excluded.headteacher_key IS NOT NULL "
+                + "AND schools.headteacher_key <> excluded.headteacher_key THEN @seen_on ELSE schools.headteacher_changed_on END"
+            : "";
         await using var command = Command(
             db,
             $"""
             INSERT INTO schools (urn, {string.Join(", ", columns)})
             VALUES (@urn, {string.Join(", ", columns.Select(c => "@" + c))})
-            ON CONFLICT (urn) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = {NewValue(c)}"))}
+            ON CONFLICT (urn) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = {NewValue(c)}"))}{headChange}
             WHERE {string.Join(" OR ", columns.Select(c => $"schools.{c} {distinct} {NewValue(c)}"))}
             """
         );
         var urn = Parameter(command, "urn");
         var values = columns.Select(c => (Parameter(command, c), Columns[c])).ToArray();
+        if (headChange.Length > 0)
+        {
+            Parameter(command, "seen_on").Value = Date(seenOn ?? throw new ArgumentNullException(nameof(seenOn)), postgres);
+        }
+
         await command.PrepareAsync(cancellationToken);
         long inserted = 0,
             updated = 0,

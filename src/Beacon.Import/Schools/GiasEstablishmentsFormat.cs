@@ -89,6 +89,7 @@ public sealed class GiasEstablishmentsFormat : RowFormat<School>
         }
 
         var type = Optional("TypeOfEstablishment (name)");
+        var head = $"{cell("HeadFirstName")} {cell("HeadLastName")}".Trim();
         return (
             new School
             {
@@ -107,10 +108,17 @@ public sealed class GiasEstablishmentsFormat : RowFormat<School>
                 ReligiousCharacter = Optional("ReligiousCharacter (name)"),
                 Gender = Optional("Gender (name)"),
                 Pupils = pupils,
+                HeadteacherKey = head.Length == 0 ? null : Fingerprint(head),
             },
             null
         );
     }
+
+    /// <summary>The first 16 hex digits of the SHA-256 of the name, lower-cased and trimmed: enough to see a change, not to read a name.</summary>
+    public static string Fingerprint(string name) =>
+        Convert.ToHexString(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name.Trim().ToLowerInvariant()))
+        )[..16];
 
     /// <summary>GIAS phases, with special schools and pupil referral units (phase "Not applicable") named by their type.</summary>
     public static string PhaseOf(string? phase, string? type)
@@ -146,12 +154,14 @@ public sealed class GiasEstablishmentsFormat : RowFormat<School>
     )
     {
         var schools = Read(path).Select(r => r.Parsed!).ToList();
+        var started = (await db.ImportRuns.FindAsync([importRunId], cancellationToken))!.StartedAtUtc;
         var counts = await SchoolRegisterWriter.UpsertAsync(
             db,
             schools,
             SchoolRegisterWriter.RegisterColumns,
             mergePhases: false,
-            cancellationToken
+            cancellationToken,
+            DateOnly.FromDateTime(started)
         );
         progress?.Report(new ImportProgress("Writing", schools.Count, schools.Count));
         return counts;

@@ -7,6 +7,7 @@ using Beacon.Import.Schools;
 using Beacon.Testing;
 using Beacon.Web.Features.Schools;
 using CsvHelper;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Schools;
 
@@ -105,6 +106,53 @@ public sealed class SchoolRegisterTests : IDisposable
         var academy = await db.Schools.FindAsync([990003], TestContext.Current.CancellationToken);
         Assert.Equal(990005, academy!.PredecessorUrn);
         Assert.Equal(new DateOnly(2012, 8, 31), (await db.Schools.FindAsync([990005], TestContext.Current.CancellationToken))!.CloseDate);
+    }
+
+    [Fact]
+    public async Task A_new_headteacher_in_the_register_is_a_change_of_leadership_without_the_name_being_kept()
+    {
+        const string header = Header + ",HeadFirstName,HeadLastName";
+        string Row(int urn, string name, string head) =>
+            $"{urn},805,Hartlepool,{urn % 10000},{name},Community school,Open,01-09-1990,,Primary,Does not apply,Mixed,200,Hartlepool,TS24 8AA,{head}";
+        var before = Write(
+            "before.csv",
+            [header, Row(990101, "Rift House Primary", "Ann,Smith"), Row(990102, "Brougham Primary", "Bob,Jones")]
+        );
+        var after = Write(
+            "after.csv",
+            [header, Row(990101, "Rift House Primary", "Carol,Evans"), Row(990102, "Brougham Primary", "BOB, jones ")]
+        );
+        var noHeads = Write(
+            "no-heads.csv",
+            [
+                Header,
+                $"990103,805,Hartlepool,103,Jesmond Gardens Primary,Community school,Open,01-09-1990,,Primary,Does not apply,Mixed,200,Hartlepool,TS24 8AA",
+            ]
+        );
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        Assert.True((await ImportAsync(database, new GiasEstablishmentsFormat(), before)).Succeeded);
+        var changed = await ImportAsync(database, new GiasEstablishmentsFormat(), after);
+        var again = await ImportAsync(database, new GiasEstablishmentsFormat(), after);
+        Assert.True((await ImportAsync(database, new GiasEstablishmentsFormat(), noHeads)).Succeeded);
+
+        Assert.Equal((0L, 1L, 1L), (changed.Run!.Inserted, changed.Run.Updated, changed.Run.Unchanged));
+        Assert.Equal((0L, 0L, 2L), (again.Run!.Inserted, again.Run.Updated, again.Run.Unchanged));
+        await using var db = database.NewContext();
+        var schools = await db.Schools.OrderBy(s => s.Urn).ToListAsync(TestContext.Current.CancellationToken);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Equal([today, null, null], schools.Select(s => s.HeadteacherChangedOn));
+        Assert.Equal(GiasEstablishmentsFormat.Fingerprint("carol evans"), schools[0].HeadteacherKey);
+        Assert.Matches("^[0-9A-F]{16}$", schools[0].HeadteacherKey);
+        var proposals = await ProtocolProposals.ProposeAsync(
+            db,
+            new SchoolGroup("805", null),
+            today,
+            Beacon.Domain.Protocol.ProtocolCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+        bool? HeadChange(int urn) => proposals.Single(p => p.Urn == urn).Proposal.Results.Single(r => r.Criterion.Code == "A5").Met;
+        Assert.Equal([true, false, null], new[] { HeadChange(990101), HeadChange(990102), HeadChange(990103) });
     }
 
     private static Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path) =>

@@ -65,7 +65,7 @@ public static class ProtocolProposals
                     visits,
                     floors.GetValueOrDefault(o.School.Urn),
                     null,
-                    null,
+                    HeadteacherChanged(o.School, asAt),
                     judged.GetValueOrDefault(o.School.Urn) ?? none
                 );
                 return new SchoolProposal(o.School.Urn, o.School.Name, o.School.Phase, RatingProposer.Propose(protocol, facts));
@@ -74,6 +74,10 @@ public static class ProtocolProposals
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>A change of headteacher seen in the year before the date; unknown where the register gave no head.</summary>
+    private static bool? HeadteacherChanged(Data.Schools.School school, DateOnly asAt) =>
+        school.HeadteacherKey is null ? null : school.HeadteacherChangedOn is { } changed && changed <= asAt && changed > asAt.AddYears(-1);
 
     /// <summary>
     /// Whether each school was below a floor standard in the last results before the date (the summer before
