@@ -13,6 +13,9 @@ public sealed record FloorStandard(string KeyStage, int From, int To, string Des
 /// <summary>One condition: a measure below a threshold, or all or any of other conditions.</summary>
 public sealed record FloorCondition(string? Measure, decimal? Below, IReadOnlyList<FloorCondition>? All, IReadOnlyList<FloorCondition>? Any)
 {
+    /// <summary>Every measure the condition reads.</summary>
+    public IEnumerable<string> Measures => Measure is not null ? [Measure] : (All ?? Any ?? []).SelectMany(c => c.Measures);
+
     /// <summary>
     /// True where the school is below the floor, false where it is not, and none where a missing or suppressed
     /// figure leaves it undecided (three-valued: one false in "all", or one true in "any", still decides).

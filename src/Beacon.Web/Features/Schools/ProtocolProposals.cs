@@ -98,7 +98,8 @@ public static class ProtocolProposals
             return [];
         }
 
-        var figures = await AchievementSummaryBuilder.SchoolFiguresAsync(db, urns, year, catalog, cancellationToken);
+        var measures = floors.SelectMany(f => f.Rule.Measures).ToHashSet();
+        var figures = await AchievementSummaryBuilder.SchoolFiguresAsync(db, urns, year, catalog, cancellationToken, measures);
         return figures.ToDictionary(
             f => f.Key,
             f =>
