@@ -13,8 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Beacon.Cli.Commands;
 
 /// <summary>
-/// <c>beacon report performance --quarter 2013-Q1</c> and <c>beacon report ofsted-outcomes --from ... --to ...</c>:
-/// committee reports as Word documents or self-contained HTML pages.
+/// <c>beacon report performance --quarter 2013-Q1</c>, <c>beacon report ofsted-outcomes --from ... --to ...</c> and the
+/// other committee reports, as Word documents or self-contained HTML pages.
 /// </summary>
 internal static class ReportCommand
 {
@@ -58,7 +58,48 @@ internal static class ReportCommand
             OfstedOutcomes(format, output),
             Achievement(format, output),
             Scorecard(output),
+            Termly(format, output),
         };
+    }
+
+    private static Command Termly(Option<string> format, Option<FileInfo?> output)
+    {
+        var term = new Option<string>("--term") { Description = "The review's term, e.g. \"Summer 2012/13\"", Required = true };
+        var exempt = new Option<bool>("--with-exempt-appendix")
+        {
+            Description = "Include the exempt appendix naming each school's rating (Schedule 12A): not for publication",
+        };
+        var command = new Command("termly", "The termly categorisation of schools for the committee") { term, exempt, format, output };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var name = parse.GetValue(term)!.Trim();
+                if (await db.SchoolReviews.AsNoTracking().SingleOrDefaultAsync(r => r.Term == name, cancellationToken) is not { } review)
+                {
+                    await Console.Error.WriteLineAsync($"{name}: no review for that term");
+                    return 2;
+                }
+
+                var report = await Web.Features.Protocol.TermlyReportBuilder.BuildAsync(
+                    db,
+                    review,
+                    Site(parse).AuthorityName,
+                    cancellationToken
+                );
+                var appendix = parse.GetValue(exempt);
+                return await WriteAsync(
+                    parse.GetValue(format)!,
+                    parse.GetValue(output),
+                    $"termly-categorisation-{review.Id}{(appendix ? "-exempt" : "")}",
+                    () => Reports.Protocol.TermlyReportWriter.Html(report, appendix),
+                    stream => Reports.Protocol.TermlyReportWriter.WriteDocx(report, appendix, stream),
+                    cancellationToken
+                );
+            }
+        );
+        return command;
     }
 
     private static Command OfstedOutcomes(Option<string> format, Option<FileInfo?> output)

@@ -61,7 +61,7 @@ public static class TermlyReportWriter
                         Cell(s.Reason ?? ""),
                     }
                 ),
-                [2600, 900, 1200, 1200, 3100]
+                [2500, 1100, 1300, 1300, 2800]
             )
         );
     }
