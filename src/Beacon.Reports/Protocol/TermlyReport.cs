@@ -2,8 +2,15 @@ using Beacon.Domain.Protocol;
 
 namespace Beacon.Reports.Protocol;
 
-/// <summary>A school in the exempt appendix: its rating last term and this, and the reason recorded.</summary>
-public sealed record TermlySchool(int Urn, string Name, SchoolRating? LastTerm, SchoolRating ThisTerm, string? Reason);
+/// <summary>A school in the exempt appendix: its rating last term and this, the reason recorded, and the latest progress its support group found.</summary>
+public sealed record TermlySchool(
+    int Urn,
+    string Name,
+    SchoolRating? LastTerm,
+    SchoolRating ThisTerm,
+    string? Reason,
+    string? Progress = null
+);
 
 /// <summary>
 /// The termly categorisation report for the committee: counts by rating this term and last, movement between

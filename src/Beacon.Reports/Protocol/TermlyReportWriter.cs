@@ -12,7 +12,7 @@ public static class TermlyReportWriter
 {
     private static readonly string[] CountHeaders = ["Rating", "This term", "Last term"];
 
-    private static readonly string[] AppendixHeaders = ["School", "URN", "Last term", "This term", "Reason recorded"];
+    private static readonly string[] AppendixHeaders = ["School", "URN", "Last term", "This term", "Reason recorded", "Latest progress"];
 
     public static IReadOnlyList<string[]> CountRows(TermlyReport report)
     {
@@ -61,7 +61,7 @@ public static class TermlyReportWriter
                         Cell(s.Reason ?? ""),
                     }
                 ),
-                [2500, 1100, 1300, 1300, 2800]
+                [2000, 1000, 1100, 1100, 2000, 2000]
             )
         );
     }

@@ -6,7 +6,8 @@ namespace Beacon.Web.Demo;
 
 /// <summary>
 /// The demo authority's School Review Meetings: summer 2013's, closed, with its decisions (two departing from
-/// Beacon's proposal, with their reasons), and autumn 2013's, open and waiting for the meeting.
+/// Beacon's proposal, with their reasons), and autumn 2013's, open and waiting for the meeting; an Officer Group
+/// for the school causing concern, with its first meeting.
 /// </summary>
 public static class ProtocolDemo
 {
@@ -71,6 +72,26 @@ public static class ProtocolDemo
                 "An Officer Group chaired by the Assistant Director, half-termly, with fortnightly keeping-in-touch meetings."
             ),
             Decision(summer.Id, 990004, "GREEN", "GREEN", "G1 School judged good or better at its last inspection", null, decided)
+        );
+        var officerGroup = new SupportGroup
+        {
+            Urn = 990003,
+            Kind = nameof(Domain.Protocol.SupportGroupKind.OfficerGroup),
+            Chair = "Assistant Director, Performance and Achievement",
+            Members = "Senior School Improvement Officer; HR adviser; Chair of the Academy Trust",
+            MeetEveryDays = 42,
+            Remit = "Getting to good: English and mathematics at GCSE, and leadership capacity",
+            StartedOn = new DateOnly(2013, 4, 15),
+        };
+        db.SupportGroups.Add(officerGroup);
+        await db.SaveChangesAsync(cancellationToken);
+        db.SupportMeetings.Add(
+            new SupportMeeting
+            {
+                GroupId = officerGroup.Id,
+                HeldOn = new DateOnly(2013, 6, 3),
+                Progress = "Mock GCSE results in mathematics up; an interim headteacher appointed from the Trust.",
+            }
         );
         summer.ClosedAtUtc = decided.AddHours(1);
         summer.ClosedBy = "demo-seeder";

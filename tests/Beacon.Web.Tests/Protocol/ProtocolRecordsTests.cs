@@ -64,10 +64,13 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
     }
 
     [Fact]
-    public async Task The_support_page_records_groups_meetings_actions_and_notices_and_flags_a_school_causing_concern_without_an_Officer_Group()
+    public async Task The_support_page_records_groups_meetings_actions_and_notices_and_flags_where_the_protocol_is_not_followed()
     {
         using var officer = await server.SignedInAsync(Officer);
         const string path = "/schools/990003/support";
+        var overdue = await officer.GetStringAsync(path);
+        var demoGroup = await FirstAsync(db => db.SupportGroups.Where(g => g.Urn == 990003).Select(g => g.Id));
+        var ended = await officer.PostFormAsync($"{path}?handler=Close&groupId={demoGroup}", new Dictionary<string, string>(), path);
         var before = await officer.GetStringAsync(path);
 
         var invalid = await officer.PostFormAsync(
@@ -89,7 +92,7 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
                 ["Form.Date"] = "2026-11-02",
             }
         );
-        var groupId = await FirstAsync(db => db.SupportGroups.Where(g => g.Urn == 990003).Select(g => g.Id));
+        var groupId = await FirstAsync(db => db.SupportGroups.Where(g => g.Urn == 990003 && g.EndedOn == null).Select(g => g.Id));
         var met = await Post(
             officer,
             path,
@@ -135,11 +138,16 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
         );
         var after = await officer.GetStringAsync(path);
 
+        // The demo's Officer Group last met in June 2013: overdue. Ended, the school causing concern has none.
+        Assert.Contains("Officer Group meeting overdue: last met 3 Jun 2013, due by 15 Jul 2013", overdue, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
         Assert.Contains("RED/AMBER school with no Officer Group", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("meeting overdue", before, StringComparison.Ordinal);
         Assert.Contains("Enter who chairs the group", await Body(invalid), StringComparison.Ordinal);
         Assert.Contains("Enter the date a response is due, after the notice is issued", await Body(badNotice), StringComparison.Ordinal);
         Assert.All([started, met, action, notice], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.DoesNotContain("no Officer Group", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("meeting overdue", after, StringComparison.Ordinal);
         Assert.Contains("16 November 2026: Maths teaching improving", after, StringComparison.Ordinal);
         Assert.Contains("Unacceptably low standards of performance", after, StringComparison.Ordinal);
         await using var db = server.Database.NewContext();
@@ -147,7 +155,7 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
             .AuditEntries.Where(a => a.Actor == Officer)
             .Select(a => a.EntityType)
             .ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Subset(audited.ToHashSet(), new HashSet<string> { "SupportGroup", "SupportMeeting", "SupportAction", "WarningNotice" });
+        Assert.Superset(new HashSet<string> { "SupportGroup", "SupportMeeting", "SupportAction", "WarningNotice" }, audited.ToHashSet());
         Assert.Equal(
             HttpStatusCode.Forbidden,
             (

@@ -30,13 +30,15 @@ public static class TermlyReportBuilder
             .Schools.AsNoTracking()
             .Where(s => urns.Contains(s.Urn))
             .ToDictionaryAsync(s => s.Urn, s => s.Name, cancellationToken);
+        var progress = await LatestProgressAsync(db, urns, review.MeetingDate, cancellationToken);
         var compared = now.Where(n => before.ContainsKey(n.Key)).Select(n => n.Value.Rating - before[n.Key].Rating).ToList();
         var appendix = now.Select(n => new TermlySchool(
                 n.Key,
                 names.GetValueOrDefault(n.Key) ?? $"URN {n.Key}",
                 before.TryGetValue(n.Key, out var last) ? last.Rating : null,
                 n.Value.Rating,
-                n.Value.Reason
+                n.Value.Reason,
+                progress.GetValueOrDefault(n.Key)
             ))
             .OrderByDescending(s => s.ThisTerm)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
@@ -53,6 +55,31 @@ public static class TermlyReportBuilder
             appendix
         );
     }
+
+    /// <summary>What each school's support group last found, up to the meeting: the progress of schools causing concern.</summary>
+    private static async Task<Dictionary<int, string>> LatestProgressAsync(
+        BeaconDbContext db,
+        List<int> urns,
+        DateOnly upTo,
+        CancellationToken cancellationToken
+    ) => (
+            await db
+                .SupportMeetings.AsNoTracking()
+                .Where(m => m.HeldOn <= upTo)
+                .Join(
+                    db.SupportGroups.Where(g => urns.Contains(g.Urn)),
+                    m => m.GroupId,
+                    g => g.Id,
+                    (m, g) =>
+                        new
+                        {
+                            g.Urn,
+                            m.HeldOn,
+                            m.Progress,
+                        }
+                )
+                .ToListAsync(cancellationToken)
+        ).GroupBy(m => m.Urn).ToDictionary(g => g.Key, g => g.MaxBy(m => m.HeldOn) is { } last ? $"{last.HeldOn:yyyy-MM-dd}: {last.Progress}" : "");
 
     private static Dictionary<int, (SchoolRating Rating, string? Reason)> Ratings(Dictionary<int, RatingDecision> decisions) =>
         decisions
