@@ -11,7 +11,7 @@ public class AccessPolicyTests
     [Theory]
     [InlineData(
         BeaconRole.Administrator,
-        "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector"
+        "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector EditProtocol"
     )]
     [InlineData(
         BeaconRole.PerformanceOfficer,
@@ -94,6 +94,29 @@ public class AccessPolicyTests
         Assert.False(AccessPolicy.CanUpdateIndicator(As(BeaconRole.LeadOfficer), "AMc"));
         Assert.True(AccessPolicy.CanUpdateIndicator(As(BeaconRole.PerformanceOfficer), "SN"));
         Assert.False(AccessPolicy.CanUpdateIndicator(As(BeaconRole.Councillor), "SN"));
+    }
+
+    [Theory]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, false, true)]
+    [InlineData(BeaconRole.Administrator, false, false)]
+    [InlineData(BeaconRole.PerformanceOfficer, false, false)]
+    [InlineData(BeaconRole.Councillor, false, false)]
+    [InlineData(BeaconRole.Councillor, true, true)]
+    [InlineData(BeaconRole.Headteacher, true, false)] // an exempt grant does not widen a headteacher's reach
+    public void A_schools_rating_is_for_raters_and_those_granted_exempt_items(BeaconRole role, bool granted, bool sees)
+    {
+        Assert.Equal(sees, AccessPolicy.CanViewSchoolRating(As(role, exempt: granted), 100002));
+    }
+
+    [Fact]
+    public void A_headteacher_sees_their_own_schools_rating_and_writes_its_SEF_but_no_other_schools()
+    {
+        var head = new BeaconUser("head", new HashSet<BeaconRole> { BeaconRole.Headteacher }, SchoolUrn: 100001);
+
+        Assert.True(AccessPolicy.CanViewSchoolRating(head, 100001));
+        Assert.False(AccessPolicy.CanViewSchoolRating(head, 100002));
+        Assert.True(AccessPolicy.CanWriteSummarySef(head, 100001));
+        Assert.False(AccessPolicy.CanWriteSummarySef(head, 100002));
     }
 
     [Fact]
