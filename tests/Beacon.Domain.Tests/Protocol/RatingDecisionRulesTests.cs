@@ -25,15 +25,4 @@ public class RatingDecisionRulesTests
         bool closed,
         string? refusal
     ) => Assert.Equal(refusal, RatingDecisionRules.Refusal(proposed, rating, reason, closed));
-
-    [Theory]
-    [InlineData("RED/AMBER", SchoolRating.RedAmber)]
-    [InlineData("amber / green", SchoolRating.AmberGreen)]
-    [InlineData("GREEN", SchoolRating.Green)]
-    public void Ratings_read_as_the_protocol_writes_them(string text, SchoolRating expected)
-    {
-        Assert.True(SchoolRatings.TryParse(text, out var rating));
-        Assert.Equal(expected, rating);
-        Assert.False(SchoolRatings.TryParse("PURPLE", out _));
-    }
 }

@@ -113,6 +113,7 @@ public class RatingProposerTests
         Assert.True(SchoolRatings.TryParse(text, out var rating));
         Assert.Equal(expected, rating);
         Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), rating.Name());
+        Assert.False(SchoolRatings.TryParse("PURPLE", out _));
     }
 
     private static CriterionResult Result(string code, SchoolFacts facts) =>
