@@ -1,6 +1,7 @@
 using System.Text;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
+using Beacon.Data.Benchmarking;
 using Beacon.Data.Committees;
 using Beacon.Data.Finance;
 using Beacon.Data.Imports;
@@ -72,6 +73,10 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<SelfEvaluationAspect> SelfEvaluation => Set<SelfEvaluationAspect>();
 
     public DbSet<SummarySefSection> SummarySefSections => Set<SummarySefSection>();
+
+    public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
+
+    public DbSet<BenchmarkIndicatorRecord> BenchmarkIndicators => Set<BenchmarkIndicatorRecord>();
 
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
@@ -263,6 +268,16 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
         });
 
         ConfigureProtocol(builder);
+        builder.Entity<StatisticalNeighbour>(neighbour =>
+        {
+            neighbour.ToTable("statistical_neighbours");
+            neighbour.HasIndex(n => new { n.Model, n.Authority, n.Rank }).IsUnique();
+        });
+        builder.Entity<BenchmarkIndicatorRecord>(indicator =>
+        {
+            indicator.ToTable("benchmark_indicators");
+            indicator.HasIndex(i => i.Code).IsUnique();
+        });
         UseSnakeCaseNames(builder);
     }
 

@@ -178,6 +178,128 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Benchmarking.BenchmarkIndicatorRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Dataset")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("dataset");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("integer")
+                        .HasColumnName("decimals");
+
+                    b.Property<string>("DenominatorDataset")
+                        .HasColumnType("text")
+                        .HasColumnName("denominator_dataset");
+
+                    b.Property<string>("DenominatorFilters")
+                        .HasColumnType("text")
+                        .HasColumnName("denominator_filters");
+
+                    b.Property<string>("DenominatorMeasure")
+                        .HasColumnType("text")
+                        .HasColumnName("denominator_measure");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("filters");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Per")
+                        .HasColumnType("integer")
+                        .HasColumnName("per");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("polarity");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benchmark_indicators_code");
+
+                    b.ToTable("benchmark_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Benchmarking.StatisticalNeighbour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("authority");
+
+                    b.Property<string>("Closeness")
+                        .HasColumnType("text")
+                        .HasColumnName("closeness");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_year");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Neighbour")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("neighbour");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Model", "Authority", "Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistical_neighbours_model_authority_rank");
+
+                    b.ToTable("statistical_neighbours", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Committees.CommitteeItem", b =>
                 {
                     b.Property<int>("Id")

@@ -171,6 +171,124 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Benchmarking.BenchmarkIndicatorRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Dataset")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dataset");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decimals");
+
+                    b.Property<string>("DenominatorDataset")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("denominator_dataset");
+
+                    b.Property<string>("DenominatorFilters")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("denominator_filters");
+
+                    b.Property<string>("DenominatorMeasure")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("denominator_measure");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filters");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Per")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("per");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("polarity");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benchmark_indicators_code");
+
+                    b.ToTable("benchmark_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Benchmarking.StatisticalNeighbour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority");
+
+                    b.Property<string>("Closeness")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closeness");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_year");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Neighbour")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbour");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Model", "Authority", "Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistical_neighbours_model_authority_rank");
+
+                    b.ToTable("statistical_neighbours", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Committees.CommitteeItem", b =>
                 {
                     b.Property<int>("Id")

@@ -1,4 +1,5 @@
 using Beacon.Data;
+using Beacon.Import.Benchmarking;
 using Beacon.Domain.Periods;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
@@ -32,6 +33,11 @@ public static class ImportFormats
             "Key milestones of the framework (objective, milestone, business area, lead; due and completion dates optional)"
         ),
         (IndicatorValuesFormat.FormatName, "Quarterly indicator values (indicator, quarter, value; numerator and denominator optional)"),
+        (
+            StatisticalNeighboursFormat.FormatName,
+            "DfE statistical neighbour groupings (2025 or April 2021 layout; give the model's first year, e.g. 2025, as --dataset)"
+        ),
+        (BenchmarkIndicatorsFormat.FormatName, "Benchmarking indicator definitions over the DfE statistics (code, name, dataset, filters, measure, unit, polarity)"),
     ];
 
     /// <summary>The reader for a named format, set up for this file and database.</summary>
@@ -61,6 +67,9 @@ public static class ImportFormats
             IndicatorDefinitionsFormat.FormatName => await IndicatorDefinitionsFormat.CreateAsync(db, cancellationToken),
             MilestoneDefinitionsFormat.FormatName => await MilestoneDefinitionsFormat.CreateAsync(db, cancellationToken),
             IndicatorValuesFormat.FormatName => await IndicatorValuesFormat.CreateAsync(db, clock, cancellationToken),
+            StatisticalNeighboursFormat.FormatName when int.TryParse(dataset, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var model) && model is > 2000 and < 2100 =>
+                new StatisticalNeighboursFormat(model),
+            BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
             _ => null,
         };
 }

@@ -75,13 +75,16 @@ public abstract class RowFormat<T> : IImportFormat
 
     /// <summary>Each column's position by the name the layout reads it by (<see cref="ColumnName"/>), first of duplicates.</summary>
     private Dictionary<string, int> IndexOf(IReadOnlyList<string> header) =>
-        header
-            .Select((name, i) => (name: ColumnName(name), i))
+        HeaderNames(header)
+            .Select((name, i) => (name, i))
             .GroupBy(c => c.name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The name a header cell is known by; as written, unless a layout maps publishers' names onto its own.</summary>
     protected virtual string ColumnName(string header) => header;
+
+    /// <summary>The names of the header's cells in order; a layout whose publisher repeats a name can tell them apart by position.</summary>
+    protected virtual IReadOnlyList<string> HeaderNames(IReadOnlyList<string> header) => header.Select(ColumnName).ToList();
 
     /// <summary>Every row, parsed or with its problem; a first item at row 0 or 1 means the file or header is unusable.</summary>
     protected IEnumerable<(long Row, T? Parsed, ImportError? Error)> Read(string path)
