@@ -8,6 +8,7 @@ using Beacon.Data.Imports;
 using Beacon.Data.Performance;
 using Beacon.Data.Protocol;
 using Beacon.Data.Schools;
+using Beacon.Data.SocialCare;
 using Beacon.Data.Statistics;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +78,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
 
     public DbSet<BenchmarkIndicatorRecord> BenchmarkIndicators => Set<BenchmarkIndicatorRecord>();
+
+    public DbSet<AuthorityInspection> AuthorityInspections => Set<AuthorityInspection>();
 
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
@@ -271,7 +274,19 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
         builder.Entity<StatisticalNeighbour>(neighbour =>
         {
             neighbour.ToTable("statistical_neighbours");
-            neighbour.HasIndex(n => new { n.Model, n.Authority, n.Rank }).IsUnique();
+            neighbour
+                .HasIndex(n => new
+                {
+                    n.Model,
+                    n.Authority,
+                    n.Rank,
+                })
+                .IsUnique();
+        });
+        builder.Entity<AuthorityInspection>(inspection =>
+        {
+            inspection.ToTable("authority_inspections");
+            inspection.HasIndex(i => new { i.Authority, i.Date }).IsUnique();
         });
         builder.Entity<BenchmarkIndicatorRecord>(indicator =>
         {

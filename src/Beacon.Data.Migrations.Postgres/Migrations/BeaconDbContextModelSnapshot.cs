@@ -1545,6 +1545,58 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("schools", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuthorityInspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AreaJudgements")
+                        .HasColumnType("text")
+                        .HasColumnName("area_judgements");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("authority");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("OverallEffectiveness")
+                        .HasColumnType("text")
+                        .HasColumnName("overall_effectiveness");
+
+                    b.Property<DateOnly?>("PublicationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("publication_date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.Property<string>("VisitTheme")
+                        .HasColumnType("text")
+                        .HasColumnName("visit_theme");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Authority", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_authority_inspections_authority_date");
+
+                    b.ToTable("authority_inspections", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1484,6 +1484,56 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("schools", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuthorityInspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreaJudgements")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_judgements");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("OverallEffectiveness")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overall_effectiveness");
+
+                    b.Property<DateOnly?>("PublicationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publication_date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("VisitTheme")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visit_theme");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Authority", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_authority_inspections_authority_date");
+
+                    b.ToTable("authority_inspections", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -19,7 +19,11 @@ public sealed class BenchmarkSet
     private readonly Func<string, int, IReadOnlyList<string>> _neighbours;
     private readonly Func<string, string?> _regionOf;
 
-    public BenchmarkSet(IEnumerable<IndicatorSeries> series, Func<string, int, IReadOnlyList<string>> neighbours, Func<string, string?> regionOf)
+    public BenchmarkSet(
+        IEnumerable<IndicatorSeries> series,
+        Func<string, int, IReadOnlyList<string>> neighbours,
+        Func<string, string?> regionOf
+    )
     {
         ArgumentNullException.ThrowIfNull(series);
         _series = series.ToDictionary(s => s.Indicator.Code);
@@ -103,7 +107,10 @@ public sealed class BenchmarkSet
             warnings.Add(new("Fell two or more quartiles", $"band {lastYear.Band} last year, {place.Band} this year"));
         }
 
-        if (NeighbourStatistics.Median(neighbours) is { } median && NeighbourStatistics.MedianAbsoluteDeviation(neighbours) is > 0 and var mad)
+        if (
+            NeighbourStatistics.Median(neighbours) is { } median
+            && NeighbourStatistics.MedianAbsoluteDeviation(neighbours) is > 0 and var mad
+        )
         {
             var worse = indicator.Polarity == Polarity.HigherIsBetter ? median - value : value - median;
             var score = worse / (MadScale * mad);

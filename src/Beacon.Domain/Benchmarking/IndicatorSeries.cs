@@ -19,10 +19,14 @@ public sealed class IndicatorSeries(BenchmarkIndicator indicator)
     public Dictionary<int, string> PeriodLabels { get; } = [];
 
     public AuthorityFigure Authority(int year, string authority) =>
-        Authorities.TryGetValue(year, out var byAuthority) && byAuthority.TryGetValue(authority, out var figure) ? figure : AuthorityFigure.Missing;
+        Authorities.TryGetValue(year, out var byAuthority) && byAuthority.TryGetValue(authority, out var figure)
+            ? figure
+            : AuthorityFigure.Missing;
 
     public AuthorityFigure Region(int year, string? region) =>
-        region is not null && Regions.TryGetValue(year, out var byRegion) && byRegion.TryGetValue(region, out var figure) ? figure : AuthorityFigure.Missing;
+        region is not null && Regions.TryGetValue(year, out var byRegion) && byRegion.TryGetValue(region, out var figure)
+            ? figure
+            : AuthorityFigure.Missing;
 
     public IEnumerable<int> Years => Authorities.Keys.Order();
 }

@@ -14,9 +14,8 @@ public static class Ranking
     public static Dictionary<string, RankPlace> Rank(IReadOnlyDictionary<string, decimal> values, Polarity polarity)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var ordered = polarity == Polarity.HigherIsBetter
-            ? values.OrderByDescending(v => v.Value).ToList()
-            : values.OrderBy(v => v.Value).ToList();
+        var ordered =
+            polarity == Polarity.HigherIsBetter ? values.OrderByDescending(v => v.Value).ToList() : values.OrderBy(v => v.Value).ToList();
         var places = new Dictionary<string, RankPlace>(ordered.Count);
         var n = ordered.Count;
         for (var i = 0; i < n; i++)

@@ -21,11 +21,13 @@ public sealed class BenchmarkIndicatorsFormat : RowFormat<BenchmarkIndicatorReco
 
     public override string Dataset => FormatName;
 
-    protected override IReadOnlyList<string> RequiredColumns { get; } = ["code", "name", "dataset", "filters", "measure", "unit", "polarity"];
+    protected override IReadOnlyList<string> RequiredColumns { get; } =
+    ["code", "name", "dataset", "filters", "measure", "unit", "polarity"];
 
     protected override string KeyDescription => "code";
 
-    protected override (object Key, string Column, string Value) KeyOf(BenchmarkIndicatorRecord parsed) => (parsed.Code, "code", parsed.Code);
+    protected override (object Key, string Column, string Value) KeyOf(BenchmarkIndicatorRecord parsed) =>
+        (parsed.Code, "code", parsed.Code);
 
     protected override (BenchmarkIndicatorRecord? Parsed, ImportError? Error) Parse(long row, Func<string, string> cell)
     {
@@ -49,7 +51,10 @@ public sealed class BenchmarkIndicatorsFormat : RowFormat<BenchmarkIndicatorReco
         }
 
         var decimals = 1;
-        if (cell("decimals").Length > 0 && (!int.TryParse(cell("decimals"), NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 4))
+        if (
+            cell("decimals").Length > 0
+            && (!int.TryParse(cell("decimals"), NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 4)
+        )
         {
             return (null, Error("decimals", "not a whole number from 0 to 4"));
         }

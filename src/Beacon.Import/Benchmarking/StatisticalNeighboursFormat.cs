@@ -76,7 +76,10 @@ public sealed class StatisticalNeighboursFormat(int model) : RowFormat<Statistic
 
             if (Register.FindByOldCode(code) is null || code == authority)
             {
-                return (null, Error(column, code == authority ? "an authority is not its own neighbour" : "not a local authority code Beacon knows"));
+                return (
+                    null,
+                    Error(column, code == authority ? "an authority is not its own neighbour" : "not a local authority code Beacon knows")
+                );
             }
 
             var closeness = cell(column + "P");
@@ -95,7 +98,9 @@ public sealed class StatisticalNeighboursFormat(int model) : RowFormat<Statistic
     )
     {
         var name = model.ToString(CultureInfo.InvariantCulture);
-        var known = await db.StatisticalNeighbours.Where(n => n.Model == name).ToDictionaryAsync(n => (n.Authority, n.Rank), cancellationToken);
+        var known = await db
+            .StatisticalNeighbours.Where(n => n.Model == name)
+            .ToDictionaryAsync(n => (n.Authority, n.Rank), cancellationToken);
         long inserted = 0,
             updated = 0,
             unchanged = 0;

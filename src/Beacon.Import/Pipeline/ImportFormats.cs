@@ -1,11 +1,12 @@
 using Beacon.Data;
-using Beacon.Import.Benchmarking;
 using Beacon.Domain.Periods;
+using Beacon.Import.Benchmarking;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
 using Beacon.Import.Geography;
 using Beacon.Import.Performance;
 using Beacon.Import.Schools;
+using Beacon.Import.SocialCare;
 
 namespace Beacon.Import.Pipeline;
 
@@ -37,7 +38,14 @@ public static class ImportFormats
             StatisticalNeighboursFormat.FormatName,
             "DfE statistical neighbour groupings (2025 or April 2021 layout; give the model's first year, e.g. 2025, as --dataset)"
         ),
-        (BenchmarkIndicatorsFormat.FormatName, "Benchmarking indicator definitions over the DfE statistics (code, name, dataset, filters, measure, unit, polarity)"),
+        (
+            AuthorityInspectionsFormat.FormatName,
+            "Ofsted's tables of local authority children's services inspections (latest, in-year, ILACS history)"
+        ),
+        (
+            BenchmarkIndicatorsFormat.FormatName,
+            "Benchmarking indicator definitions over the DfE statistics (code, name, dataset, filters, measure, unit, polarity)"
+        ),
     ];
 
     /// <summary>The reader for a named format, set up for this file and database.</summary>
@@ -67,9 +75,15 @@ public static class ImportFormats
             IndicatorDefinitionsFormat.FormatName => await IndicatorDefinitionsFormat.CreateAsync(db, cancellationToken),
             MilestoneDefinitionsFormat.FormatName => await MilestoneDefinitionsFormat.CreateAsync(db, cancellationToken),
             IndicatorValuesFormat.FormatName => await IndicatorValuesFormat.CreateAsync(db, clock, cancellationToken),
-            StatisticalNeighboursFormat.FormatName when int.TryParse(dataset, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var model) && model is > 2000 and < 2100 =>
-                new StatisticalNeighboursFormat(model),
+            StatisticalNeighboursFormat.FormatName
+                when int.TryParse(
+                    dataset,
+                    System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    out var model
+                ) && model is > 2000 and < 2100 => new StatisticalNeighboursFormat(model),
             BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
+            AuthorityInspectionsFormat.FormatName => new AuthorityInspectionsFormat(),
             _ => null,
         };
 }

@@ -324,23 +324,14 @@ public static class DemoSeeder
         }
 
         var pipeline = services.GetRequiredService<ImportPipeline>();
-        var files = Directory.GetFiles(folder, "*.csv").Where(IsDfeOpenData).Order().ToList();
-        foreach (var file in files)
+        foreach (var (file, format) in FolderImport.Plan(folder))
         {
             var name = Path.GetFileName(file);
-            var dataset = DfeOpenDataFormat.DatasetFromFileName(name);
-            var outcome = await pipeline.RunAsync(
-                db,
-                new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped),
-                file,
-                name,
-                "demo-seeder",
-                cancellationToken: cancellationToken
-            );
+            var outcome = await pipeline.RunAsync(db, format, file, name, "demo-seeder", cancellationToken: cancellationToken);
             if (outcome.Succeeded)
             {
                 logger.LogInformation(
-                    "Demo data: {File}: {Inserted} figures inserted, {Unchanged} unchanged",
+                    "Demo data: {File}: {Inserted} inserted, {Unchanged} unchanged",
                     name,
                     outcome.Run!.Inserted,
                     outcome.Run.Unchanged
@@ -355,14 +346,6 @@ public static class DemoSeeder
                 );
             }
         }
-    }
-
-    // Only files in DfE's tidy layout; the neighbour and inspection tables have other shapes and other readers.
-    private static bool IsDfeOpenData(string path)
-    {
-        using var reader = new StreamReader(path);
-        var header = reader.ReadLine() ?? "";
-        return header.Contains("geographic_level", StringComparison.Ordinal) && header.Contains("time_period", StringComparison.Ordinal);
     }
 
     private static string NewPassword() =>

@@ -14,8 +14,6 @@ public static class AchievementSummaryBuilder
     /// <summary>The group of a figure with no pupil-group filter.</summary>
     public const string AllPupils = "All pupils";
 
-    private static readonly string[] VersionOrder = ["Final", "Revised", "Provisional"];
-
     private static readonly string[] KeyStagesWithFloors = ["KS2", "KS4"];
 
     /// <summary>The summary for an authority by its new (ONS) code; none where the code is unknown.</summary>
@@ -56,7 +54,14 @@ public static class AchievementSummaryBuilder
             .ToListAsync(cancellationToken);
         // One figure per place, period, group and measure: the most final version DfE published.
         var best = figures
-            .Select(f => (f, Group: GroupOf(f.Filters), Version: VersionOf(f.Filters), Measure: catalog.ForColumn(f.Measure)!))
+            .Select(f =>
+                (
+                    f,
+                    Group: GroupOf(f.Filters),
+                    Version: Domain.Statistics.PublicationVersion.RankOf(f.Filters),
+                    Measure: catalog.ForColumn(f.Measure)!
+                )
+            )
             .GroupBy(x => (x.f.TimePeriod, x.f.GeographyCode, x.Group, x.Measure.Code))
             .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Version).First().f);
         decimal? ValueOf(string period, string place, string group, string code) =>
@@ -235,13 +240,5 @@ public static class AchievementSummaryBuilder
             .Where(p => !p.StartsWith("version=", StringComparison.Ordinal))
             .ToList();
         return parts.Count == 0 ? AllPupils : string.Join(", ", parts.Select(p => p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..]));
-    }
-
-    /// <summary>How final a figure's version is: Final before Revised before Provisional before anything else.</summary>
-    public static int VersionOf(string filters)
-    {
-        var version = filters.Split('|').FirstOrDefault(p => p.StartsWith("version=", StringComparison.Ordinal))?["version=".Length..];
-        var rank = Array.IndexOf(VersionOrder, version);
-        return rank < 0 ? VersionOrder.Length : rank;
     }
 }

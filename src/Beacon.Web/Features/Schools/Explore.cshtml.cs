@@ -89,7 +89,7 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
                     s.Symbol,
                 })
                 .ToListAsync(cancellationToken)
-        ).Where(f => AchievementSummaryBuilder.GroupOf(f.Filters) == Group).GroupBy(f => f.GeographyCode).ToDictionary(g => g.Key, g => g.OrderBy(f => AchievementSummaryBuilder.VersionOf(f.Filters)).First());
+        ).Where(f => AchievementSummaryBuilder.GroupOf(f.Filters) == Group).GroupBy(f => f.GeographyCode).ToDictionary(g => g.Key, g => g.OrderBy(f => Domain.Statistics.PublicationVersion.RankOf(f.Filters)).First());
         England = figures.GetValueOrDefault(AchievementSummaryBuilder.EnglandCode)?.Value;
         Rows = LocalAuthorityRegister
             .Shipped.All.Where(a => figures.ContainsKey(a.NewCode))

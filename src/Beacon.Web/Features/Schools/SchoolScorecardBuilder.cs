@@ -93,7 +93,7 @@ public static class SchoolScorecardBuilder
                     s.Value,
                 })
                 .ToListAsync(cancellationToken)
-        ).Where(s => AchievementSummaryBuilder.GroupOf(s.Filters) == AchievementSummaryBuilder.AllPupils).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure)!.Code)).ToDictionary(g => g.Key, g => g.OrderBy(s => AchievementSummaryBuilder.VersionOf(s.Filters)).First().Value);
+        ).Where(s => AchievementSummaryBuilder.GroupOf(s.Filters) == AchievementSummaryBuilder.AllPupils).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure)!.Code)).ToDictionary(g => g.Key, g => g.OrderBy(s => Domain.Statistics.PublicationVersion.RankOf(s.Filters)).First().Value);
         return own.GroupBy(f => int.Parse(f.GeographyCode, CultureInfo.InvariantCulture))
             .ToDictionary(
                 g => g.Key,
