@@ -51,9 +51,11 @@ public sealed class StatisticalNeighboursFormat(int model) : RowFormat<Statistic
             );
         }
 
-        // The 2021 file has both "LA num" and "LA number"; the first is the same code.
         return names;
     }
+
+    /// <summary>The 2021 file labels its list of pre-reorganisation authorities ("Old SNs:") on a row of its own.</summary>
+    protected override bool IsNote(Func<string, string> cell) => cell("authority").Length == 0 && cell("SN1").Length == 0;
 
     protected override (Group? Parsed, ImportError? Error) Parse(long row, Func<string, string> cell)
     {

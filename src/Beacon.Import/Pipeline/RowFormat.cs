@@ -83,6 +83,9 @@ public abstract class RowFormat<T> : IImportFormat
     /// <summary>The name a header cell is known by; as written, unless a layout maps publishers' names onto its own.</summary>
     protected virtual string ColumnName(string header) => header;
 
+    /// <summary>A row that is a publisher's note or section label, not data; none unless a layout has them.</summary>
+    protected virtual bool IsNote(Func<string, string> cell) => false;
+
     /// <summary>The names of the header's cells in order; a layout whose publisher repeats a name can tell them apart by position.</summary>
     protected virtual IReadOnlyList<string> HeaderNames(IReadOnlyList<string> header) => header.Select(ColumnName).ToList();
 
@@ -118,7 +121,18 @@ public abstract class RowFormat<T> : IImportFormat
         while (reader.Read())
         {
             var cells = reader.Current;
-            var (parsed, error) = Parse(reader.RowNumber, name => index.TryGetValue(name, out var at) ? cells[at].Trim() : "");
+            // A spreadsheet saved as CSV often ends with rows of empty cells; they hold nothing to read.
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+            string Cell(string name) => index.TryGetValue(name, out var at) ? cells[at].Trim() : "";
+            if (IsNote(Cell))
+            {
+                continue;
+            }
+
+            var (parsed, error) = Parse(reader.RowNumber, Cell);
             // A problem names the column as the file's header writes it, not as the layout reads it.
             if (error is { Column: { } column } && index.TryGetValue(column, out var position))
             {
