@@ -24,11 +24,11 @@ namespace Beacon.Cli.Bench;
 /// holding a directorate of indicators and, beside it, a figure for every authority, indicator and quarter.
 /// Target (issue 3): p95 under 50 ms.
 /// </summary>
-internal sealed partial class DashboardBenchmark(int indicators, int quarters, int seconds, string folder, TextWriter output)
+internal sealed class DashboardBenchmark(int indicators, int quarters, int seconds, string folder, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        if (!File.Exists("/usr/bin/wrk"))
+        if (!WebLoad.WrkInstalled)
         {
             output.WriteLine("wrk is not installed: apt-get install wrk (Debian's package)");
             return 1;
@@ -45,50 +45,16 @@ internal sealed partial class DashboardBenchmark(int indicators, int quarters, i
         }
 
         var figures = await FillAsync(options, last, cancellationToken);
-        var builder = BeaconWebApp.CreateBuilder([]);
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?>
-            {
-                [$"{DatabaseOptions.Section}:ConnectionString"] = options.ConnectionString,
-                ["Logging:LogLevel:Default"] = "Warning",
-            }
-        );
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBeacon();
-        await using var app = builder.Build();
-        app.UseBeacon();
-        const string password = "bench-password-not-secret";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await DemoSeeder.EnsureRolesAsync(
-                scope.ServiceProvider.GetRequiredService<RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>()
-            );
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
-            var account = new BeaconAccount { UserName = "bench", DisplayName = "Bench" };
-            await users.CreateAsync(account, password);
-            await users.AddToRoleAsync(account, nameof(BeaconRole.PerformanceOfficer));
-        }
-
-        await app.StartAsync(cancellationToken);
-        var address = new Uri(app.Urls.First());
-        var cookie = await SignInAsync(address, password, cancellationToken);
-        var url = new Uri(address, $"/performance?quarter={last}");
-        var script = Path.Combine(folder, "p95.lua");
-        await File.WriteAllTextAsync(
-            script,
-            "done = function(summary, latency, requests)\n"
-                + "  io.write(string.format(\"p50 %.2f p95 %.2f p99 %.2f requests %d non2xx %d\\n\", latency:percentile(50)/1000, latency:percentile(95)/1000, latency:percentile(99)/1000, summary.requests, summary.errors.status))\n"
-                + "end\n",
+        var line = await WebLoad.MeasureAsync(
+            options,
+            BeaconRole.PerformanceOfficer,
+            $"/performance?quarter={last}",
+            seconds,
+            folder,
             cancellationToken
         );
-        // A warm-up run first, not counted: the JIT's tiered and profile-guided compilation settles within seconds,
-        // and a server is measured as it runs for hours, not in its first moments.
-        await RunWrkAsync($"-t2 -c32 -d5s -H \"Cookie: {cookie}\" {url}", cancellationToken);
-        var result = await RunWrkAsync($"-t2 -c32 -d{seconds}s -s {script} -H \"Cookie: {cookie}\" {url}", cancellationToken);
-        await app.StopAsync(cancellationToken);
-        var line = result.Split('\n').FirstOrDefault(l => l.StartsWith("p50", StringComparison.Ordinal)) ?? result;
         output.WriteLine(
-            $"Dashboard: {indicators} indicators x {quarters} quarters, plus {figures:N0} authority figures, SQLite; wrk 2 threads, 32 connections, {seconds} s after 5 s warm-up on 127.0.0.1: {line.Trim()} (ms; target p95 under 50 ms); {Environment.ProcessorCount} cores"
+            $"Dashboard: {indicators} indicators x {quarters} quarters, plus {figures:N0} authority figures, SQLite; wrk 2 threads, 32 connections, {seconds} s after 5 s warm-up on 127.0.0.1: {line} (ms; target p95 under 50 ms); {Environment.ProcessorCount} cores"
         );
         return 0;
     }
@@ -130,41 +96,4 @@ internal sealed partial class DashboardBenchmark(int indicators, int quarters, i
         await transaction.CommitAsync(cancellationToken);
         return counts.Inserted;
     }
-
-    private static async Task<string> RunWrkAsync(string arguments, CancellationToken cancellationToken)
-    {
-        using var wrk = Process.Start(new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true })!;
-        var result = await wrk.StandardOutput.ReadToEndAsync(cancellationToken);
-        await wrk.WaitForExitAsync(cancellationToken);
-        return result;
-    }
-
-    private static async Task<string> SignInAsync(Uri address, string password, CancellationToken cancellationToken)
-    {
-        var cookies = new CookieContainer();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
-        {
-            BaseAddress = address,
-        };
-        var page = await http.GetStringAsync(new Uri("/sign-in", UriKind.Relative), cancellationToken);
-        var token = TokenPattern().Match(page).Groups[1].Value;
-        var form = new FormUrlEncodedContent(
-            new Dictionary<string, string>
-            {
-                ["UserName"] = "bench",
-                ["Password"] = password,
-                ["__RequestVerificationToken"] = token,
-            }
-        );
-        var response = await http.PostAsync(new Uri("/sign-in", UriKind.Relative), form, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException("The benchmark could not sign in.");
-        }
-
-        return string.Join("; ", cookies.GetCookies(address).Select(c => $"{c.Name}={c.Value}"));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

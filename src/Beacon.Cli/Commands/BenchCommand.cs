@@ -6,7 +6,7 @@ namespace Beacon.Cli.Commands;
 /// <summary><c>beacon bench import|report|dashboard|schools</c>: the measurements the issues set targets for.</summary>
 internal static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools() };
+    public static Command Create() => new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles() };
 
     private static Command Import()
     {
@@ -114,4 +114,28 @@ internal static class BenchCommand
             Description = "Where generated files and scratch databases go",
             DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "beacon-bench"),
         };
+
+    private static Command Profiles()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The folder of DfE children's social care files",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "dfe-children-social-care"),
+        };
+        var seconds = new Option<int>("--seconds") { Description = "How long wrk runs", DefaultValueFactory = _ => 15 };
+        var folder = Folder();
+        var command = new Command("profiles", "Time working out every local profile, and load the profile page with wrk")
+        {
+            data,
+            seconds,
+            folder,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+                await new ProfilesBenchmark(parse.GetValue(data)!, parse.GetValue(seconds), parse.GetValue(folder)!, Console.Out).RunAsync(
+                    cancellationToken
+                )
+        );
+        return command;
+    }
 }

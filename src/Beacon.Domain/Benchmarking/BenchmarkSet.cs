@@ -47,6 +47,9 @@ public sealed class BenchmarkSet
     public IReadOnlyDictionary<string, RankPlace> Ranks(string indicator, int year) =>
         _ranks.TryGetValue((indicator, year), out var ranks) ? ranks : new Dictionary<string, RankPlace>();
 
+    /// <summary>The authority's statistical neighbours in the model in force for the year, closest first.</summary>
+    public IReadOnlyList<string> NeighboursOf(string authority, int year) => _neighbours(authority, year);
+
     public ProfileLine? Line(string authority, string indicator, int year)
     {
         if (!_series.TryGetValue(indicator, out var series) || !series.Authorities.ContainsKey(year))
@@ -79,9 +82,19 @@ public sealed class BenchmarkSet
         );
     }
 
-    /// <summary>An authority's profile for a year: every indicator with figures that year.</summary>
+    /// <summary>
+    /// An authority's profile as at a year: each indicator in its latest year up to then with any authority's
+    /// figure, since DfE publishes by financial, academic and calendar year and not all at once.
+    /// </summary>
     public IReadOnlyList<ProfileLine> Profile(string authority, int year) =>
-        _series.Keys.Select(code => Line(authority, code, year)).OfType<ProfileLine>().ToList();
+        _series
+            .Values.Select(s =>
+                (s, Latest: s.Years.Where(y => y <= year && _ranks[(s.Indicator.Code, y)].Count > 0).DefaultIfEmpty(int.MinValue).Max())
+            )
+            .Where(x => x.Latest != int.MinValue)
+            .Select(x => Line(authority, x.s.Indicator.Code, x.Latest))
+            .OfType<ProfileLine>()
+            .ToList();
 
     private static List<EarlyWarning> Warnings(
         BenchmarkIndicator indicator,

@@ -98,6 +98,9 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/schools/990003")]
     [InlineData("/schools/achievement")]
     [InlineData("/schools/achievement/explore")]
+    [InlineData("/sector")]
+    [InlineData("/sector/profiles/805")]
+    [InlineData("/sector/indicators/rereferral_pct")]
     public async Task An_administrators_page_has_no_serious_violations(string path)
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));

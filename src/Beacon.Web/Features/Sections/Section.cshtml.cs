@@ -16,8 +16,6 @@ public sealed class SectionModel : PageModel
     {
         ["/social-care"] =
             "Inspection readiness (Annex A, practice timeliness, case-file audits) is planned. Nothing child-level is held yet.",
-        ["/sector"] =
-            "Local profiles and benchmarking against statistical neighbours are planned; the DfE statistics they use can already be imported.",
     };
 
     public NavigationItem Item { get; private set; } = NavigationItem.Sections[0];

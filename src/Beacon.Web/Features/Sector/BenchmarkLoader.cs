@@ -18,22 +18,29 @@ public static class BenchmarkLoader
 {
     private static readonly LocalAuthorityRegister Register = LocalAuthorityRegister.Shipped;
 
-    public static async Task<BenchmarkSet> CachedAsync(BeaconDbContext db, IMemoryCache cache, CancellationToken cancellationToken)
+    public static async Task<BenchmarkSet> CachedAsync(BeaconDbContext db, IMemoryCache cache, CancellationToken cancellationToken) =>
+        (await CachedWithVersionAsync(db, cache, cancellationToken)).Set;
+
+    /// <summary>The set, and the version of the data it was built from, for keying what is rendered from it.</summary>
+    public static async Task<(BenchmarkSet Set, string Version)> CachedWithVersionAsync(
+        BeaconDbContext db,
+        IMemoryCache cache,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(cache);
         var imports = await db.ImportRuns.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
         var audit = await Data.Audit.DataVersion.CurrentAsync(db, cancellationToken);
-        return (
-            await cache.GetOrCreateAsync(
-                ("benchmarks", imports, audit),
-                entry =>
-                {
-                    entry.SlidingExpiration = TimeSpan.FromMinutes(30);
-                    return LoadAsync(db, cancellationToken);
-                }
-            )
-        )!;
+        var set = await cache.GetOrCreateAsync(
+            ("benchmarks", imports, audit),
+            entry =>
+            {
+                entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+                return LoadAsync(db, cancellationToken);
+            }
+        );
+        return (set!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{imports}.{audit}"));
     }
 
     /// <summary>The shipped definitions, with those imported added or put in their place.</summary>

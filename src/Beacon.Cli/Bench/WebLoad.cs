@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Beacon.Data;
+using Beacon.Data.Accounts;
+using Beacon.Domain.Access;
+using Beacon.Web.Demo;
+using Beacon.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beacon.Cli.Bench;
+
+/// <summary>
+/// A page under load: the app on 127.0.0.1 over the given database, signed in with a role, and wrk with two
+/// threads and 32 connections, after a 5 s warm-up that is not counted (the JIT's tiered and profile-guided
+/// compilation settles within seconds, and a server is measured as it runs for hours, not in its first moments).
+/// </summary>
+internal static partial class WebLoad
+{
+    public static bool WrkInstalled => File.Exists("/usr/bin/wrk");
+
+    /// <summary>wrk's p50, p95 and p99 in milliseconds, requests and non-2xx responses, as one line.</summary>
+    public static async Task<string> MeasureAsync(
+        DatabaseOptions options,
+        BeaconRole role,
+        string path,
+        int seconds,
+        string folder,
+        CancellationToken cancellationToken
+    )
+    {
+        var builder = BeaconWebApp.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                [$"{DatabaseOptions.Section}:Provider"] = options.Provider.ToString(),
+                [$"{DatabaseOptions.Section}:ConnectionString"] = options.ConnectionString,
+                ["Logging:LogLevel:Default"] = "Warning",
+            }
+        );
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddBeacon();
+        await using var app = builder.Build();
+        app.UseBeacon();
+        const string password = "bench-password-not-secret";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
+            if (await users.FindByNameAsync("bench") is null)
+            {
+                var account = new BeaconAccount { UserName = "bench", DisplayName = "Bench" };
+                await users.CreateAsync(account, password);
+                await users.AddToRoleAsync(account, role.ToString());
+            }
+        }
+
+        await app.StartAsync(cancellationToken);
+        var address = new Uri(app.Urls.First());
+        var cookie = await SignInAsync(address, password, cancellationToken);
+        var url = new Uri(address, path);
+        var script = Path.Combine(folder, "p95.lua");
+        await File.WriteAllTextAsync(
+            script,
+            "done = function(summary, latency, requests)\n"
+                + "  io.write(string.format(\"p50 %.2f p95 %.2f p99 %.2f requests %d non2xx %d\\n\", latency:percentile(50)/1000, latency:percentile(95)/1000, latency:percentile(99)/1000, summary.requests, summary.errors.status))\n"
+                + "end\n",
+            cancellationToken
+        );
+        await RunWrkAsync($"-t2 -c32 -d5s -H \"Cookie: {cookie}\" {url}", cancellationToken);
+        var result = await RunWrkAsync($"-t2 -c32 -d{seconds}s -s {script} -H \"Cookie: {cookie}\" {url}", cancellationToken);
+        await app.StopAsync(cancellationToken);
+        return (result.Split('\n').FirstOrDefault(l => l.StartsWith("p50", StringComparison.Ordinal)) ?? result).Trim();
+    }
+
+    private static async Task<string> RunWrkAsync(string arguments, CancellationToken cancellationToken)
+    {
+        using var wrk = Process.Start(new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true })!;
+        var result = await wrk.StandardOutput.ReadToEndAsync(cancellationToken);
+        await wrk.WaitForExitAsync(cancellationToken);
+        return result;
+    }
+
+    private static async Task<string> SignInAsync(Uri address, string password, CancellationToken cancellationToken)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
+        {
+            BaseAddress = address,
+        };
+        var page = await http.GetStringAsync(new Uri("/sign-in", UriKind.Relative), cancellationToken);
+        var token = TokenPattern().Match(page).Groups[1].Value;
+        var form = new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["UserName"] = "bench",
+                ["Password"] = password,
+                ["__RequestVerificationToken"] = token,
+            }
+        );
+        var response = await http.PostAsync(new Uri("/sign-in", UriKind.Relative), form, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException("The benchmark could not sign in.");
+        }
+
+        return string.Join("; ", cookies.GetCookies(address).Select(c => $"{c.Name}={c.Value}"));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

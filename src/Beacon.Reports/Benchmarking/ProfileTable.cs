@@ -1,0 +1,58 @@
+using System.Globalization;
+using Beacon.Domain.Benchmarking;
+
+namespace Beacon.Reports.Benchmarking;
+
+/// <summary>A local profile as rows of text, the same for the page, Word, CSV and Excel: suppressed figures keep their symbol.</summary>
+public static class ProfileTable
+{
+    public static readonly string[] Headers =
+    [
+        "Indicator",
+        "Unit",
+        "Period",
+        "Value",
+        "Statistical neighbours' average",
+        "Neighbours with a value",
+        "Region",
+        "England",
+        "Rank (1 = best)",
+        "Ranked",
+        "Quartile band",
+        "Change on last year",
+        "Five-year trend",
+        "Early warnings",
+    ];
+
+    public static string[] Row(ProfileLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var decimals = line.Indicator.Decimals;
+        return
+        [
+            line.Indicator.Name,
+            line.Indicator.Unit,
+            line.Period,
+            Figure(line.Figure, decimals),
+            Number(line.NeighbourAverage, decimals),
+            line.NeighboursWithValue.ToString(CultureInfo.InvariantCulture),
+            Figure(line.Region, decimals),
+            Figure(line.England, decimals),
+            line.Place?.Rank.ToString(CultureInfo.InvariantCulture) ?? "not ranked",
+            line.Place?.Of.ToString(CultureInfo.InvariantCulture) ?? "",
+            line.Place?.Band.ToString() ?? "",
+            line.Change is { } change ? change.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) : "",
+            string.Join("; ", line.Trend.Select(t => $"{t.Year}: {Figure(t.Figure, decimals)}")),
+            string.Join("; ", line.Warnings.Select(w => $"{w.Kind} ({w.Evidence})")),
+        ];
+    }
+
+    /// <summary>A figure to its indicator's decimals, its symbol where suppressed, a dash where missing.</summary>
+    public static string Figure(AuthorityFigure figure, int decimals) => figure.Value is { } v ? Number(v, decimals) : figure.Symbol ?? "-";
+
+    public static string Number(decimal? value, int decimals) =>
+        value is { } v
+            ? Math.Round(v, decimals, MidpointRounding.AwayFromZero)
+                .ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : "-";
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Beacon.Reports.Benchmarking;
+
+/// <summary>A table of text as CSV (UTF-8 with a byte-order mark, so Excel reads it as such) or as an Excel workbook.</summary>
+public static class TableExports
+{
+    public static byte[] Csv(IReadOnlyList<string> headers, IEnumerable<string[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var row in rows.Prepend([.. headers]))
+            {
+                foreach (var cell in row)
+                {
+                    csv.WriteField(cell);
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>One sheet, the header row first; cells that are plain numbers are written as numbers.</summary>
+    public static void Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<string[]> rows, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var sheet = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        sheet.Worksheet = new Worksheet(data);
+        foreach (var row in rows.Prepend([.. headers]))
+        {
+            data.Append(new Row(row.Select(Cell)));
+        }
+
+        workbook
+            .Workbook.AppendChild(new Sheets())
+            .Append(
+                new Sheet
+                {
+                    Id = workbook.GetIdOfPart(sheet),
+                    SheetId = 1,
+                    Name = sheetName,
+                }
+            );
+    }
+
+    private static Cell Cell(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(text) }
+            : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+}
