@@ -59,7 +59,74 @@ internal static class ReportCommand
             Achievement(format, output),
             Scorecard(output),
             Termly(format, output),
+            Profile(output),
         };
+    }
+
+    private static Command Profile(Option<FileInfo?> output)
+    {
+        var la = new Option<string>("--la") { Description = "The authority's old three-digit code, e.g. 805", Required = true };
+        var year = new Option<int?>("--year") { Description = "The year (first calendar year of the period); default the latest" };
+        var kind = new Option<string>("--format") { Description = "docx (Word), csv or xlsx", DefaultValueFactory = _ => "docx" };
+        kind.AcceptOnlyFromAmong("docx", "csv", "xlsx");
+        var command = new Command("profile", "An authority's local profile: every indicator against its neighbours, region and England")
+        {
+            la,
+            year,
+            kind,
+            output,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                if (Import.Geography.LocalAuthorityRegister.Shipped.FindByOldCode(parse.GetValue(la)!.Trim()) is not { } authority)
+                {
+                    await Console.Error.WriteLineAsync($"{parse.GetValue(la)}: not a local authority code Beacon knows");
+                    return 2;
+                }
+
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var set = await Web.Features.Sector.BenchmarkLoader.LoadAsync(db, cancellationToken);
+                var years = Web.Features.Sector.SectorPages.Years(set);
+                var shown = parse.GetValue(year) ?? (years.Count > 0 ? years[0] : 0);
+                var lines = set.Profile(authority.OldCode, shown);
+                var format = parse.GetValue(kind)!;
+                var file = parse.GetValue(output)?.FullName ?? Path.GetFullPath($"local-profile-{authority.OldCode}-{shown}.{format}");
+                await using (var stream = File.Create(file))
+                {
+                    var rows = lines.Select(Reports.Benchmarking.ProfileTable.Row);
+                    switch (format)
+                    {
+                        case "csv":
+                            await stream.WriteAsync(
+                                Reports.Benchmarking.TableExports.Csv(Reports.Benchmarking.ProfileTable.Headers, rows),
+                                cancellationToken
+                            );
+                            break;
+                        case "xlsx":
+                            Reports.Benchmarking.TableExports.Xlsx("Profile", Reports.Benchmarking.ProfileTable.Headers, rows, stream);
+                            break;
+                        default:
+                            var neighbours = set.NeighboursOf(authority.OldCode, shown)
+                                .Select(Web.Features.Sector.SectorPages.NameOf)
+                                .ToList();
+                            Reports.Benchmarking.LocalProfileDocx.Write(
+                                authority.Name,
+                                shown.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                                neighbours,
+                                lines,
+                                stream
+                            );
+                            break;
+                    }
+                }
+
+                Console.WriteLine($"Wrote {file}");
+                return 0;
+            }
+        );
+        return command;
     }
 
     private static Command Termly(Option<string> format, Option<FileInfo?> output)

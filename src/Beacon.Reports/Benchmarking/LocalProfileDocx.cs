@@ -9,6 +9,9 @@ public static class LocalProfileDocx
 {
     private static readonly int[] Columns = [0, 3, 4, 6, 7, 8, 10, 11];
 
+    // Short headings: the table is narrow on a page; the text above says what each means.
+    private static readonly string[] Headings = ["Indicator", "Value", "Neighbours", "Region", "England", "Rank", "Band", "Change"];
+
     public static void Write(
         string authorityName,
         string yearLabel,
@@ -23,18 +26,19 @@ public static class LocalProfileDocx
         body.Append(
             Text(
                 $"Each indicator against the authority's statistical neighbours ({string.Join(", ", neighbours)}), its region and England. "
-                    + "Rank 1 is the best of all authorities with a figure; bands A (best quarter) to D. Suppressed figures keep DfE's symbol and are not ranked."
+                    + "Neighbours is their average, of those with a figure. Rank 1 is the best of all authorities with a figure; bands A (best quarter) to D. "
+                    + "Change is on the year before. Suppressed figures keep DfE's symbol and are not ranked."
             )
         );
         body.Append(
             Table(
-                Columns.Select(c => ProfileTable.Headers[c]).ToArray(),
+                Headings,
                 lines.Select(l =>
                 {
                     var row = ProfileTable.Row(l);
                     return Columns.Select(c => Cell(c == 8 && l.Place is { } p ? $"{p.Rank} of {p.Of}" : row[c], right: c > 0)).ToArray();
                 }),
-                [2800, 800, 1000, 800, 800, 1000, 600, 900]
+                [2700, 850, 1250, 850, 900, 1000, 650, 850]
             )
         );
         var warned = lines.Where(l => l.Warnings.Count > 0).ToList();
