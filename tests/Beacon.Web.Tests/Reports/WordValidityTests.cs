@@ -16,6 +16,7 @@ public sealed class WordValidityTests(BeaconServer server) : IClassFixture<Beaco
     [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Scorecard")]
     [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Letter")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx")]
+    [InlineData(BeaconRole.PerformanceOfficer, "/sector/profiles/805?handler=Docx")]
     public async Task A_report_is_valid_Office_Open_XML(BeaconRole role, string path)
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));
