@@ -2,7 +2,10 @@ using Beacon.Domain.Achievement;
 
 namespace Beacon.Reports.Schools;
 
-/// <summary>A measure for a pupil group: the authority's figure, its region's, England's, and the change on last year where comparable.</summary>
+/// <summary>
+/// A measure for a pupil group: the authority's figure, its region's, its statistical neighbours' average (of those
+/// with a figure), England's, and the change on last year where comparable.
+/// </summary>
 public sealed record AchievementRow(
     AchievementMeasure Measure,
     string Group,
@@ -10,7 +13,8 @@ public sealed record AchievementRow(
     string? Symbol,
     decimal? England,
     decimal? Change,
-    decimal? Region = null
+    decimal? Region = null,
+    decimal? Neighbours = null
 );
 
 /// <summary>A gap for a measure: this year, last year, how it moved, and England's this year.</summary>

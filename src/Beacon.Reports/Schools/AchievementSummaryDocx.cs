@@ -22,7 +22,16 @@ public static class AchievementSummaryDocx
         body.Append(Heading("1.0 Outcomes against England", 2));
         body.Append(
             Table(
-                ["Measure", "Pupils", summary.AreaName, summary.RegionName, "England", "Against England", "Change on last year"],
+                [
+                    "Measure",
+                    "Pupils",
+                    summary.AreaName,
+                    summary.RegionName,
+                    "Statistical neighbours",
+                    "England",
+                    "Against England",
+                    "Change on last year",
+                ],
                 summary.Rows.Select(r =>
                     new[]
                     {
@@ -30,12 +39,13 @@ public static class AchievementSummaryDocx
                         Cell(r.Group),
                         Cell(Figure(r.Value, r.Measure.Unit, r.Symbol), right: true),
                         Cell(Figure(r.Region, r.Measure.Unit), right: true),
+                        Cell(Figure(r.Neighbours, r.Measure.Unit), right: true),
                         Cell(Figure(r.England, r.Measure.Unit), right: true),
                         Cell(Points(r.Value - r.England, r.Measure.Unit), right: true),
                         Cell(Change(r, summary.Year), right: true),
                     }
                 ),
-                [2300, 1700, 1000, 1000, 1000, 1000, 1100]
+                [2100, 1500, 900, 900, 1000, 900, 900, 1000]
             )
         );
         if (summary.Gaps.Count > 0)

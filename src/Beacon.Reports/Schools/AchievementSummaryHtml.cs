@@ -23,7 +23,16 @@ public static class AchievementSummaryHtml
         Table(
             html,
             "Each measure against England, with the change on last year where DfE's series allows it",
-            ["Measure", "Pupils", summary.AreaName, summary.RegionName, "England", "Against England", "Change on last year"],
+            [
+                "Measure",
+                "Pupils",
+                summary.AreaName,
+                summary.RegionName,
+                "Statistical neighbours",
+                "England",
+                "Against England",
+                "Change on last year",
+            ],
             summary.Rows.Select(r =>
                 new[]
                 {
@@ -31,6 +40,7 @@ public static class AchievementSummaryHtml
                     r.Group,
                     Figure(r.Value, r.Measure.Unit, r.Symbol),
                     Figure(r.Region, r.Measure.Unit),
+                    Figure(r.Neighbours, r.Measure.Unit),
                     Figure(r.England, r.Measure.Unit),
                     Points(r.Value - r.England, r.Measure.Unit),
                     Change(r, summary.Year),

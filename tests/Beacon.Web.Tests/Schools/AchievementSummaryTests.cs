@@ -50,6 +50,45 @@ public sealed class AchievementSummaryTests : IDisposable
     }
 
     [Fact]
+    public async Task The_statistical_neighbours_average_is_of_the_ten_neighbours_with_a_figure()
+    {
+        var ks2 = SharedData.Require("dfe-children-social-care", "ks2_la.csv");
+        var model = SharedData.Require("dfe-children-social-care", "sn_model_2025_wide.csv");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.True((await ImportAsync(database, new DfeOpenDataFormat("ks2_la", LocalAuthorityRegister.Shipped), ks2)).Succeeded);
+        Assert.True((await ImportAsync(database, new Beacon.Import.Benchmarking.StatisticalNeighboursFormat(2025), model)).Succeeded);
+        // Hartlepool's ten neighbours in the 2025 model, as old codes, read here from the file.
+        var neighbours = File.ReadLines(model)
+            .Single(l => l.StartsWith("805,", StringComparison.Ordinal))
+            .Split(',')
+            .Skip(4)
+            .Where((_, i) => i % 2 == 0)
+            .ToList();
+        await using var db = database.NewContext();
+
+        var summary = await AchievementSummaryBuilder.LoadAsync(
+            db,
+            Hartlepool,
+            2023,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+
+        var published = Published(ks2, "pt_rwm_met_expected_standard");
+        var theirs = neighbours
+            .Select(n =>
+                published.GetValueOrDefault(("202324", LocalAuthorityRegister.Shipped.FindByOldCode(n)!.NewCode, "CINO at 31 March"))
+            )
+            .Select(v => decimal.TryParse(v, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null)
+            .OfType<decimal>()
+            .ToList();
+        var row = summary!.Rows.Single(r => r.Measure.Code == "ks2_rwm_exp" && r.Group == "CINO at 31 March");
+        Assert.Equal(10, neighbours.Count);
+        Assert.NotEmpty(theirs);
+        Assert.Equal(theirs.Average(), row.Neighbours);
+    }
+
+    [Fact]
     public async Task Gaps_come_out_signed_and_in_points_and_a_suppressed_group_gives_no_gap()
     {
         const string header =

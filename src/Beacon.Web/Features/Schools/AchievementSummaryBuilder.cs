@@ -1,5 +1,6 @@
 using Beacon.Data;
 using Beacon.Domain.Achievement;
+using Beacon.Domain.Benchmarking;
 using Beacon.Import.Geography;
 using Beacon.Reports.Schools;
 using Microsoft.EntityFrameworkCore;
@@ -34,11 +35,20 @@ public static class AchievementSummaryBuilder
 
         var periods = new[] { Period(year), Period(year - 1) };
         var columns = catalog.Measures.SelectMany(m => m.Columns).ToList();
+        // Neighbours by their new codes, every one an authority has had (a recoded neighbour has two).
+        var neighbourCodes = (await Sector.NeighbourModels.ForAsync(db, authority.OldCode, year, cancellationToken))
+            .SelectMany(old => LocalAuthorityRegister.Shipped.All.Where(a => a.OldCode == old).Select(a => a.NewCode))
+            .ToList();
         var figures = await db
             .Statistics.AsNoTracking()
             .Where(s =>
                 periods.Contains(s.TimePeriod)
-                && (s.GeographyCode == laCode || s.GeographyCode == EnglandCode || s.GeographyCode == authority.RegionCode)
+                && (
+                    s.GeographyCode == laCode
+                    || s.GeographyCode == EnglandCode
+                    || s.GeographyCode == authority.RegionCode
+                    || neighbourCodes.Contains(s.GeographyCode)
+                )
                 && columns.Contains(s.Measure)
                 && s.GeographicLevel != "School"
             )
@@ -80,7 +90,8 @@ public static class AchievementSummaryBuilder
                     figure.Symbol,
                     ValueOf(periods[0], EnglandCode, k.Group, k.Code),
                     measure.ChangeOnLastYear(year, figure.Value, ValueOf(periods[1], laCode, k.Group, k.Code)),
-                    ValueOf(periods[0], authority.RegionCode, k.Group, k.Code)
+                    ValueOf(periods[0], authority.RegionCode, k.Group, k.Code),
+                    NeighbourStatistics.Mean(neighbourCodes.Select(n => ValueOf(periods[0], n, k.Group, k.Code)).OfType<decimal>())
                 );
             })
             .OrderBy(r => catalog.Measures.ToList().IndexOf(r.Measure))

@@ -88,7 +88,6 @@ public static class BenchmarkLoader
         return new BenchmarkSet(series, neighbours, a => Register.FindByOldCode(a)?.RegionCode);
     }
 
-    /// <summary>The model in force for a year: the newest whose first year is not after it, or the oldest there is.</summary>
     private static async Task<Func<string, int, IReadOnlyList<string>>> NeighboursAsync(
         BeaconDbContext db,
         CancellationToken cancellationToken
@@ -96,25 +95,13 @@ public static class BenchmarkLoader
     {
         var all = await db.StatisticalNeighbours.AsNoTracking().ToListAsync(cancellationToken);
         var models = all.GroupBy(n => n.FromYear)
-            .OrderByDescending(g => g.Key)
-            .Select(g =>
-                (
-                    From: g.Key,
-                    Groups: g.GroupBy(n => n.Authority)
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    g.GroupBy(n => n.Authority)
                         .ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.OrderBy(n => n.Rank).Select(n => n.Neighbour).ToList())
-                )
-            )
-            .ToList();
-        return (authority, year) =>
-        {
-            if (models.Count == 0)
-            {
-                return [];
-            }
-
-            var model = models.FirstOrDefault(m => m.From <= year);
-            return (model.Groups ?? models[^1].Groups).GetValueOrDefault(authority) ?? [];
-        };
+            );
+        return (authority, year) => NeighbourModels.Choose(models, year)?.GetValueOrDefault(authority) ?? [];
     }
 
     private static IndicatorSeries Series(BenchmarkIndicator indicator, ILookup<(string, string), Row> rows)
