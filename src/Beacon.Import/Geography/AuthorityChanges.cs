@@ -16,6 +16,10 @@ public static class AuthorityChanges
 {
     public static IReadOnlyList<AuthorityChange> Shipped { get; } = Load();
 
+    /// <summary>Whether the authority no longer existed in the year: merged, split or replaced by then (a recoding does not end one).</summary>
+    public static bool IsAbolished(string oldCode, int year) =>
+        Shipped.Any(c => c.From == oldCode && c.Kind != "recoded" && c.Year <= year);
+
     /// <summary>The changes an authority was part of, as predecessor or successor.</summary>
     public static IEnumerable<AuthorityChange> Of(string oldCode) => Shipped.Where(c => c.From == oldCode || c.To == oldCode);
 

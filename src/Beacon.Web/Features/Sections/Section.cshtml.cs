@@ -15,7 +15,7 @@ public sealed class SectionModel : PageModel
     private static readonly Dictionary<string, string> Descriptions = new()
     {
         ["/social-care"] =
-            "Inspection readiness (Annex A, practice timeliness, case-file audits) is planned. Nothing child-level is held yet.",
+            "Annex A, practice timeliness pages and case-file audits are still to come; nothing child-level is held yet. Ofsted's inspections of authorities can be read now.",
     };
 
     public NavigationItem Item { get; private set; } = NavigationItem.Sections[0];

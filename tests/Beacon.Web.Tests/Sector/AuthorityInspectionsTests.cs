@@ -1,0 +1,77 @@
+using System.Globalization;
+using Beacon.Domain.Access;
+using Beacon.Domain.SocialCare;
+using Beacon.Import.Pipeline;
+using Beacon.Testing;
+using Beacon.Web.Tests.Schools;
+using CsvHelper;
+
+namespace Beacon.Web.Tests.Sector;
+
+/// <summary>Ofsted's tables of authority inspections through the inspections page, checked against the published table.</summary>
+public sealed class AuthorityInspectionsTests(BeaconServer server) : IClassFixture<BeaconServer>
+{
+    [Fact]
+    public async Task The_page_gives_an_authoritys_history_the_national_picture_and_the_next_inspection()
+    {
+        var folder = SharedData.Require("dfe-children-social-care");
+        foreach (
+            var (path, format) in FolderImport
+                .Plan(folder)
+                .Where(p => Path.GetFileName(p.Path).StartsWith("ofsted_la_", StringComparison.Ordinal))
+        )
+        {
+            Assert.True((await TestImports.RunAsync(server.Database, format, path)).Succeeded, path);
+        }
+
+        // Each authority's latest overall effectiveness as Ofsted's own table has it at 31 March 2025.
+        var counts = new Dictionary<string, int>();
+        using (
+            var csv = new CsvReader(
+                new StreamReader(Path.Combine(folder, "ofsted_la_inspections_as_at_31_march.csv")),
+                CultureInfo.InvariantCulture
+            )
+        )
+        {
+            foreach (var row in csv.GetRecords<dynamic>())
+            {
+                var judgement = (string)((IDictionary<string, object>)row)["Overall effectiveness"];
+                counts[judgement] = counts.GetValueOrDefault(judgement) + 1;
+            }
+        }
+
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
+
+        var page = await client.GetStringAsync("/social-care/inspections?la=805&asAt=2025-03-31");
+
+        Assert.Contains("18 March 2024", page, StringComparison.Ordinal);
+        Assert.Contains("ILACS Short Inspection", page, StringComparison.Ordinal);
+        Assert.Contains("The experiences and progress of care leavers: Good", page, StringComparison.Ordinal);
+        foreach (var judgement in new[] { "Outstanding", "Good", "Requires improvement to be good", "Inadequate" })
+        {
+            Assert.Contains(
+                $"<th scope=\"row\" class=\"govuk-table__header\">{judgement}</th>\n        <td class=\"govuk-table__cell govuk-table__cell--numeric\">{counts[judgement]}</td>",
+                page.ReplaceLineEndings("\n"),
+                StringComparison.Ordinal
+            );
+        }
+
+        // Outstanding in March 2024: a short inspection within five years, by March 2029.
+        Assert.Contains("<strong>Short inspection</strong> by 18 March 2029", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inadequate_authority_expects_monitoring_visits_and_an_earlier_re_inspection()
+    {
+        var next = new InspectionIntervals().After("Inadequate", new DateOnly(2024, 1, 15))!;
+
+        Assert.Equal(("Re-inspection", new DateOnly(2025, 7, 15)), (next.Kind, next.DueBy));
+        Assert.Equal(5, next.MonitoringVisits.Count);
+        Assert.Equal(new DateOnly(2024, 4, 15), next.MonitoringVisits[0]);
+        Assert.Equal(
+            new DateOnly(2027, 1, 15),
+            new InspectionIntervals().After("Requires improvement to be good", new DateOnly(2024, 1, 15))!.DueBy
+        );
+        Assert.Null(new InspectionIntervals().After(null, new DateOnly(2024, 1, 15)));
+    }
+}
