@@ -81,6 +81,10 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<AuthorityInspection> AuthorityInspections => Set<AuthorityInspection>();
 
+    public DbSet<AnnexARecord> AnnexARecords => Set<AnnexARecord>();
+
+    public DbSet<AnnexAIssue> AnnexAIssues => Set<AnnexAIssue>();
+
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
@@ -283,6 +287,12 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
                 })
                 .IsUnique();
         });
+        builder.Entity<AnnexARecord>(record =>
+        {
+            record.ToTable("annex_a_records");
+            record.HasIndex(r => new { r.List, r.ChildId });
+        });
+        builder.Entity<AnnexAIssue>(issue => issue.ToTable("annex_a_issues"));
         builder.Entity<AuthorityInspection>(inspection =>
         {
             inspection.ToTable("authority_inspections");

@@ -3,6 +3,7 @@ using Beacon.Data;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
 using Beacon.Reports.Schools;
+using Beacon.Reports.Tables;
 using Beacon.Web.Features.Performance;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Hosting;
@@ -100,12 +101,12 @@ internal static class ReportCommand
                     {
                         case "csv":
                             await stream.WriteAsync(
-                                Reports.Benchmarking.TableExports.Csv(Reports.Benchmarking.ProfileTable.Headers, rows),
+                                Reports.Tables.TableExports.Csv(Reports.Benchmarking.ProfileTable.Headers, rows),
                                 cancellationToken
                             );
                             break;
                         case "xlsx":
-                            Reports.Benchmarking.TableExports.Xlsx("Profile", Reports.Benchmarking.ProfileTable.Headers, rows, stream);
+                            Reports.Tables.TableExports.Xlsx("Profile", Reports.Benchmarking.ProfileTable.Headers, rows, stream);
                             break;
                         default:
                             var neighbours = set.NeighboursOf(authority.OldCode, shown)

@@ -1484,6 +1484,85 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("schools", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.AnnexAIssue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Column")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("column");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("List")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list");
+
+                    b.Property<long>("Row")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("annex_a_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.AnnexARecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_id");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<int>("List")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list");
+
+                    b.Property<long>("Row")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("values");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("List", "ChildId")
+                        .HasDatabaseName("ix_annex_a_records_list_child_id");
+
+                    b.ToTable("annex_a_records", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SocialCare.AuthorityInspection", b =>
                 {
                     b.Property<long>("Id")

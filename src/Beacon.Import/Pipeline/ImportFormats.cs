@@ -1,5 +1,6 @@
 using Beacon.Data;
 using Beacon.Domain.Periods;
+using Beacon.Import.AnnexA;
 using Beacon.Import.Benchmarking;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
@@ -84,6 +85,7 @@ public static class ImportFormats
                 ) && model is > 2000 and < 2100 => new StatisticalNeighboursFormat(model),
             BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
             AuthorityInspectionsFormat.FormatName => new AuthorityInspectionsFormat(),
+            AnnexAFormat.FormatName => new AnnexAFormat(AnnexAMap.Shipped),
             _ => null,
         };
 }

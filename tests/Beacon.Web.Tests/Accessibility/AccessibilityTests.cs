@@ -102,6 +102,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/sector/profiles/805")]
     [InlineData("/sector/indicators/rereferral_pct")]
     [InlineData("/social-care/inspections?la=805")]
+    [InlineData("/social-care/measures")]
     public async Task An_administrators_page_has_no_serious_violations(string path)
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));

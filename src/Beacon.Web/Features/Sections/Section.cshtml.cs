@@ -15,7 +15,7 @@ public sealed class SectionModel : PageModel
     private static readonly Dictionary<string, string> Descriptions = new()
     {
         ["/social-care"] =
-            "Annex A, practice timeliness pages and case-file audits are still to come; nothing child-level is held yet. Ofsted's inspections of authorities can be read now.",
+            "Inspection readiness: Annex A, practice measures, and Ofsted's inspections of authorities. Case-file audits and the fostering report are still to come.",
     };
 
     public NavigationItem Item { get; private set; } = NavigationItem.Sections[0];

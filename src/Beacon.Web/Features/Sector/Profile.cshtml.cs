@@ -2,6 +2,7 @@ using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Benchmarking;
 using Beacon.Reports.Benchmarking;
+using Beacon.Reports.Tables;
 using Beacon.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Beacon.Reports.Tables;
 using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Beacon.Reports.Benchmarking;
+namespace Beacon.Reports.Tables;
 
 /// <summary>A table of text as CSV (UTF-8 with a byte-order mark, so Excel reads it as such) or as an Excel workbook.</summary>
 public static class TableExports
@@ -33,31 +34,37 @@ public static class TableExports
     }
 
     /// <summary>One sheet, the header row first; cells that are plain numbers are written as numbers.</summary>
-    public static void Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<string[]> rows, Stream output)
+    public static void Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<string[]> rows, Stream output) =>
+        Xlsx([(sheetName, headers, rows)], output);
+
+    /// <summary>A sheet each, in order, each with its header row first.</summary>
+    public static void Xlsx(IEnumerable<(string Name, IReadOnlyList<string> Headers, IEnumerable<string[]> Rows)> sheets, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(headers);
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(sheets);
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
-        var sheet = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        sheet.Worksheet = new Worksheet(data);
-        foreach (var row in rows.Prepend([.. headers]))
+        var list = workbook.Workbook.AppendChild(new Sheets());
+        uint id = 0;
+        foreach (var (name, headers, rows) in sheets)
         {
-            data.Append(new Row(row.Select(Cell)));
-        }
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            sheet.Worksheet = new Worksheet(data);
+            foreach (var row in rows.Prepend([.. headers]))
+            {
+                data.Append(new Row(row.Select(Cell)));
+            }
 
-        workbook
-            .Workbook.AppendChild(new Sheets())
-            .Append(
+            list.Append(
                 new Sheet
                 {
                     Id = workbook.GetIdOfPart(sheet),
-                    SheetId = 1,
-                    Name = sheetName,
+                    SheetId = ++id,
+                    Name = name,
                 }
             );
+        }
     }
 
     private static Cell Cell(string text) =>

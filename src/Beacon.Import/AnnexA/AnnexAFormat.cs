@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Beacon.Data;
+using Beacon.Data.SocialCare;
+using Beacon.Data.Statistics;
+using Beacon.Import.Pipeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Import.AnnexA;
+
+/// <summary>
+/// An authority's Annex A extract (XLSX, a sheet per list). The extract is a snapshot: it replaces the last one,
+/// in one transaction with its validation report (every fix, every refused row with its reason, every question
+/// for an officer). The file is refused whole only when no sheet is a list or a list lacks a required column;
+/// a row that cannot be used is left out and reported, as an officer preparing Annex A needs the rest at once.
+/// </summary>
+public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
+{
+    public const string FormatName = "annex-a";
+
+    private AnnexAReading? _reading;
+
+    public string Name => FormatName;
+
+    public string Dataset => FormatName;
+
+    public long Validate(string path, ImportErrors errors, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        try
+        {
+            _reading = AnnexAReader.Read(path, map);
+        }
+        catch (Exception e)
+            when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException)
+        {
+            errors.Add(0, null, null, $"the file is not a readable XLSX workbook ({e.Message.TrimEnd('.')})");
+            return 0;
+        }
+
+        foreach (var problem in _reading.Problems.Where(p => p.Refused && p.Row == 1))
+        {
+            errors.Add(1, $"List {problem.List}: {problem.Column}", null, problem.Reason);
+        }
+
+        if (_reading.Rows.Count == 0 && !errors.Any)
+        {
+            errors.Add(0, null, null, "no sheet is an Annex A list (sheets are named List 1 to List 11)");
+        }
+
+        return _reading.Rows.Count + _reading.Problems.Count(p => p.Refused && p.Row > 1);
+    }
+
+    public async Task<BulkWriteCounts> WriteAsync(
+        BeaconDbContext db,
+        string path,
+        long importRunId,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var reading = _reading ?? AnnexAReader.Read(path, map);
+        var records = reading
+            .Rows.Select(r => new AnnexARecord
+            {
+                List = r.List,
+                Row = r.Row,
+                ChildId = r.ChildId,
+                Values = JsonSerializer.Serialize(r.Values),
+                ImportRunId = importRunId,
+            })
+            .ToList();
+        var before = await db
+            .AnnexARecords.Select(r => new
+            {
+                r.List,
+                r.ChildId,
+                r.Values,
+            })
+            .ToListAsync(cancellationToken);
+        var same =
+            before.Count == records.Count
+            && before
+                .Select(r => (r.List, r.ChildId, r.Values))
+                .Order()
+                .SequenceEqual(records.Select(r => (r.List, r.ChildId, r.Values)).Order());
+        if (same)
+        {
+            return new BulkWriteCounts(0, 0, records.Count);
+        }
+
+        await db.AnnexARecords.ExecuteDeleteAsync(cancellationToken);
+        await db.AnnexAIssues.ExecuteDeleteAsync(cancellationToken);
+        db.AnnexARecords.AddRange(records);
+        db.AnnexAIssues.AddRange(
+            reading.Fixes.Select(f => new AnnexAIssue
+            {
+                List = f.List,
+                Row = f.Row,
+                Column = f.Column,
+                Value = f.From,
+                Kind = "Fixed",
+                Detail = $"read as {f.To}",
+                ImportRunId = importRunId,
+            })
+        );
+        db.AnnexAIssues.AddRange(
+            reading.Problems.Select(p => new AnnexAIssue
+            {
+                List = p.List,
+                Row = p.Row,
+                Column = p.Column,
+                Value = p.Value,
+                Kind = p.Refused ? "Refused" : "Check",
+                Detail = p.Reason,
+                ImportRunId = importRunId,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        progress?.Report(new ImportProgress("Writing", records.Count, records.Count));
+        return new BulkWriteCounts(records.Count, 0, 0);
+    }
+}

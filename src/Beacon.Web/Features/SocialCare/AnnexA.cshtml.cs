@@ -1,0 +1,92 @@
+using Beacon.Data;
+using Beacon.Data.Imports;
+using Beacon.Domain.Access;
+using Beacon.Import.AnnexA;
+using Beacon.Reports.Benchmarking;
+using Beacon.Reports.SocialCare;
+using Beacon.Reports.Tables;
+using Beacon.Web.Access;
+using Beacon.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.SocialCare;
+
+/// <summary>
+/// The latest Annex A extract: its lists, its validation report, and the cleaned lists in the template's layout
+/// for a six-month look-back. Child-level, so for roles allowed it only.
+/// </summary>
+[RequirePermission(Permission.ViewChildLevelData)]
+public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock) : PageModel
+{
+    public const int LookBackMonths = 6;
+
+    public ImportRun? Run { get; private set; }
+
+    public IReadOnlyDictionary<int, int> RowsByList { get; private set; } = new Dictionary<int, int>();
+
+    public IReadOnlyList<ValidationLine> Lines { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnGetReportAsync(string? format, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var authority = HttpContext.RequestServices.Site().AuthorityName;
+        var extract = Run is null
+            ? "No extract loaded"
+            : $"{Run.SourceName}, loaded {Run.StartedAtUtc:d MMMM yyyy HH:mm} UTC by {Run.ImportedBy}";
+        if (format == "html")
+        {
+            return Content(AnnexAValidationReport.Html(authority, extract, Lines), "text/html; charset=utf-8");
+        }
+
+        var stream = new MemoryStream();
+        AnnexAValidationReport.WriteDocx(authority, extract, Lines, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "annex-a-validation.docx");
+    }
+
+    /// <summary>The cleaned lists in the template's columns: each list's rows whose start falls in the look-back, or that are still open.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(-LookBackMonths);
+        var rows = await AnnexAData.RowsAsync(db, cancellationToken);
+        var sheets = AnnexAMap.Shipped.Lists.Select<AnnexAList, (string, IReadOnlyList<string>, IEnumerable<string[]>)>(list =>
+        {
+            var key = list.Columns.FirstOrDefault(c => c.Kind == "Date" && c.Required)?.Name;
+            var end = list.InOrder.Count == 2 ? list.InOrder[1] : null;
+            var kept = rows.Where(r => r.List == list.Number)
+                .Where(r =>
+                    key is null
+                    || r.Date(key) >= since
+                    || (end is not null && r.Date(end) is null)
+                    || (end is not null && r.Date(end) >= since)
+                );
+            return (
+                $"List {list.Number}",
+                list.Columns.Select(c => c.Name).ToList(),
+                kept.Select(r => list.Columns.Select(c => r.Values.GetValueOrDefault(c.Name, "")).ToArray())
+            );
+        });
+        var stream = new MemoryStream();
+        TableExports.Xlsx(sheets, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "annex-a-cleaned.xlsx");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Run = await AnnexAData.LatestRunAsync(db, cancellationToken);
+        RowsByList = await db
+            .AnnexARecords.GroupBy(r => r.List)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Lines = (
+            await db.AnnexAIssues.AsNoTracking().OrderBy(i => i.List).ThenBy(i => i.Row).ThenBy(i => i.Id).ToListAsync(cancellationToken)
+        )
+            .Select(i => new ValidationLine(i.Kind, i.List, i.Row, i.Column, i.Value, i.Detail))
+            .ToList();
+    }
+}

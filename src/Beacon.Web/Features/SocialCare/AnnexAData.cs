@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Beacon.Data;
+using Beacon.Domain.SocialCare;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beacon.Web.Features.SocialCare;
+
+/// <summary>The latest Annex A extract as the measures read it.</summary>
+public static class AnnexAData
+{
+    public static async Task<IReadOnlyList<ListRow>> RowsAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var records = await db
+            .AnnexARecords.AsNoTracking()
+            .Select(r => new
+            {
+                r.List,
+                r.ChildId,
+                r.Values,
+            })
+            .ToListAsync(cancellationToken);
+        return records
+            .Select(r => new ListRow(r.List, r.ChildId, JsonSerializer.Deserialize<Dictionary<string, string>>(r.Values)!))
+            .ToList();
+    }
+
+    /// <summary>The import that brought the latest extract, if one has been loaded.</summary>
+    public static Task<Data.Imports.ImportRun?> LatestRunAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
+        db
+            .ImportRuns.AsNoTracking()
+            .Where(r => r.Format == Import.AnnexA.AnnexAFormat.FormatName)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The threshold below which published counts are suppressed (configuration <c>Beacon:Publication:SuppressBelow</c>).</summary>
+    public static int Threshold(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetValue("Beacon:Publication:SuppressBelow", PublishedCount.DefaultThreshold);
+}

@@ -1,0 +1,28 @@
+using Beacon.Data;
+using Beacon.Domain.Access;
+using Beacon.Domain.SocialCare;
+using Beacon.Web.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beacon.Web.Features.SocialCare;
+
+/// <summary>The children behind a practice measure: child-level, so only for roles allowed it.</summary>
+[RequirePermission(Permission.ViewChildLevelData)]
+public sealed class MeasureModel(BeaconDbContext db, TimeProvider clock) : PageModel
+{
+    public PracticeMeasure Measure { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        var asAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var measure = PracticeMeasures.Compute(await AnnexAData.RowsAsync(db, cancellationToken), asAt).FirstOrDefault(m => m.Code == code);
+        if (measure is null)
+        {
+            return NotFound();
+        }
+
+        Measure = measure;
+        return Page();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using Beacon.Domain.Access;
+using Beacon.Import.AnnexA;
+using Beacon.Testing;
+using Beacon.Web.Tests.Schools;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Beacon.Web.Tests.SocialCare;
+
+/// <summary>Ofsted's Annex A sample loaded into the running app: the extract's page, its report and export, and the measures.</summary>
+public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<BeaconServer>
+{
+    private static readonly string Manager = BeaconServer.UserFor(BeaconRole.SocialCareManager);
+
+    [Fact]
+    public async Task The_extract_loads_once_and_its_lists_report_and_export_are_for_the_social_care_manager()
+    {
+        await LoadAsync();
+        var again = await TestImports.RunAsync(
+            server.Database,
+            new AnnexAFormat(AnnexAMap.Shipped),
+            SharedData.Require("annex-a", "Annex_A_sample.xlsx")
+        );
+        using var client = await server.SignedInAsync(Manager);
+
+        var page = await client.GetStringAsync("/social-care/annex-a");
+        var report = await client.GetStringAsync("/social-care/annex-a?handler=Report&format=html");
+        var export = await client.GetAsync("/social-care/annex-a?handler=Export");
+
+        // Loading the same extract again changes nothing: one run brought the rows, the later ones found them unchanged.
+        Assert.Equal((0L, 0L), (again.Run!.Inserted, again.Run.Updated));
+        await using (var db = server.Database.NewContext())
+        {
+            Assert.Single(db.ImportRuns.Where(r => r.Format == AnnexAFormat.FormatName && r.Inserted > 0));
+        }
+
+        Assert.Contains("List 1: Contacts", page, StringComparison.Ordinal);
+        Assert.Contains("Fixed by Beacon", report, StringComparison.Ordinal);
+        Assert.Contains("<td>Female</td><td>read as b) Female</td>", report, StringComparison.Ordinal);
+        using var workbook = SpreadsheetDocument.Open(await export.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
+        Assert.Equal(11, workbook.WorkbookPart!.Workbook!.Sheets!.ChildElements.Count);
+    }
+
+    [Fact]
+    public async Task Published_measures_suppress_small_counts_and_only_roles_allowed_child_level_data_see_the_children()
+    {
+        await LoadAsync();
+        using var manager = await server.SignedInAsync(Manager);
+        using var performance = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+        using var head = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
+
+        var published = await performance.GetStringAsync("/social-care/measures");
+        var children = await manager.GetStringAsync("/social-care/measures/assessments");
+
+        // The sample's lists hold a handful of children each: every count below 5 is shown as c, never as itself.
+        Assert.Contains("Assessments completed within 45 working days", published, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell govuk-table__cell--numeric\">c</td>", published, StringComparison.Ordinal);
+        Assert.DoesNotMatch("govuk-table__cell--numeric\">[1-4]</td>", published);
+        Assert.DoesNotContain("/social-care/measures/assessments", published, StringComparison.Ordinal);
+        Assert.Contains("10692868", children, StringComparison.Ordinal);
+        foreach (var refused in new[] { performance, councillor, head })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await refused.GetAsync("/social-care/measures/assessments")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await refused.GetAsync("/social-care/annex-a")).StatusCode);
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var sample = SharedData.Require("annex-a", "Annex_A_sample.xlsx");
+        await using (var db = server.Database.NewContext())
+        {
+            if (db.AnnexARecords.Any())
+            {
+                return;
+            }
+        }
+
+        Assert.True((await TestImports.RunAsync(server.Database, new AnnexAFormat(AnnexAMap.Shipped), sample)).Succeeded);
+    }
+}
