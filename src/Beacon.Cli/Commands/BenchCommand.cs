@@ -6,7 +6,7 @@ namespace Beacon.Cli.Commands;
 /// <summary><c>beacon bench import|report|dashboard|schools</c>: the measurements the issues set targets for.</summary>
 internal static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles() };
+    public static Command Create() => new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles(), AnnexA() };
 
     private static Command Import()
     {
@@ -135,6 +135,22 @@ internal static class BenchCommand
                 await new ProfilesBenchmark(parse.GetValue(data)!, parse.GetValue(seconds), parse.GetValue(folder)!, Console.Out).RunAsync(
                     cancellationToken
                 )
+        );
+        return command;
+    }
+
+    private static Command AnnexA()
+    {
+        var rows = new Option<int>("--rows") { Description = "Rows across the lists", DefaultValueFactory = _ => 150_000 };
+        var folder = Folder();
+        var command = new Command("annex-a", "Time importing, validating and measuring a large authority's generated Annex A")
+        {
+            rows,
+            folder,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+                await new AnnexABenchmark(parse.GetValue(rows), parse.GetValue(folder)!, Console.Out).RunAsync(cancellationToken)
         );
         return command;
     }

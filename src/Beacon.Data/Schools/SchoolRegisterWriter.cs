@@ -98,7 +98,7 @@ public static class SchoolRegisterWriter
             ? ", headteacher_changed_on = CASE WHEN schools.headteacher_key IS NOT NULL AND excluded.headteacher_key IS NOT NULL "
                 + "AND schools.headteacher_key <> excluded.headteacher_key THEN @seen_on ELSE schools.headteacher_changed_on END"
             : "";
-        await using var command = Command(
+        await using var command = BulkCommands.Command(
             db,
             $"""
             INSERT INTO schools (urn, {string.Join(", ", columns)})
@@ -107,11 +107,11 @@ public static class SchoolRegisterWriter
             WHERE {string.Join(" OR ", columns.Select(c => $"schools.{c} {distinct} {NewValue(c)}"))}
             """
         );
-        var urn = Parameter(command, "urn");
-        var values = columns.Select(c => (Parameter(command, c), Columns[c])).ToArray();
+        var urn = BulkCommands.Parameter(command, "urn");
+        var values = columns.Select(c => (BulkCommands.Parameter(command, c), Columns[c])).ToArray();
         if (headChange.Length > 0)
         {
-            Parameter(command, "seen_on").Value = Date(seenOn ?? throw new ArgumentNullException(nameof(seenOn)), postgres);
+            BulkCommands.Parameter(command, "seen_on").Value = Date(seenOn ?? throw new ArgumentNullException(nameof(seenOn)), postgres);
         }
 
         await command.PrepareAsync(cancellationToken);
@@ -154,14 +154,18 @@ public static class SchoolRegisterWriter
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(links);
         var distinct = db.Database.IsNpgsql() ? "IS DISTINCT FROM" : "IS NOT";
-        await using var command = Command(
+        await using var command = BulkCommands.Command(
             db,
             $"""
             UPDATE schools SET predecessor_urn = COALESCE(@predecessor, predecessor_urn), successor_urn = COALESCE(@successor, successor_urn)
             WHERE urn = @urn AND (predecessor_urn {distinct} COALESCE(@predecessor, predecessor_urn) OR successor_urn {distinct} COALESCE(@successor, successor_urn))
             """
         );
-        var (urn, predecessor, successor) = (Parameter(command, "urn"), Parameter(command, "predecessor"), Parameter(command, "successor"));
+        var (urn, predecessor, successor) = (
+            BulkCommands.Parameter(command, "urn"),
+            BulkCommands.Parameter(command, "predecessor"),
+            BulkCommands.Parameter(command, "successor")
+        );
         predecessor.DbType = System.Data.DbType.Int32;
         successor.DbType = System.Data.DbType.Int32;
         await command.PrepareAsync(cancellationToken);
@@ -187,7 +191,7 @@ public static class SchoolRegisterWriter
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(inspections);
         var postgres = db.Database.IsNpgsql();
-        await using var command = Command(
+        await using var command = BulkCommands.Command(
             db,
             """
             INSERT INTO inspections (urn, start_date, publication_date, type, scale, overall_effectiveness, category_of_concern, area_grades, strengths, areas_for_improvement, import_run_id, outcome, inspection_number)
@@ -195,7 +199,7 @@ public static class SchoolRegisterWriter
             ON CONFLICT (urn, start_date, type) DO NOTHING
             """
         );
-        var p = InspectionParameters.Select(name => Parameter(command, name)).ToArray();
+        var p = InspectionParameters.Select(name => BulkCommands.Parameter(command, name)).ToArray();
         await command.PrepareAsync(cancellationToken);
         long added = 0;
         foreach (var i in inspections)
@@ -238,22 +242,4 @@ public static class SchoolRegisterWriter
     // EF Core keeps DateOnly as ISO text on SQLite and as a date on PostgreSQL; the bulk path writes the same.
     private static object Date(DateOnly date, bool postgres) =>
         postgres ? date : date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static DbCommand Command(BeaconDbContext db, string sql)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction =
-            db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A bulk write must run inside the import's transaction.");
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
 }

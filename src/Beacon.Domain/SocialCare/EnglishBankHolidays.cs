@@ -18,10 +18,14 @@ public static class EnglishBankHolidays
         [2023] = ([new(2023, 5, 8)], []),
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlySet<DateOnly>> Years = new();
+
     public static bool IsBankHoliday(DateOnly date) => For(date.Year).Contains(date);
 
-    /// <summary>Every bank holiday of a year.</summary>
-    public static IReadOnlySet<DateOnly> For(int year)
+    /// <summary>Every bank holiday of a year, worked out once per year and kept.</summary>
+    public static IReadOnlySet<DateOnly> For(int year) => Years.GetOrAdd(year, Compute);
+
+    private static HashSet<DateOnly> Compute(int year)
     {
         var easter = EasterSunday(year);
         var days = new HashSet<DateOnly>

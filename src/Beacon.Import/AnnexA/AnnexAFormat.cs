@@ -91,32 +91,30 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
 
         await db.AnnexARecords.ExecuteDeleteAsync(cancellationToken);
         await db.AnnexAIssues.ExecuteDeleteAsync(cancellationToken);
-        db.AnnexARecords.AddRange(records);
-        db.AnnexAIssues.AddRange(
-            reading.Fixes.Select(f => new AnnexAIssue
+        // The same fix on many rows (every "Male" read as "a) Male") is one line: where it was first, and how many.
+        var fixes = reading
+            .Fixes.GroupBy(f => (f.List, f.Column, f.From, f.To))
+            .Select(g => new AnnexAIssue
             {
-                List = f.List,
-                Row = f.Row,
-                Column = f.Column,
-                Value = f.From,
+                List = g.Key.List,
+                Row = g.Min(f => f.Row),
+                Column = g.Key.Column,
+                Value = g.Key.From,
                 Kind = "Fixed",
-                Detail = $"read as {f.To}",
+                Detail = g.Count() == 1 ? $"read as {g.Key.To}" : $"read as {g.Key.To} ({g.Count():N0} rows; the first is given)",
                 ImportRunId = importRunId,
-            })
-        );
-        db.AnnexAIssues.AddRange(
-            reading.Problems.Select(p => new AnnexAIssue
-            {
-                List = p.List,
-                Row = p.Row,
-                Column = p.Column,
-                Value = p.Value,
-                Kind = p.Refused ? "Refused" : "Check",
-                Detail = p.Reason,
-                ImportRunId = importRunId,
-            })
-        );
-        await db.SaveChangesAsync(cancellationToken);
+            });
+        var problems = reading.Problems.Select(p => new AnnexAIssue
+        {
+            List = p.List,
+            Row = p.Row,
+            Column = p.Column,
+            Value = p.Value,
+            Kind = p.Refused ? "Refused" : "Check",
+            Detail = p.Reason,
+            ImportRunId = importRunId,
+        });
+        await AnnexAWriter.InsertAsync(db, records, [.. fixes, .. problems], cancellationToken);
         progress?.Report(new ImportProgress("Writing", records.Count, records.Count));
         return new BulkWriteCounts(records.Count, 0, 0);
     }

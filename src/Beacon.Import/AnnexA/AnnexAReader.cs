@@ -60,6 +60,8 @@ public static class AnnexAReader
         var rows = new List<AnnexARow>();
         var fixes = new List<AnnexAFix>();
         var problems = new List<AnnexAProblem>();
+        // Each distinct cell is cleaned once: a large extract repeats the same codes and dates many times over.
+        var cleaned = new Dictionary<(AnnexAColumn, string), (string?, string?, bool)>();
         foreach (var (sheet, header, sheetRows) in Sheets(path))
         {
             if (map.ListForSheet(sheet) is not { } list)
@@ -97,7 +99,7 @@ public static class AnnexAReader
 
             foreach (var (number, cells) in sheetRows)
             {
-                if (ReadRow(list, number, columns, cells, map, fixes, problems) is { } row)
+                if (ReadRow(list, number, columns, cells, map, fixes, problems, cleaned) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -115,7 +117,8 @@ public static class AnnexAReader
         string[] cells,
         AnnexAMap map,
         List<AnnexAFix> fixes,
-        List<AnnexAProblem> problems
+        List<AnnexAProblem> problems,
+        Dictionary<(AnnexAColumn, string), (string?, string?, bool)> cleaned
     )
     {
         var values = new Dictionary<string, string>();
@@ -130,7 +133,9 @@ public static class AnnexAReader
             }
 
             var raw = cells[i].Trim();
-            var (value, problem, refuse) = AnnexAValues.Clean(column, raw, map);
+            var (value, problem, refuse) = cleaned.TryGetValue((column, raw), out var known)
+                ? known
+                : cleaned[(column, raw)] = AnnexAValues.Clean(column, raw, map);
             if (problem is not null)
             {
                 rowProblems.Add(new AnnexAProblem(list.Number, number, column.Name, raw, problem, refuse));

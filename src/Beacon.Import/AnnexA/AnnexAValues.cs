@@ -74,6 +74,15 @@ public static class AnnexAValues
             : null;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    // Compiled once each: an extract repeats the same few patterns hundreds of thousands of times.
+    private static Regex Pattern(string pattern) =>
+        Patterns.GetOrAdd(
+            pattern,
+            p => new Regex("^(?:" + p + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+        );
+
     /// <summary>The template's code for a value: the code itself, or the first whose patterns match (ignoring case).</summary>
     public static string? Code(string text, IReadOnlyList<AnnexAValue> values)
     {

@@ -7,14 +7,20 @@ namespace Beacon.Import.Pipeline;
 
 /// <summary>
 /// Which reader each file of a folder of DfE and Ofsted downloads takes, by its header and name: the DfE tidy
-/// layout, the statistical neighbour models (named by their first year), and Ofsted's tables of authority
-/// inspections. Files of other layouts are left out.
+/// layout, the statistical neighbour models (named by their first year), Ofsted's tables of authority
+/// inspections, and Annex A workbooks. Files of other layouts are left out.
 /// </summary>
 public static class FolderImport
 {
     public static IReadOnlyList<(string Path, IImportFormat Format)> Plan(string folder)
     {
         var plan = new List<(string, IImportFormat)>();
+        // An Annex A workbook: the authority's child-level lists (Ofsted's sample in shared/data/annex-a).
+        foreach (var path in Directory.GetFiles(folder, "*Annex_A*.xlsx").Order(StringComparer.Ordinal))
+        {
+            plan.Add((path, new AnnexA.AnnexAFormat(AnnexA.AnnexAMap.Shipped)));
+        }
+
         foreach (var path in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);

@@ -324,7 +324,10 @@ public static class DemoSeeder
         }
 
         var pipeline = services.GetRequiredService<ImportPipeline>();
-        foreach (var (file, format) in FolderImport.Plan(folder))
+        // Beside the DfE files, Ofsted's synthetic Annex A sample: a demo extract with nothing about real children.
+        var annexA = Path.Combine(folder, "..", "annex-a");
+        var plan = FolderImport.Plan(folder).Concat(Directory.Exists(annexA) ? FolderImport.Plan(annexA) : []);
+        foreach (var (file, format) in plan)
         {
             var name = Path.GetFileName(file);
             var outcome = await pipeline.RunAsync(db, format, file, name, "demo-seeder", cancellationToken: cancellationToken);

@@ -1,0 +1,29 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Beacon.Data;
+
+/// <summary>Prepared commands for bulk writes inside an import's transaction, where EF's change tracking would cost too much.</summary>
+public static class BulkCommands
+{
+    public static DbCommand Command(BeaconDbContext db, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction =
+            db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A bulk write must run inside the import's transaction.");
+        command.CommandText = sql;
+        return command;
+    }
+
+    public static DbParameter Parameter(DbCommand command, string name)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}
