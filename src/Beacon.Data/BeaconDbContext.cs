@@ -85,6 +85,10 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<AnnexAIssue> AnnexAIssues => Set<AnnexAIssue>();
 
+    public DbSet<FlexibleTimescaleRecord> FlexibleTimescales => Set<FlexibleTimescaleRecord>();
+
+    public DbSet<FlexibleTimescaleReview> FlexibleTimescaleReviews => Set<FlexibleTimescaleReview>();
+
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
@@ -293,6 +297,16 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             record.HasIndex(r => new { r.List, r.ChildId });
         });
         builder.Entity<AnnexAIssue>(issue => issue.ToTable("annex_a_issues"));
+        builder.Entity<FlexibleTimescaleRecord>(timescale =>
+        {
+            timescale.ToTable("flexible_timescales");
+            timescale.HasIndex(t => t.ChildId);
+        });
+        builder.Entity<FlexibleTimescaleReview>(review =>
+        {
+            review.ToTable("flexible_timescale_reviews");
+            review.HasIndex(r => r.TimescaleId);
+        });
         builder.Entity<AuthorityInspection>(inspection =>
         {
             inspection.ToTable("authority_inspections");

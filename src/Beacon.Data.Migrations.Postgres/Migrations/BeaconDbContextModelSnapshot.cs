@@ -1680,6 +1680,81 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("authority_inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.FlexibleTimescaleRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_flexible_timescales_child_id");
+
+                    b.ToTable("flexible_timescales", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.FlexibleTimescaleReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<int>("TimescaleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("timescale_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TimescaleId")
+                        .HasDatabaseName("ix_flexible_timescale_reviews_timescale_id");
+
+                    b.ToTable("flexible_timescale_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1613,6 +1613,77 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("authority_inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.FlexibleTimescaleRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_flexible_timescales_child_id");
+
+                    b.ToTable("flexible_timescales", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.FlexibleTimescaleReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<int>("TimescaleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("timescale_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TimescaleId")
+                        .HasDatabaseName("ix_flexible_timescale_reviews_timescale_id");
+
+                    b.ToTable("flexible_timescale_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

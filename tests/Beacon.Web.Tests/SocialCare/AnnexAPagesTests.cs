@@ -66,6 +66,53 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         }
     }
 
+    [Fact]
+    public async Task A_flexible_timescale_is_recorded_with_who_and_why_reviewed_and_used_by_the_assessment_measure()
+    {
+        await LoadAsync();
+        using var manager = await server.SignedInAsync(Manager);
+        const string path = "/social-care/flexible-timescales";
+
+        var refused = await manager.PostFormAsync(
+            path,
+            new Dictionary<string, string> { ["ChildId"] = "10692868", ["WorkingDays"] = "0" },
+            path
+        );
+        var recorded = await manager.PostFormAsync(
+            path,
+            new Dictionary<string, string>
+            {
+                ["ChildId"] = "10692868",
+                ["WorkingDays"] = "120",
+                ["DecidedBy"] = "Team manager J. Smith",
+                ["Reason"] = "Three households and an interpreter needed",
+            },
+            path
+        );
+        var page = await manager.GetStringAsync(path);
+        var id = System.Text.RegularExpressions.Regex.Match(page, "name=\"Direction\" value=\"(\\d+)\"").Groups[1].Value;
+        var reviewed = await manager.PostFormAsync(
+            path + "?handler=Review",
+            new Dictionary<string, string> { ["Direction"] = id, ["Note"] = "Interpreter booked" },
+            path
+        );
+        var children = await manager.GetStringAsync("/social-care/measures/assessments");
+
+        Assert.Contains(
+            "Enter the timescale in working days, from 1 to 200",
+            await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect], [recorded.StatusCode, reviewed.StatusCode]);
+        Assert.Contains("decided by Team manager J. Smith", children, StringComparison.Ordinal);
+        Assert.Contains("of 120", children, StringComparison.Ordinal);
+        await using var db = server.Database.NewContext();
+        Assert.Equal(
+            ["FlexibleTimescale", "FlexibleTimescaleReview"],
+            db.AuditEntries.Where(a => a.EntityType.StartsWith("FlexibleTimescale")).OrderBy(a => a.Id).Select(a => a.EntityType).ToList()
+        );
+    }
+
     private async Task LoadAsync()
     {
         var sample = SharedData.Require("annex-a", "Annex_A_sample.xlsx");

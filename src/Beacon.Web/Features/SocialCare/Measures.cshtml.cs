@@ -26,6 +26,10 @@ public sealed class MeasuresModel(BeaconDbContext db, TimeProvider clock) : Page
         AsAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Threshold = AnnexAData.Threshold(HttpContext.RequestServices);
         MayDrillDown = AccessPolicy.Can(User.ToBeaconUser(), Permission.ViewChildLevelData);
-        Measures = PracticeMeasures.Compute(await AnnexAData.RowsAsync(db, cancellationToken), AsAt);
+        Measures = PracticeMeasures.Compute(
+            await AnnexAData.RowsAsync(db, cancellationToken),
+            AsAt,
+            await AnnexAData.FlexibleAsync(db, cancellationToken)
+        );
     }
 }

@@ -1,0 +1,18 @@
+using Beacon.Data.Audit;
+
+namespace Beacon.Data.SocialCare;
+
+/// <summary>A weekly review of a flexible timescale: when, by whom, and what was found.</summary>
+[Audited("FlexibleTimescaleReview")]
+public class FlexibleTimescaleReview
+{
+    public int Id { get; set; }
+
+    public int TimescaleId { get; set; }
+
+    public DateOnly ReviewedOn { get; set; }
+
+    public string ReviewedBy { get; set; } = "";
+
+    public string Note { get; set; } = "";
+}
