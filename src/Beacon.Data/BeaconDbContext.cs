@@ -89,6 +89,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<FlexibleTimescaleReview> FlexibleTimescaleReviews => Set<FlexibleTimescaleReview>();
 
+    public DbSet<FosteringReturn> FosteringReturns => Set<FosteringReturn>();
+
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
@@ -297,6 +299,11 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             record.HasIndex(r => new { r.List, r.ChildId });
         });
         builder.Entity<AnnexAIssue>(issue => issue.ToTable("annex_a_issues"));
+        builder.Entity<FosteringReturn>(fostering =>
+        {
+            fostering.ToTable("fostering_returns");
+            fostering.HasIndex(f => f.Quarter).IsUnique();
+        });
         builder.Entity<FlexibleTimescaleRecord>(timescale =>
         {
             timescale.ToTable("flexible_timescales");

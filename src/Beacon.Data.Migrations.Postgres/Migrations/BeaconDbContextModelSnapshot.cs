@@ -1755,6 +1755,34 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("flexible_timescale_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.FosteringReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("quarter");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fostering_returns_quarter");
+
+                    b.ToTable("fostering_returns", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1684,6 +1684,32 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("flexible_timescale_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.FosteringReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quarter");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fostering_returns_quarter");
+
+                    b.ToTable("fostering_returns", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

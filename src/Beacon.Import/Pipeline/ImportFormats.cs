@@ -85,6 +85,7 @@ public static class ImportFormats
                 ) && model is > 2000 and < 2100 => new StatisticalNeighboursFormat(model),
             BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
             AuthorityInspectionsFormat.FormatName => new AuthorityInspectionsFormat(),
+            FosteringQuarterFormat.FormatName => new FosteringQuarterFormat(),
             AnnexAFormat.FormatName => new AnnexAFormat(AnnexAMap.Shipped),
             _ => null,
         };

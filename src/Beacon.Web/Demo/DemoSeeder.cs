@@ -48,6 +48,7 @@ public static class DemoSeeder
         await SeedFinanceAsync(scope.ServiceProvider, db, logger, cancellationToken);
         await PerformanceDemo.SeedAsync(db, cancellationToken);
         await ProtocolDemo.SeedAsync(db, cancellationToken);
+        await SeedFosteringAsync(db, cancellationToken);
         if (sharedDataFolder is not null)
         {
             await ImportSharedDataAsync(scope.ServiceProvider, db, sharedDataFolder, logger, cancellationToken);
@@ -177,6 +178,22 @@ public static class DemoSeeder
         }
 
         return accounts;
+    }
+
+    // Hartlepool's Fostering Service Quarterly Report for Q1 2013/14 (seed 000, item 7.2), as its return.
+    private static async Task SeedFosteringAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.FosteringReturns.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await using var resource = typeof(DemoSeeder).Assembly.GetManifestResourceStream("demo-fostering.json")!;
+        using var reader = new StreamReader(resource);
+        db.FosteringReturns.Add(
+            new Data.SocialCare.FosteringReturn { Quarter = "2013-Q1", Json = await reader.ReadToEndAsync(cancellationToken) }
+        );
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     // The three departments of Halton's Q1 2013/14 report (seed 001), with their published finance lines.

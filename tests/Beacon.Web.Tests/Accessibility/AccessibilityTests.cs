@@ -103,6 +103,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/sector/indicators/rereferral_pct")]
     [InlineData("/social-care/inspections?la=805")]
     [InlineData("/social-care/measures")]
+    [InlineData("/social-care/fostering")]
     public async Task An_administrators_page_has_no_serious_violations(string path)
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
@@ -214,6 +215,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
     [Theory]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=html")]
+    [InlineData(BeaconRole.SocialCareManager, "/social-care/fostering?format=html")]
     [InlineData(BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1&format=html")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/outcomes?handler=Report&format=html&from=2013-03-01&to=2013-07-31")]
     public async Task An_HTML_report_has_no_serious_violations(BeaconRole role, string path)

@@ -17,6 +17,8 @@ public sealed class WordValidityTests(BeaconServer server) : IClassFixture<Beaco
     [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Letter")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx")]
     [InlineData(BeaconRole.PerformanceOfficer, "/sector/profiles/805?handler=Docx")]
+    [InlineData(BeaconRole.SocialCareManager, "/social-care/fostering?format=docx")]
+    [InlineData(BeaconRole.SocialCareManager, "/social-care/annex-a?handler=Report")]
     public async Task A_report_is_valid_Office_Open_XML(BeaconRole role, string path)
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using Beacon.Domain.SocialCare;
+using Beacon.Reports.Docx;
+using static Beacon.Reports.Docx.DocxParts;
+using static Beacon.Reports.Html.HtmlReport;
+
+namespace Beacon.Reports.SocialCare;
+
+/// <summary>The Fostering Service Quarterly Report for the committee, as Word and as a web page, from the quarter's return.</summary>
+public static class FosteringReportWriter
+{
+    private static readonly string[] ActionHeaders = ["Priority", "Progress this quarter", "Lead officer", "Target date"];
+
+    /// <summary>The report's sections: a heading, and its rows of label and figure.</summary>
+    public static IReadOnlyList<(string Heading, IReadOnlyList<(string Label, string Figure)> Rows)> Sections(FosteringQuarter q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        static string N(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
+        return
+        [
+            (
+                "Carers and placements",
+                [
+                    ("Approved foster carers", N(q.Carers)),
+                    ("Approved fostering households", N(q.Households)),
+                    ("Households unavailable or on hold", N(q.HouseholdsOnHold)),
+                    ("Children placed", N(q.ChildrenPlaced)),
+                    ("Net change in carers this quarter", q.NetChangeInCarers.ToString("+#,0;-#,0;0", CultureInfo.GetCultureInfo("en-GB"))),
+                ]
+            ),
+            (
+                "Recruitment",
+                [
+                    ("Initial enquiries", N(q.Enquiries)),
+                    .. q.EnquiriesBySource.Select(e => ($"  from {e.What}", N(e.Count))),
+                    ("Information packs sent", N(q.InformationPacks)),
+                    ("Initial visits", N(q.InitialVisits)),
+                    ("Of these, proceeded", N(q.Proceeded)),
+                    ("Attended the preparation group", N(q.PreparationGroupAttended)),
+                    ("Waiting for a preparation group", N(q.WaitingForPreparationGroup)),
+                    ("Assessments in progress", N(q.AssessmentsInProgress)),
+                    ("Approvals", N(q.Approvals)),
+                    ("Resignations", N(q.Resignations.Sum(r => r.Count))),
+                    .. q.Resignations.Select(r => ($"  {r.What}", N(r.Count))),
+                ]
+            ),
+            ("Panel activity", [("Panel meetings", N(q.PanelMeetings)), .. q.PanelRecommendations.Select(r => (r.What, N(r.Count)))]),
+        ];
+    }
+
+    public static void WriteDocx(string authority, FosteringQuarter quarter, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        using var document = DocxParts.Create(output, out var body);
+        body.Append(Heading($"Fostering Service Quarterly Report, {quarter.Quarter}", 1));
+        body.Append(Text($"{authority}. For the Children's Services Committee (Fostering Services National Minimum Standard 25.7)."));
+        foreach (var (heading, rows) in Sections(quarter))
+        {
+            body.Append(Heading(heading, 2));
+            body.Append(Table(["", "Number"], rows.Select(r => new[] { Cell(r.Label), Cell(r.Figure, right: true) }), [6500, 2000]));
+        }
+
+        body.Append(Heading("Training delivered", 2));
+        foreach (var course in quarter.TrainingDelivered)
+        {
+            body.Append(Text("• " + course));
+        }
+
+        body.Append(Heading("Appendix 1: Fostering Service action plan", 2));
+        body.Append(
+            Table(
+                ActionHeaders,
+                quarter.ActionPlan.Select(a => new[] { Cell(a.Priority), Cell(a.Progress), Cell(a.Lead), Cell(a.TargetDate ?? "") }),
+                [2600, 3400, 1600, 1100]
+            )
+        );
+    }
+
+    public static string Html(string authority, FosteringQuarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        var html = new StringBuilder();
+        Open(html, $"Fostering Service Quarterly Report, {quarter.Quarter}");
+        html.Append("<h1>")
+            .Append(Encode($"Fostering Service Quarterly Report, {quarter.Quarter}"))
+            .Append("</h1><p>")
+            .Append(Encode(authority))
+            .Append("</p>");
+        foreach (var (heading, rows) in Sections(quarter))
+        {
+            html.Append("<h2>").Append(Encode(heading)).Append("</h2><table><tbody>");
+            foreach (var (label, figure) in rows)
+            {
+                html.Append("<tr><th scope=\"row\">")
+                    .Append(Encode(label))
+                    .Append("</th><td class=\"num\">")
+                    .Append(Encode(figure))
+                    .Append("</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        html.Append("<h2>Training delivered</h2><ul>");
+        foreach (var course in quarter.TrainingDelivered)
+        {
+            html.Append("<li>").Append(Encode(course)).Append("</li>");
+        }
+
+        html.Append("</ul><h2>Appendix 1: Fostering Service action plan</h2><table><thead><tr>");
+        foreach (var header in ActionHeaders)
+        {
+            html.Append("<th scope=\"col\">").Append(header).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var a in quarter.ActionPlan)
+        {
+            html.Append("<tr><td>")
+                .Append(Encode(a.Priority))
+                .Append("</td><td>")
+                .Append(Encode(a.Progress))
+                .Append("</td><td>")
+                .Append(Encode(a.Lead))
+                .Append("</td><td>")
+                .Append(Encode(a.TargetDate ?? ""))
+                .Append("</td></tr>");
+        }
+
+        return html.Append("</tbody></table></main></body></html>").ToString();
+    }
+}
