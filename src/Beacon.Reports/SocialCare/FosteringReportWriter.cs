@@ -12,6 +12,15 @@ public static class FosteringReportWriter
 {
     private static readonly string[] ActionHeaders = ["Priority", "Progress this quarter", "Lead officer", "Target date"];
 
+    /// <summary>The quarter as the committee writes it, e.g. Q1 2013/14.</summary>
+    public static string QuarterName(FosteringQuarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        return Domain.Periods.FinancialQuarter.Parse(quarter.Quarter) is { Succeeded: true } parsed
+            ? parsed.Value.DisplayName
+            : quarter.Quarter;
+    }
+
     /// <summary>The report's sections: a heading, and its rows of label and figure.</summary>
     public static IReadOnlyList<(string Heading, IReadOnlyList<(string Label, string Figure)> Rows)> Sections(FosteringQuarter q)
     {
@@ -53,7 +62,7 @@ public static class FosteringReportWriter
     {
         ArgumentNullException.ThrowIfNull(quarter);
         using var document = DocxParts.Create(output, out var body);
-        body.Append(Heading($"Fostering Service Quarterly Report, {quarter.Quarter}", 1));
+        body.Append(Heading($"Fostering Service Quarterly Report, {QuarterName(quarter)}", 1));
         body.Append(Text($"{authority}. For the Children's Services Committee (Fostering Services National Minimum Standard 25.7)."));
         foreach (var (heading, rows) in Sections(quarter))
         {
@@ -81,9 +90,9 @@ public static class FosteringReportWriter
     {
         ArgumentNullException.ThrowIfNull(quarter);
         var html = new StringBuilder();
-        Open(html, $"Fostering Service Quarterly Report, {quarter.Quarter}");
+        Open(html, $"Fostering Service Quarterly Report, {QuarterName(quarter)}");
         html.Append("<h1>")
-            .Append(Encode($"Fostering Service Quarterly Report, {quarter.Quarter}"))
+            .Append(Encode($"Fostering Service Quarterly Report, {QuarterName(quarter)}"))
             .Append("</h1><p>")
             .Append(Encode(authority))
             .Append("</p>");

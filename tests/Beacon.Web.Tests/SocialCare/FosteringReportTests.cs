@@ -25,7 +25,7 @@ public sealed class FosteringReportTests(BeaconServer server) : IClassFixture<Be
             false
         );
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
-        Assert.Contains("Fostering Service Quarterly Report, 2013-Q1", text, StringComparison.Ordinal);
+        Assert.Contains("Fostering Service Quarterly Report, Q1 2013/14", text, StringComparison.Ordinal);
         // 13 enquiries, 9 of them of the enquirer's own volition; 10 initial visits of which 9 proceeded.
         Assert.Contains("Initial enquiries13", text, StringComparison.Ordinal);
         Assert.Contains("from Own volition9", text, StringComparison.Ordinal);
