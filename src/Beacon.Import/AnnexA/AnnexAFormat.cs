@@ -31,7 +31,12 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
             _reading = AnnexAReader.Read(path, map);
         }
         catch (Exception e)
-            when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException)
+            when (e
+                    is InvalidDataException
+                        or IOException
+                        or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
+                        or System.Xml.XmlException
+            )
         {
             errors.Add(0, null, null, $"the file is not a readable XLSX workbook ({e.Message.TrimEnd('.')})");
             return 0;
@@ -91,19 +96,16 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
 
         await db.AnnexARecords.ExecuteDeleteAsync(cancellationToken);
         await db.AnnexAIssues.ExecuteDeleteAsync(cancellationToken);
-        // The same fix on many rows (every "Male" read as "a) Male") is one line: where it was first, and how many.
-        var fixes = reading
-            .Fixes.GroupBy(f => (f.List, f.Column, f.From, f.To))
-            .Select(g => new AnnexAIssue
-            {
-                List = g.Key.List,
-                Row = g.Min(f => f.Row),
-                Column = g.Key.Column,
-                Value = g.Key.From,
-                Kind = "Fixed",
-                Detail = g.Count() == 1 ? $"read as {g.Key.To}" : $"read as {g.Key.To} ({g.Count():N0} rows; the first is given)",
-                ImportRunId = importRunId,
-            });
+        var fixes = reading.Fixes.Select(f => new AnnexAIssue
+        {
+            List = f.List,
+            Row = f.Row,
+            Column = f.Column,
+            Value = f.From,
+            Kind = "Fixed",
+            Detail = f.Rows == 1 ? $"read as {f.To}" : $"read as {f.To} ({f.Rows:N0} rows; the first is given)",
+            ImportRunId = importRunId,
+        });
         var problems = reading.Problems.Select(p => new AnnexAIssue
         {
             List = p.List,

@@ -1,5 +1,6 @@
 using System.Globalization;
-using ExcelDataReader;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Beacon.Import.AnnexA;
 
@@ -10,55 +11,150 @@ namespace Beacon.Import.AnnexA;
 /// </summary>
 public static class AnnexAReader
 {
-    static AnnexAReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-
-    /// <summary>Each sheet's name, header and rows (with their row numbers) as text.</summary>
+    /// <summary>
+    /// Each sheet's name, header and rows (with their row numbers) as text, in the workbook's order. Each sheet is
+    /// its own part of the package, so the sheets are read side by side, each by a forward-only XML reader over
+    /// its own copy of the package (a zip stream is not shared between threads).
+    /// </summary>
     public static IReadOnlyList<(string Sheet, string[] Header, IReadOnlyList<(long Row, string[] Cells)> Rows)> Sheets(string path)
     {
-        using var stream = File.OpenRead(path);
-        using var excel = ExcelReaderFactory.CreateOpenXmlReader(stream);
-        var sheets = new List<(string, string[], IReadOnlyList<(long, string[])>)>();
-        do
+        string[] shared;
+        List<(string Name, string Id)> parts;
+        using (var document = SpreadsheetDocument.Open(path, false))
         {
-            string[]? header = null;
-            var rows = new List<(long, string[])>();
-            long row = 0;
-            while (excel.Read())
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no sheets");
+            shared =
+                workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            parts = (workbook.Workbook?.Sheets?.Elements<Sheet>() ?? []).Select(s => (s.Name?.Value ?? "", s.Id!.Value!)).ToList();
+        }
+
+        var sheets = new (string, string[], IReadOnlyList<(long, string[])>)[parts.Count];
+        Parallel.For(
+            0,
+            parts.Count,
+            index =>
             {
-                row++;
-                var cells = new string[excel.FieldCount];
-                for (var i = 0; i < cells.Length; i++)
+                using var document = SpreadsheetDocument.Open(path, false);
+                using var stream = document.WorkbookPart!.GetPartById(parts[index].Id).GetStream();
+                sheets[index] = Sheet(parts[index].Name, stream, shared);
+            }
+        );
+        return sheets;
+    }
+
+    private static (string Sheet, string[] Header, IReadOnlyList<(long Row, string[] Cells)> Rows) Sheet(
+        string name,
+        Stream part,
+        string[] shared
+    )
+    {
+        string[]? header = null;
+        var rows = new List<(long, string[])>();
+        using var xml = System.Xml.XmlReader.Create(
+            part,
+            new System.Xml.XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true }
+        );
+        var cells = new List<string>();
+        long rowNumber = 0;
+        while (xml.Read())
+        {
+            if (xml.NodeType == System.Xml.XmlNodeType.Element && xml.LocalName == "row")
+            {
+                cells.Clear();
+                rowNumber = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r)
+                    ? r
+                    : rowNumber + 1;
+                if (xml.IsEmptyElement)
                 {
-                    cells[i] = excel.GetValue(i) switch
-                    {
-                        null => "",
-                        double number => number.ToString("R", CultureInfo.InvariantCulture),
-                        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
-                    };
+                    continue;
+                }
+            }
+            else if (xml.NodeType == System.Xml.XmlNodeType.Element && xml.LocalName == "c")
+            {
+                var column = Column(xml.GetAttribute("r")) ?? cells.Count;
+                var type = xml.GetAttribute("t");
+                var text = xml.IsEmptyElement ? "" : CellText(xml, type, shared);
+                while (cells.Count < column)
+                {
+                    cells.Add("");
                 }
 
+                cells.Add(text);
+            }
+            else if (xml.NodeType == System.Xml.XmlNodeType.EndElement && xml.LocalName == "row")
+            {
                 if (header is null)
                 {
-                    header = cells;
+                    header = [.. cells];
                 }
                 else if (cells.Any(c => c.Trim().Length > 0))
                 {
-                    rows.Add((row, cells));
+                    rows.Add((rowNumber, [.. cells]));
                 }
             }
+        }
 
-            sheets.Add((excel.Name, header ?? [], rows));
-        } while (excel.NextResult());
+        return (name, header ?? [], rows);
+    }
 
-        return sheets;
+    // Reads a cell's content up to its end: <v> for values and shared strings, <is><t> for inline strings.
+    private static string CellText(System.Xml.XmlReader xml, string? type, string[] shared)
+    {
+        var depth = xml.Depth;
+        var text = new System.Text.StringBuilder();
+        var inValue = false;
+        while (xml.Read() && !(xml.NodeType == System.Xml.XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            // Only a value or an inline string's text: a formula (<f>) stands beside its cached value and is not it.
+            if (xml.NodeType == System.Xml.XmlNodeType.Element)
+            {
+                inValue = xml.LocalName is "v" or "t";
+            }
+            else if (xml.NodeType == System.Xml.XmlNodeType.EndElement)
+            {
+                inValue = false;
+            }
+            else if (
+                inValue
+                && xml.NodeType
+                    is System.Xml.XmlNodeType.Text
+                        or System.Xml.XmlNodeType.SignificantWhitespace
+                        or System.Xml.XmlNodeType.Whitespace
+            )
+            {
+                text.Append(xml.Value);
+            }
+        }
+
+        var value = text.ToString();
+        return type == "s" && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Length
+                ? shared[index]
+            : type == "b" ? (value == "1" ? "TRUE" : "FALSE")
+            : value;
+    }
+
+    // "AB12" is column 27 (from zero).
+    private static int? Column(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var column = 0;
+        foreach (var c in reference.TakeWhile(char.IsLetter))
+        {
+            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return column - 1;
     }
 
     public static AnnexAReading Read(string path, AnnexAMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
         var rows = new List<AnnexARow>();
-        var fixes = new List<AnnexAFix>();
+        var fixes = new Dictionary<(int List, string Column, string From, string To), (long First, int Rows)>();
         var problems = new List<AnnexAProblem>();
         // Each distinct cell is cleaned once: a large extract repeats the same codes and dates many times over.
         var cleaned = new Dictionary<(AnnexAColumn, string), (string?, string?, bool)>();
@@ -74,7 +170,7 @@ public static class AnnexAReader
             {
                 if (columns[i] is { } column && column.Name != header[i].Trim())
                 {
-                    fixes.Add(new AnnexAFix(list.Number, 1, column.Name, header[i].Trim(), column.Name));
+                    fixes[(list.Number, column.Name, header[i].Trim(), column.Name)] = (1, 1);
                 }
             }
 
@@ -107,7 +203,12 @@ public static class AnnexAReader
         }
 
         problems.AddRange(AnnexAChecks.Check(rows, map));
-        return new AnnexAReading(rows, fixes, problems);
+        var fixList = fixes
+            .Select(f => new AnnexAFix(f.Key.List, f.Value.First, f.Key.Column, f.Key.From, f.Key.To, f.Value.Rows))
+            .OrderBy(f => f.List)
+            .ThenBy(f => f.Row)
+            .ToList();
+        return new AnnexAReading(rows, fixList, problems);
     }
 
     private static AnnexARow? ReadRow(
@@ -116,7 +217,7 @@ public static class AnnexAReader
         AnnexAColumn?[] columns,
         string[] cells,
         AnnexAMap map,
-        List<AnnexAFix> fixes,
+        Dictionary<(int List, string Column, string From, string To), (long First, int Rows)> fixes,
         List<AnnexAProblem> problems,
         Dictionary<(AnnexAColumn, string), (string?, string?, bool)> cleaned
     )
@@ -166,7 +267,12 @@ public static class AnnexAReader
             return null;
         }
 
-        fixes.AddRange(rowFixes);
+        foreach (var fix in rowFixes)
+        {
+            var key = (fix.List, fix.Column, fix.From, fix.To);
+            fixes[key] = fixes.TryGetValue(key, out var seen) ? (seen.First, seen.Rows + 1) : (fix.Row, 1);
+        }
+
         var id = list.Columns.First(c => c.Kind == "Id").Name;
         return new AnnexARow(list.Number, number, values.GetValueOrDefault(id, ""), values);
     }

@@ -3,8 +3,11 @@ namespace Beacon.Import.AnnexA;
 /// <summary>A row of a list as Beacon keeps it: each column's cleaned value by its template name.</summary>
 public sealed record AnnexARow(int List, long Row, string ChildId, IReadOnlyDictionary<string, string> Values);
 
-/// <summary>What Beacon changed to make a value the template's: a reworded header, a code in another form, a date in another format.</summary>
-public sealed record AnnexAFix(int List, long Row, string Column, string From, string To);
+/// <summary>
+/// What Beacon changed to make a value the template's: a reworded header, a code in another form, a date in another
+/// format. The same change on many rows is one fix: the first row it was made on, and how many rows.
+/// </summary>
+public sealed record AnnexAFix(int List, long Row, string Column, string From, string To, int Rows = 1);
 
 /// <summary>A problem in a list: a refused row (with its reason), or something an officer must look at.</summary>
 public sealed record AnnexAProblem(int List, long Row, string? Column, string? Value, string Reason, bool Refused);
