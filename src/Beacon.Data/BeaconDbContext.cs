@@ -91,6 +91,10 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<FosteringReturn> FosteringReturns => Set<FosteringReturn>();
 
+    public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
+
+    public DbSet<CaseAuditModeration> CaseAuditModerations => Set<CaseAuditModeration>();
+
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
@@ -299,6 +303,12 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             record.HasIndex(r => new { r.List, r.ChildId });
         });
         builder.Entity<AnnexAIssue>(issue => issue.ToTable("annex_a_issues"));
+        builder.Entity<CaseAudit>(audit => audit.ToTable("case_audits"));
+        builder.Entity<CaseAuditModeration>(moderation =>
+        {
+            moderation.ToTable("case_audit_moderations");
+            moderation.HasIndex(m => m.AuditId).IsUnique();
+        });
         builder.Entity<FosteringReturn>(fostering =>
         {
             fostering.ToTable("fostering_returns");

@@ -1680,6 +1680,85 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("authority_inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.CaseAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AuditedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("audited_on");
+
+                    b.Property<string>("Auditor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("auditor");
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Grades")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("grades");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("case_audits", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.CaseAuditModeration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("audit_id");
+
+                    b.Property<string>("Grades")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("grades");
+
+                    b.Property<DateOnly>("ModeratedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("moderated_on");
+
+                    b.Property<string>("Moderator")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("moderator");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_audit_moderations_audit_id");
+
+                    b.ToTable("case_audit_moderations", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SocialCare.FlexibleTimescaleRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -1613,6 +1613,81 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("authority_inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.CaseAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AuditedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audited_on");
+
+                    b.Property<string>("Auditor")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auditor");
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Grades")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grades");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("case_audits", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.CaseAuditModeration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AuditId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("audit_id");
+
+                    b.Property<string>("Grades")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grades");
+
+                    b.Property<DateOnly>("ModeratedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moderated_on");
+
+                    b.Property<string>("Moderator")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moderator");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_audit_moderations_audit_id");
+
+                    b.ToTable("case_audit_moderations", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SocialCare.FlexibleTimescaleRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -42,17 +42,18 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         "/social-care/measures/assessments",
         "/social-care/flexible-timescales",
         "/social-care/fostering",
+        "/social-care/audits",
     ];
 
     // Y = the page opens (200), N = refused (403); one letter per page above, in that order. Anything else fails.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNY")]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYNNNNNNYYYYNYNNY")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYYYYYYYYYYNNNNNN")]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNNNNNNNYYYYYYYYY")]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNN")]
-    [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNNNNNNNNYNNNNNNNN")]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNN")]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYN")]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYNNNNNNYYYYNYNNYN")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYYYYYYYYYYNNNNNNN")]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNNNNNNNYYYYYYYYYY")]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNN")]
+    [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNNNNNNNNYNNNNNNNNN")]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNN")]
     public async Task Each_role_reaches_exactly_its_pages(BeaconRole role, string expected)
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));

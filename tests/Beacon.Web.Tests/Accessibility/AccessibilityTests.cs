@@ -213,6 +213,21 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await AssertNoSeriousViolationsAsync(page, "support page with errors");
     }
 
+    [Fact]
+    public async Task The_child_level_social_care_pages_and_their_forms_have_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
+        foreach (var path in new[] { "/social-care/annex-a", "/social-care/flexible-timescales", "/social-care/audits" })
+        {
+            await page.GotoAsync(Url(path));
+            await AssertNoSeriousViolationsAsync(page, path);
+        }
+
+        await page.ClickAsync("button:has-text('Record audit')");
+        Assert.Contains("Grade every question", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "audits page with errors");
+    }
+
     [Theory]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=html")]
     [InlineData(BeaconRole.SocialCareManager, "/social-care/fostering?format=html")]

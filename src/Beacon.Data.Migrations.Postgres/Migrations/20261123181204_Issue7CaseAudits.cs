@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Beacon.Data.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue7CaseAudits : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "case_audit_moderations",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    audit_id = table.Column<long>(type: "bigint", nullable: false),
+                    moderator = table.Column<string>(type: "text", nullable: false),
+                    moderated_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    grades = table.Column<string>(type: "text", nullable: false),
+                    notes = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_audit_moderations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_audits",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    child_id = table.Column<string>(type: "text", nullable: false),
+                    auditor = table.Column<string>(type: "text", nullable: false),
+                    audited_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    grades = table.Column<string>(type: "text", nullable: false),
+                    notes = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_audits", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_audit_moderations_audit_id",
+                table: "case_audit_moderations",
+                column: "audit_id",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "case_audit_moderations");
+
+            migrationBuilder.DropTable(
+                name: "case_audits");
+        }
+    }
+}

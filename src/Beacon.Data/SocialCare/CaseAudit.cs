@@ -1,0 +1,20 @@
+using Beacon.Data.Audit;
+
+namespace Beacon.Data.SocialCare;
+
+/// <summary>A case-file audit of a child's record: who audited, when, the grade per question (JSON), and the auditor's notes.</summary>
+[Audited("CaseAudit")]
+public class CaseAudit
+{
+    public long Id { get; set; }
+
+    public string ChildId { get; set; } = "";
+
+    public string Auditor { get; set; } = "";
+
+    public DateOnly AuditedOn { get; set; }
+
+    public string Grades { get; set; } = "";
+
+    public string Notes { get; set; } = "";
+}
