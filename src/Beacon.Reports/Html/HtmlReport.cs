@@ -20,4 +20,42 @@ internal static class HtmlReport
             .Append("</style></head><body><main>");
 
     public static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+
+    /// <summary>A table of text: headers, then rows; the first <paramref name="textColumns"/> columns are text, the rest figures, right-aligned.</summary>
+    public static void Table(
+        StringBuilder html,
+        string? caption,
+        IReadOnlyList<string> headers,
+        IEnumerable<string[]> rows,
+        int textColumns
+    )
+    {
+        html.Append("<table>");
+        if (caption is not null)
+        {
+            html.Append("<caption>").Append(Encode(caption)).Append("</caption>");
+        }
+
+        html.Append("<thead><tr>");
+        for (var i = 0; i < headers.Count; i++)
+        {
+            html.Append(i < textColumns ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"num\">")
+                .Append(Encode(headers[i]))
+                .Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            html.Append("<tr>");
+            for (var i = 0; i < row.Length; i++)
+            {
+                html.Append(i < textColumns ? "<td>" : "<td class=\"num\">").Append(Encode(row[i])).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
 }

@@ -51,20 +51,22 @@ public static class TermlyReportWriter
         body.Append(
             Table(
                 AppendixHeaders,
-                report.Appendix.Select(s =>
-                    new[]
-                    {
-                        Cell(s.Name),
-                        Cell(s.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                        Cell(s.LastTerm?.Name() ?? "-"),
-                        Cell(s.ThisTerm.Name()),
-                        Cell(s.Reason ?? ""),
-                    }
-                ),
+                report.Appendix.Select(s => AppendixRow(s).Select(c => Cell(c)).ToArray()),
                 [2000, 1000, 1100, 1100, 2000, 2000]
             )
         );
     }
+
+    /// <summary>A school's line of the exempt appendix, the same in Word and on the web page.</summary>
+    private static string[] AppendixRow(TermlySchool school) =>
+        [
+            school.Name,
+            school.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            school.LastTerm?.Name() ?? "-",
+            school.ThisTerm.Name(),
+            school.Reason ?? "",
+            school.Progress ?? "",
+        ];
 
     public static string Movement(TermlyReport report)
     {
@@ -106,29 +108,7 @@ public static class TermlyReportWriter
             html.Append(
                 "<h2>Exempt appendix: schools and their ratings</h2><p><strong>Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A of the Local Government Act 1972.</strong></p>"
             );
-            html.Append("<table><thead><tr>");
-            foreach (var header in AppendixHeaders)
-            {
-                html.Append("<th scope=\"col\">").Append(header).Append("</th>");
-            }
-
-            html.Append("</tr></thead><tbody>");
-            foreach (var s in report.Appendix)
-            {
-                html.Append("<tr><td>")
-                    .Append(Encode(s.Name))
-                    .Append("</td><td>")
-                    .Append(s.Urn)
-                    .Append("</td><td>")
-                    .Append(Encode(s.LastTerm?.Name() ?? "-"))
-                    .Append("</td><td>")
-                    .Append(Encode(s.ThisTerm.Name()))
-                    .Append("</td><td>")
-                    .Append(Encode(s.Reason ?? ""))
-                    .Append("</td></tr>");
-            }
-
-            html.Append("</tbody></table>");
+            Beacon.Reports.Html.HtmlReport.Table(html, null, AppendixHeaders, report.Appendix.Select(AppendixRow), AppendixHeaders.Length);
         }
 
         html.Append("</main></body></html>");

@@ -20,7 +20,7 @@ public static class AchievementSummaryHtml
             .Append(E($"{authorityName}. Figures as published by the DfE; suppressed figures are shown by their symbol."))
             .Append("</p>");
         html.Append("<h2>1.0 Outcomes against England</h2>");
-        Table(
+        HtmlReport.Table(
             html,
             "Each measure against England, with the change on last year where DfE's series allows it",
             [
@@ -51,7 +51,7 @@ public static class AchievementSummaryHtml
         if (summary.Gaps.Count > 0)
         {
             html.Append("<h2>2.0 Gaps between groups of pupils</h2>");
-            Table(
+            HtmlReport.Table(
                 html,
                 "Gaps in percentage points (or score), this year and last, and England's",
                 ["Measure", "Gap", "This year", "Last year", "Trend", "England"],
@@ -77,7 +77,7 @@ public static class AchievementSummaryHtml
         }
         else
         {
-            Table(
+            HtmlReport.Table(
                 html,
                 "Spread of the authority's schools' figures",
                 ["Measure", "Schools", "Lowest", "Lower quartile", "Median", "Upper quartile", "Highest"],
@@ -113,30 +113,6 @@ public static class AchievementSummaryHtml
             )
             .Append("</p>");
         return html.Append("</main></body></html>").ToString();
-    }
-
-    // The first `textColumns` columns are text; the rest are figures, right-aligned.
-    private static void Table(StringBuilder html, string caption, string[] headers, IEnumerable<string[]> rows, int textColumns)
-    {
-        html.Append("<table><caption>").Append(E(caption)).Append("</caption><thead><tr>");
-        for (var i = 0; i < headers.Length; i++)
-        {
-            html.Append(i < textColumns ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"num\">").Append(E(headers[i])).Append("</th>");
-        }
-
-        html.Append("</tr></thead><tbody>");
-        foreach (var row in rows)
-        {
-            html.Append("<tr>");
-            for (var i = 0; i < row.Length; i++)
-            {
-                html.Append(i < textColumns ? "<td>" : "<td class=\"num\">").Append(E(row[i])).Append("</td>");
-            }
-
-            html.Append("</tr>");
-        }
-
-        html.Append("</tbody></table>");
     }
 
     private static string E(string text) => HtmlReport.Encode(text);

@@ -192,6 +192,8 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
         Assert.Contains("Exempt appendix", exempt, StringComparison.Ordinal);
         Assert.Contains("Harbour Academy (URN 990003)", exempt, StringComparison.Ordinal);
         Assert.Contains("2013-06-03: Mock GCSE results in mathematics up", exempt, StringComparison.Ordinal);
+        var exemptHtml = await granted.GetStringAsync($"/schools/reviews/{summer}/report?format=html");
+        Assert.Contains("<td>2013-06-03: Mock GCSE results in mathematics up", exemptHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, school.StatusCode);
     }
 
