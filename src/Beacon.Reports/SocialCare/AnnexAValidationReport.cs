@@ -59,25 +59,7 @@ public static class AnnexAValidationReport
                 continue;
             }
 
-            html.Append("<table><thead><tr>");
-            foreach (var header in Headers)
-            {
-                html.Append("<th scope=\"col\">").Append(header).Append("</th>");
-            }
-
-            html.Append("</tr></thead><tbody>");
-            foreach (var line in section)
-            {
-                html.Append("<tr>");
-                foreach (var cell in Row(line))
-                {
-                    html.Append("<td>").Append(Encode(cell)).Append("</td>");
-                }
-
-                html.Append("</tr>");
-            }
-
-            html.Append("</tbody></table>");
+            Table(html, null, Headers, section.Select(Row), Headers.Length);
         }
 
         return html.Append("</main></body></html>").ToString();

@@ -78,13 +78,11 @@ public static class FosteringReportWriter
 
         body.Append(Heading("Appendix 1: Fostering Service action plan", 2));
         body.Append(
-            Table(
-                ActionHeaders,
-                quarter.ActionPlan.Select(a => new[] { Cell(a.Priority), Cell(a.Progress), Cell(a.Lead), Cell(a.TargetDate ?? "") }),
-                [2600, 3400, 1600, 1100]
-            )
+            Table(ActionHeaders, quarter.ActionPlan.Select(a => ActionRow(a).Select(c => Cell(c)).ToArray()), [2600, 3400, 1600, 1100])
         );
     }
+
+    private static string[] ActionRow(ActionPlanItem item) => [item.Priority, item.Progress, item.Lead, item.TargetDate ?? ""];
 
     public static string Html(string authority, FosteringQuarter quarter)
     {
@@ -117,26 +115,8 @@ public static class FosteringReportWriter
             html.Append("<li>").Append(Encode(course)).Append("</li>");
         }
 
-        html.Append("</ul><h2>Appendix 1: Fostering Service action plan</h2><table><thead><tr>");
-        foreach (var header in ActionHeaders)
-        {
-            html.Append("<th scope=\"col\">").Append(header).Append("</th>");
-        }
-
-        html.Append("</tr></thead><tbody>");
-        foreach (var a in quarter.ActionPlan)
-        {
-            html.Append("<tr><td>")
-                .Append(Encode(a.Priority))
-                .Append("</td><td>")
-                .Append(Encode(a.Progress))
-                .Append("</td><td>")
-                .Append(Encode(a.Lead))
-                .Append("</td><td>")
-                .Append(Encode(a.TargetDate ?? ""))
-                .Append("</td></tr>");
-        }
-
-        return html.Append("</tbody></table></main></body></html>").ToString();
+        html.Append("</ul><h2>Appendix 1: Fostering Service action plan</h2>");
+        Table(html, null, ActionHeaders, quarter.ActionPlan.Select(ActionRow), ActionHeaders.Length);
+        return html.Append("</main></body></html>").ToString();
     }
 }
