@@ -95,6 +95,16 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<CaseAuditModeration> CaseAuditModerations => Set<CaseAuditModeration>();
 
+    public DbSet<AuditTool> AuditTools => Set<AuditTool>();
+
+    public DbSet<AuditSample> AuditSamples => Set<AuditSample>();
+
+    public DbSet<AuditSampleCase> AuditSampleCases => Set<AuditSampleCase>();
+
+    public DbSet<IroDispute> IroDisputes => Set<IroDispute>();
+
+    public DbSet<IroDisputeStep> IroDisputeSteps => Set<IroDisputeStep>();
+
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
@@ -303,7 +313,43 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             record.HasIndex(r => new { r.List, r.ChildId });
         });
         builder.Entity<AnnexAIssue>(issue => issue.ToTable("annex_a_issues"));
-        builder.Entity<CaseAudit>(audit => audit.ToTable("case_audits"));
+        builder.Entity<CaseAudit>(audit =>
+        {
+            audit.ToTable("case_audits");
+            audit.HasIndex(a => a.SampleId);
+        });
+        builder.Entity<AuditTool>(tool =>
+        {
+            tool.ToTable("audit_tools");
+            tool.HasIndex(t => t.Name).IsUnique();
+            // Beacon's own tool, so that audits can be recorded before an authority writes one.
+            tool.HasData(
+                new AuditTool
+                {
+                    Id = AuditTool.Beacon,
+                    Name = "Beacon practice audit",
+                    Questions = System.Text.Json.JsonSerializer.Serialize(Domain.SocialCare.AuditModeration.Questions),
+                    Grades = """["Outstanding","Good","Requires improvement","Inadequate"]""",
+                    CreatedBy = "Beacon",
+                }
+            );
+        });
+        builder.Entity<AuditSample>(sample => sample.ToTable("audit_samples"));
+        builder.Entity<AuditSampleCase>(sampled =>
+        {
+            sampled.ToTable("audit_sample_cases");
+            sampled.HasIndex(c => new { c.SampleId, c.ChildId }).IsUnique();
+        });
+        builder.Entity<IroDispute>(dispute =>
+        {
+            dispute.ToTable("iro_disputes");
+            dispute.HasIndex(d => d.ChildId);
+        });
+        builder.Entity<IroDisputeStep>(step =>
+        {
+            step.ToTable("iro_dispute_steps");
+            step.HasIndex(s => new { s.DisputeId, s.Stage }).IsUnique();
+        });
         builder.Entity<CaseAuditModeration>(moderation =>
         {
             moderation.ToTable("case_audit_moderations");

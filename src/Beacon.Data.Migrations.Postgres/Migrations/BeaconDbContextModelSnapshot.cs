@@ -1628,6 +1628,129 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("annex_a_records", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuditSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("drawn_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("List")
+                        .HasColumnType("integer")
+                        .HasColumnName("list");
+
+                    b.Property<int>("ModeratePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("moderate_percent");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer")
+                        .HasColumnName("seed");
+
+                    b.Property<long>("ToolId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tool_id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuditSampleCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("child_id");
+
+                    b.Property<long>("SampleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sample_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "ChildId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_sample_cases_sample_id_child_id");
+
+                    b.ToTable("audit_sample_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuditTool", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Grades")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("grades");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("questions");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_tools_name");
+
+                    b.ToTable("audit_tools", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            CreatedBy = "Beacon",
+                            Grades = "[\"Outstanding\",\"Good\",\"Requires improvement\",\"Inadequate\"]",
+                            Name = "Beacon practice audit",
+                            Questions = "[\"Management oversight is recorded and purposeful\",\"The child\\u0027s plan is specific and progressed\",\"The child\\u0027s voice and lived experience are clear\",\"IRO challenge is evident where needed\",\"Assessments and visits are timely\"]"
+                        });
+                });
+
             modelBuilder.Entity("Beacon.Data.SocialCare.AuthorityInspection", b =>
                 {
                     b.Property<long>("Id")
@@ -1713,7 +1836,18 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("notes");
 
+                    b.Property<long?>("SampleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sample_id");
+
+                    b.Property<long>("ToolId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tool_id");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SampleId")
+                        .HasDatabaseName("ix_case_audits_sample_id");
 
                     b.ToTable("case_audits", (string)null);
                 });
@@ -1860,6 +1994,90 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_fostering_returns_quarter");
 
                     b.ToTable("fostering_returns", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.IroDispute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("concern");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_iro_disputes_child_id");
+
+                    b.ToTable("iro_disputes", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.IroDisputeStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DisputeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisputeId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_iro_dispute_steps_dispute_id_stage");
+
+                    b.ToTable("iro_dispute_steps", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>

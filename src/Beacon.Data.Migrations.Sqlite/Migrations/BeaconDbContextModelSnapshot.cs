@@ -1563,6 +1563,123 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("annex_a_records", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuditSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drawn_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("List")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list");
+
+                    b.Property<int>("ModeratePercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("moderate_percent");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seed");
+
+                    b.Property<long>("ToolId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tool_id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuditSampleCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_id");
+
+                    b.Property<long>("SampleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "ChildId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_sample_cases_sample_id_child_id");
+
+                    b.ToTable("audit_sample_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.AuditTool", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Grades")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grades");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questions");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_tools_name");
+
+                    b.ToTable("audit_tools", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            CreatedBy = "Beacon",
+                            Grades = "[\"Outstanding\",\"Good\",\"Requires improvement\",\"Inadequate\"]",
+                            Name = "Beacon practice audit",
+                            Questions = "[\"Management oversight is recorded and purposeful\",\"The child\\u0027s plan is specific and progressed\",\"The child\\u0027s voice and lived experience are clear\",\"IRO challenge is evident where needed\",\"Assessments and visits are timely\"]"
+                        });
+                });
+
             modelBuilder.Entity("Beacon.Data.SocialCare.AuthorityInspection", b =>
                 {
                     b.Property<long>("Id")
@@ -1644,7 +1761,18 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
+                    b.Property<long?>("SampleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_id");
+
+                    b.Property<long>("ToolId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tool_id");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SampleId")
+                        .HasDatabaseName("ix_case_audits_sample_id");
 
                     b.ToTable("case_audits", (string)null);
                 });
@@ -1783,6 +1911,86 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_fostering_returns_quarter");
 
                     b.ToTable("fostering_returns", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.IroDispute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChildId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concern");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_on");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_iro_disputes_child_id");
+
+                    b.ToTable("iro_disputes", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SocialCare.IroDisputeStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("DisputeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisputeId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_iro_dispute_steps_dispute_id_stage");
+
+                    b.ToTable("iro_dispute_steps", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>

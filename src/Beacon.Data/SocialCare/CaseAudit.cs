@@ -10,6 +10,11 @@ public class CaseAudit
 
     public string ChildId { get; set; } = "";
 
+    public long ToolId { get; set; } = AuditTool.Beacon;
+
+    /// <summary>The sample the child was drawn in, where the audit was of a sampled case.</summary>
+    public long? SampleId { get; set; }
+
     public string Auditor { get; set; } = "";
 
     public DateOnly AuditedOn { get; set; }

@@ -217,7 +217,18 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     public async Task The_child_level_social_care_pages_and_their_forms_have_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
-        foreach (var path in new[] { "/social-care/annex-a", "/social-care/flexible-timescales", "/social-care/audits" })
+        foreach (
+            var path in new[]
+            {
+                "/social-care/annex-a",
+                "/social-care/flexible-timescales",
+                "/social-care/audit-tools",
+                "/social-care/audit-samples",
+                "/social-care/iro-disputes",
+                "/social-care/readiness",
+                "/social-care/audits",
+            }
+        )
         {
             await page.GotoAsync(Url(path));
             await AssertNoSeriousViolationsAsync(page, path);

@@ -54,7 +54,7 @@ public sealed class CaseAuditTests(BeaconServer server) : IClassFixture<BeaconSe
         var page = await manager.GetStringAsync(Path);
 
         Assert.Contains(
-            "Grade every question from 1 (outstanding) to 4 (inadequate)",
+            "Grade every question on the tool&#x27;s scale",
             await incomplete.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             StringComparison.Ordinal
         );

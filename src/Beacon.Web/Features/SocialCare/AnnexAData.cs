@@ -2,8 +2,6 @@ using System.Text.Json;
 using Beacon.Data;
 using Beacon.Domain.SocialCare;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -52,8 +50,4 @@ public static class AnnexAData
             .Where(r => r.Format == Import.AnnexA.AnnexAFormat.FormatName)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>The threshold below which published counts are suppressed (configuration <c>Beacon:Publication:SuppressBelow</c>).</summary>
-    public static int Threshold(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>().GetValue("Beacon:Publication:SuppressBelow", PublishedCount.DefaultThreshold);
 }

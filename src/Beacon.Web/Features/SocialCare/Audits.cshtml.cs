@@ -20,6 +20,14 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
 {
     public IReadOnlyList<(CaseAudit Audit, CaseAuditModeration? Moderation)> Audits { get; private set; } = [];
 
+    public IReadOnlyDictionary<long, AuditToolView> Tools { get; private set; } = new Dictionary<long, AuditToolView>();
+
+    /// <summary>The tool the new audit is graded on: the one asked for, else the newest.</summary>
+    public AuditToolView Tool { get; private set; } = null!;
+
+    /// <summary>Audits that their sample picked for moderation.</summary>
+    public IReadOnlySet<long> ToModerate { get; private set; } = new HashSet<long>();
+
     public IReadOnlyList<Agreement> ByAuditor { get; private set; } = [];
 
     public IReadOnlyList<Agreement> ByQuestion { get; private set; } = [];
@@ -32,7 +40,13 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
     [BindProperty]
     public long? AuditId { get; set; }
 
-    /// <summary>A grade from 1 (outstanding) to 4 (inadequate) for each question, in the tool's order.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? ToolId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public long? SampleId { get; set; }
+
+    /// <summary>A grade for each question, in the tool's order: 1 the best of the tool's grades.</summary>
     [BindProperty]
     public List<int?> Grades { get; set; } = [];
 
@@ -43,20 +57,28 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        await LoadAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(ChildId))
         {
             ModelState.AddModelError(nameof(ChildId), "Enter the child's unique ID");
         }
 
-        if (GradesJson() is not { } grades)
+        if (
+            SampleId is { } sample
+            && !await db.AuditSampleCases.AnyAsync(c => c.SampleId == sample && c.ChildId == ChildId, cancellationToken)
+        )
         {
-            ModelState.AddModelError("grade-0", "Grade every question from 1 (outstanding) to 4 (inadequate)");
+            ModelState.AddModelError(nameof(ChildId), "The child is not in the sample");
+        }
+
+        if (Tool.GradesJson(Grades) is not { } grades)
+        {
+            ModelState.AddModelError("grade-0", "Grade every question on the tool's scale");
             grades = "";
         }
 
         if (!ModelState.IsValid)
         {
-            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -64,6 +86,8 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
             new CaseAudit
             {
                 ChildId = ChildId!.Trim(),
+                ToolId = Tool.Id,
+                SampleId = SampleId,
                 Auditor = User.Identity!.Name!,
                 AuditedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 Grades = grades,
@@ -92,9 +116,10 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
             ModelState.AddModelError($"moderate-{id}", "This audit has already been moderated");
         }
 
-        if (GradesJson() is not { } grades)
+        var tool = AuditToolView.Of(await db.AuditTools.SingleAsync(t => t.Id == audit.ToolId, cancellationToken));
+        if (tool.GradesJson(Grades) is not { } grades)
         {
-            ModelState.AddModelError($"moderate-{id}", "Grade every question from 1 (outstanding) to 4 (inadequate)");
+            ModelState.AddModelError($"moderate-{id}", "Grade every question on the tool's scale");
             grades = "";
         }
 
@@ -119,15 +144,11 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
         return Redirect("/social-care/audits");
     }
 
-    private string? GradesJson() =>
-        Grades.Count == AuditModeration.Questions.Count && Grades.All(g => g is >= 1 and <= 4)
-            ? JsonSerializer.Serialize(
-                AuditModeration.Questions.Select((q, i) => (q, Grades[i]!.Value)).ToDictionary(x => x.q, x => x.Value)
-            )
-            : null;
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Tools = (await AuditToolView.AllAsync(db, cancellationToken)).ToDictionary(t => t.Id);
+        Tool = ToolId is { } asked && Tools.TryGetValue(asked, out var chosen) ? chosen : Tools.Values.MaxBy(t => t.Id)!;
+        ToModerate = await AuditSampleData.ToModerateAsync(db, cancellationToken);
         var audits = await db.CaseAudits.AsNoTracking().OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
         var moderations = await db.CaseAuditModerations.AsNoTracking().ToDictionaryAsync(m => m.AuditId, cancellationToken);
         Audits = audits.Select(a => (a, moderations.GetValueOrDefault(a.Id))).ToList();

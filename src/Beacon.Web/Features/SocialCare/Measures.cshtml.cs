@@ -24,7 +24,7 @@ public sealed class MeasuresModel(BeaconDbContext db, TimeProvider clock) : Page
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         AsAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Threshold = AnnexAData.Threshold(HttpContext.RequestServices);
+        Threshold = SocialCareSettings.Threshold(HttpContext.RequestServices);
         MayDrillDown = AccessPolicy.Can(User.ToBeaconUser(), Permission.ViewChildLevelData);
         Measures = PracticeMeasures.Compute(
             await AnnexAData.RowsAsync(db, cancellationToken),

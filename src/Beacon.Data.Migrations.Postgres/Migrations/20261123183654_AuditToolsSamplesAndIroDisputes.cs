@@ -1,0 +1,182 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Beacon.Data.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class AuditToolsSamplesAndIroDisputes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "sample_id",
+                table: "case_audits",
+                type: "bigint",
+                nullable: true);
+
+            // Audits recorded before tools existed were on Beacon's own tool.
+            migrationBuilder.AddColumn<long>(
+                name: "tool_id",
+                table: "case_audits",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 1L);
+
+            migrationBuilder.CreateTable(
+                name: "audit_sample_cases",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    sample_id = table.Column<long>(type: "bigint", nullable: false),
+                    child_id = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_sample_cases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_samples",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    tool_id = table.Column<long>(type: "bigint", nullable: false),
+                    list = table.Column<int>(type: "integer", nullable: false),
+                    seed = table.Column<int>(type: "integer", nullable: false),
+                    moderate_percent = table.Column<int>(type: "integer", nullable: false),
+                    drawn_by = table.Column<string>(type: "text", nullable: false),
+                    drawn_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_samples", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_tools",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    questions = table.Column<string>(type: "text", nullable: false),
+                    grades = table.Column<string>(type: "text", nullable: false),
+                    created_by = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_tools", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "iro_dispute_steps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    dispute_id = table.Column<long>(type: "bigint", nullable: false),
+                    stage = table.Column<int>(type: "integer", nullable: false),
+                    started_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    recorded_by = table.Column<string>(type: "text", nullable: false),
+                    note = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_iro_dispute_steps", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "iro_disputes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    child_id = table.Column<string>(type: "text", nullable: false),
+                    raised_by = table.Column<string>(type: "text", nullable: false),
+                    raised_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    concern = table.Column<string>(type: "text", nullable: false),
+                    resolved_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    outcome = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_iro_disputes", x => x.id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "audit_tools",
+                columns: new[] { "id", "created_by", "grades", "name", "questions" },
+                values: new object[] { 1L, "Beacon", "[\"Outstanding\",\"Good\",\"Requires improvement\",\"Inadequate\"]", "Beacon practice audit", "[\"Management oversight is recorded and purposeful\",\"The child\\u0027s plan is specific and progressed\",\"The child\\u0027s voice and lived experience are clear\",\"IRO challenge is evident where needed\",\"Assessments and visits are timely\"]" });
+
+            // The row above was given its key, so the identity sequence must move past it before the next tool is added.
+            migrationBuilder.Sql("SELECT setval(pg_get_serial_sequence('audit_tools', 'id'), 1);");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_audits_sample_id",
+                table: "case_audits",
+                column: "sample_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_sample_cases_sample_id_child_id",
+                table: "audit_sample_cases",
+                columns: new[] { "sample_id", "child_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_tools_name",
+                table: "audit_tools",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_iro_dispute_steps_dispute_id_stage",
+                table: "iro_dispute_steps",
+                columns: new[] { "dispute_id", "stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_iro_disputes_child_id",
+                table: "iro_disputes",
+                column: "child_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_sample_cases");
+
+            migrationBuilder.DropTable(
+                name: "audit_samples");
+
+            migrationBuilder.DropTable(
+                name: "audit_tools");
+
+            migrationBuilder.DropTable(
+                name: "iro_dispute_steps");
+
+            migrationBuilder.DropTable(
+                name: "iro_disputes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_case_audits_sample_id",
+                table: "case_audits");
+
+            migrationBuilder.DropColumn(
+                name: "sample_id",
+                table: "case_audits");
+
+            migrationBuilder.DropColumn(
+                name: "tool_id",
+                table: "case_audits");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Beacon.Data.Audit;
+
+namespace Beacon.Data.SocialCare;
+
+/// <summary>A child drawn into an audit sample.</summary>
+[Audited("AuditSampleCase")]
+public class AuditSampleCase
+{
+    public long Id { get; set; }
+
+    public long SampleId { get; set; }
+
+    public string ChildId { get; set; } = "";
+}

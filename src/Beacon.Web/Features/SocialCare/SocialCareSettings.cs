@@ -1,0 +1,21 @@
+using Beacon.Domain.SocialCare;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beacon.Web.Features.SocialCare;
+
+/// <summary>What the authority sets for its social care pages, with Beacon's defaults.</summary>
+public static class SocialCareSettings
+{
+    /// <summary>The threshold below which published counts are suppressed (configuration <c>Beacon:Publication:SuppressBelow</c>).</summary>
+    public static int Threshold(IServiceProvider services) =>
+        Configuration(services).GetValue("Beacon:Publication:SuppressBelow", PublishedCount.DefaultThreshold);
+
+    /// <summary>The stages of the IRO dispute resolution process (configuration <c>Beacon:IroDisputes:Stages</c>).</summary>
+    public static IReadOnlyList<DisputeStage> DisputeStages(IServiceProvider services) =>
+        Configuration(services).GetSection("Beacon:IroDisputes:Stages").Get<List<DisputeStage>>() is { Count: > 0 } stages
+            ? stages
+            : IroDisputeProcess.DefaultStages;
+
+    private static IConfiguration Configuration(IServiceProvider services) => services.GetRequiredService<IConfiguration>();
+}
