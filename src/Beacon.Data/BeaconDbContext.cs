@@ -95,6 +95,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<CaseAuditModeration> CaseAuditModerations => Set<CaseAuditModeration>();
 
+    public DbSet<PracticeMeasureResult> PracticeMeasureResults => Set<PracticeMeasureResult>();
+
     public DbSet<AuditTool> AuditTools => Set<AuditTool>();
 
     public DbSet<AuditSample> AuditSamples => Set<AuditSample>();
@@ -335,6 +337,11 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             );
         });
         builder.Entity<AuditSample>(sample => sample.ToTable("audit_samples"));
+        builder.Entity<PracticeMeasureResult>(result =>
+        {
+            result.ToTable("practice_measure_results");
+            result.HasIndex(r => new { r.Code, r.ImportRunId }).IsUnique();
+        });
         builder.Entity<AuditSampleCase>(sampled =>
         {
             sampled.ToTable("audit_sample_cases");

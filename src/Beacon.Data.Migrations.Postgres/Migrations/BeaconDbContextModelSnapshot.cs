@@ -2080,6 +2080,45 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("iro_dispute_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.PracticeMeasureResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("date")
+                        .HasColumnName("as_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<int>("Of")
+                        .HasColumnType("integer")
+                        .HasColumnName("of");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "ImportRunId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practice_measure_results_code_import_run_id");
+
+                    b.ToTable("practice_measure_results", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

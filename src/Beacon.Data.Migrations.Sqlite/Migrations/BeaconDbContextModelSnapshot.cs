@@ -1993,6 +1993,43 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("iro_dispute_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SocialCare.PracticeMeasureResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<int>("Of")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("of");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "ImportRunId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practice_measure_results_code_import_run_id");
+
+                    b.ToTable("practice_measure_results", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Statistics.StatisticRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -31,7 +31,8 @@ public static class PracticeMeasures
                     .Select(c => new MeasuredChild(
                         c.ChildId,
                         referred.Contains(c.ChildId),
-                        referred.Contains(c.ChildId) ? "referred" : "not referred"
+                        referred.Contains(c.ChildId) ? "referred" : "not referred",
+                        c.Date("Date of Contact")
                     ))
                     .ToList()
             ),
@@ -42,7 +43,7 @@ public static class PracticeMeasures
                 List(3)
                     .Select(r =>
                         r.Number("Number of Referrals in Last 12 Months") is { } n
-                            ? new MeasuredChild(r.ChildId, n > 0, $"{n} referrals in the 12 months before")
+                            ? new MeasuredChild(r.ChildId, n > 0, $"{n} referrals in the 12 months before", r.Date("Date of Referral"))
                             : new MeasuredChild(r.ChildId, null, "left out: number of earlier referrals not given")
                     )
                     .ToList()
@@ -85,7 +86,10 @@ public static class PracticeMeasures
                             ? new MeasuredChild(
                                 r.ChildId,
                                 WorkingDays.Between(visit, asAt) <= StatutoryVisitDays,
-                                $"last visited {visit:yyyy-MM-dd}"
+                                $"last visited {visit:yyyy-MM-dd}",
+                                MissedDue: WorkingDays.Between(visit, asAt) <= StatutoryVisitDays
+                                    ? null
+                                    : WorkingDays.Add(visit, StatutoryVisitDays)
                             )
                             : new MeasuredChild(r.ChildId, false, "no visit recorded")
                     )
@@ -99,7 +103,8 @@ public static class PracticeMeasures
                     .Select(r => new MeasuredChild(
                         r.ChildId,
                         r.YesNo("Was the Child Seen Alone?"),
-                        "seen alone: " + (r.Values.GetValueOrDefault("Was the Child Seen Alone?") ?? "not recorded")
+                        "seen alone: " + (r.Values.GetValueOrDefault("Was the Child Seen Alone?") ?? "not recorded"),
+                        r.Date("Date of the Last Statutory Visit")
                     ))
                     .ToList()
             ),
@@ -110,7 +115,7 @@ public static class PracticeMeasures
                 List(7)
                     .Select(r =>
                         r.Number("Number of Previous Child Protection Plans") is { } n
-                            ? new MeasuredChild(r.ChildId, n > 0, $"{n} previous plans")
+                            ? new MeasuredChild(r.ChildId, n > 0, $"{n} previous plans", r.Date("Child Protection Plan Start Date"))
                             : new MeasuredChild(r.ChildId, null, "left out: previous plans not given")
                     )
                     .ToList()
@@ -149,6 +154,7 @@ public static class PracticeMeasures
             ? new MeasuredChild(row.ChildId, value.StartsWith("a)", StringComparison.OrdinalIgnoreCase), value)
             : new MeasuredChild(row.ChildId, null, "left out: not recorded");
 
+    // Timeliness gives one outcome for each case, in order; a completed episode falls in the month it was completed.
     private static PracticeMeasure Timed(
         string code,
         string name,
@@ -156,11 +162,27 @@ public static class PracticeMeasures
         IEnumerable<TimelinessCase> cases,
         DateOnly asAt,
         IReadOnlyDictionary<string, FlexibleTimescale>? flexible
-    ) =>
-        new(
+    )
+    {
+        var episodes = cases.ToList();
+        return new(
             code,
             name,
             true,
-            Timeliness.Measure(name, days, cases, asAt, flexible).Cases.Select(c => new MeasuredChild(c.ChildId, c.Within, c.Note)).ToList()
+            Timeliness
+                .Measure(name, days, episodes, asAt, flexible)
+                .Cases.Zip(
+                    episodes,
+                    (c, e) =>
+                        new MeasuredChild(
+                            c.ChildId,
+                            c.Within,
+                            c.Note,
+                            e.Completed,
+                            c.OpenPastTimescale ? WorkingDays.Add(e.Start!.Value, c.Timescale) : null
+                        )
+                )
+                .ToList()
         );
+    }
 }

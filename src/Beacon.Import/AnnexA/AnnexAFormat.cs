@@ -2,6 +2,7 @@ using System.Text.Json;
 using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Data.Statistics;
+using Beacon.Domain.SocialCare;
 using Beacon.Import.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
@@ -117,7 +118,36 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
             ImportRunId = importRunId,
         });
         await AnnexAWriter.InsertAsync(db, records, [.. fixes, .. problems], cancellationToken);
+        await RecordMeasuresAsync(db, reading, importRunId, cancellationToken);
         progress?.Report(new ImportProgress("Writing", records.Count, records.Count));
         return new BulkWriteCounts(records.Count, 0, 0);
+    }
+
+    // The measures as this extract gives them on the day it is imported, kept for the change since the last extract.
+    private static async Task RecordMeasuresAsync(
+        BeaconDbContext db,
+        AnnexAReading reading,
+        long importRunId,
+        CancellationToken cancellationToken
+    )
+    {
+        var started = await db.ImportRuns.Where(r => r.Id == importRunId).Select(r => r.StartedAtUtc).SingleAsync(cancellationToken);
+        var asAt = DateOnly.FromDateTime(started);
+        var measures = PracticeMeasures.Compute(
+            reading.Rows.Select(r => new ListRow(r.List, r.ChildId, r.Values)).ToList(),
+            asAt,
+            await FlexibleTimescales.InForceAsync(db, cancellationToken)
+        );
+        db.PracticeMeasureResults.AddRange(
+            measures.Select(m => new PracticeMeasureResult
+            {
+                ImportRunId = importRunId,
+                AsAt = asAt,
+                Code = m.Code,
+                Count = m.Count,
+                Of = m.Of,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

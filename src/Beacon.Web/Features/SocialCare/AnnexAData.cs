@@ -25,24 +25,6 @@ public static class AnnexAData
             .ToList();
     }
 
-    /// <summary>Each child's flexible timescale (their newest direction) with its reviews.</summary>
-    public static async Task<Dictionary<string, FlexibleTimescale>> FlexibleAsync(BeaconDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var directions = await db.FlexibleTimescales.AsNoTracking().ToListAsync(cancellationToken);
-        var reviews = (await db.FlexibleTimescaleReviews.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(
-            r => r.TimescaleId,
-            r => r.ReviewedOn
-        );
-        return directions
-            .GroupBy(d => d.ChildId)
-            .Select(g => g.MaxBy(d => d.Id)!)
-            .ToDictionary(
-                d => d.ChildId,
-                d => new FlexibleTimescale(d.ChildId, d.WorkingDays, d.DecidedBy, d.DecidedOn, d.Reason, reviews[d.Id].ToList())
-            );
-    }
-
     /// <summary>The import that brought the latest extract, if one has been loaded.</summary>
     public static Task<Data.Imports.ImportRun?> LatestRunAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
         db

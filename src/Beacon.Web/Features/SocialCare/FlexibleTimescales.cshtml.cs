@@ -114,7 +114,7 @@ public sealed class FlexibleTimescalesModel(BeaconDbContext db, TimeProvider clo
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var timescales = await AnnexAData.FlexibleAsync(db, cancellationToken);
+        var timescales = await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken);
         // A child's newest direction is the one in force.
         var directions = await db.FlexibleTimescales.AsNoTracking().ToListAsync(cancellationToken);
         Directions = directions

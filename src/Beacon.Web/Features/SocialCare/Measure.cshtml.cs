@@ -17,7 +17,11 @@ public sealed class MeasureModel(BeaconDbContext db, TimeProvider clock) : PageM
     {
         var asAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var measure = PracticeMeasures
-            .Compute(await AnnexAData.RowsAsync(db, cancellationToken), asAt, await AnnexAData.FlexibleAsync(db, cancellationToken))
+            .Compute(
+                await AnnexAData.RowsAsync(db, cancellationToken),
+                asAt,
+                await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
+            )
             .FirstOrDefault(m => m.Code == code);
         if (measure is null)
         {

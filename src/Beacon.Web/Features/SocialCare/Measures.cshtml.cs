@@ -29,7 +29,7 @@ public sealed class MeasuresModel(BeaconDbContext db, TimeProvider clock) : Page
         Measures = PracticeMeasures.Compute(
             await AnnexAData.RowsAsync(db, cancellationToken),
             AsAt,
-            await AnnexAData.FlexibleAsync(db, cancellationToken)
+            await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
         );
     }
 }

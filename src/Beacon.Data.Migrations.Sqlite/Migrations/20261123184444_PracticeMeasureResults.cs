@@ -1,0 +1,45 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Beacon.Data.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class PracticeMeasureResults : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "practice_measure_results",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    import_run_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    as_at = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    count = table.Column<int>(type: "INTEGER", nullable: false),
+                    of = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_practice_measure_results", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_practice_measure_results_code_import_run_id",
+                table: "practice_measure_results",
+                columns: new[] { "code", "import_run_id" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "practice_measure_results");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using System.Text.Json;
+using Beacon.Data;
+using Beacon.Data.Imports;
+using Beacon.Domain.Access;
+using Beacon.Domain.Performance;
+using Beacon.Domain.SocialCare;
+using Beacon.Web.Access;
+using Beacon.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Beacon.Web.Features.SocialCare;
+
+/// <summary>
+/// The social care manager's inspection readiness, every day rather than in inspection week: each practice
+/// measure with its rating against the authority's target, its months and its change since the last extract; what
+/// Annex A would show today; audit and moderation results; and every action that is overdue. Child-level.
+/// </summary>
+[RequirePermission(Permission.ViewChildLevelData)]
+public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+{
+    /// <summary>An extract older than this many days is flagged: Annex A is due within hours of notification.</summary>
+    public const int StaleAfterDays = 7;
+
+    public sealed record MeasureLine(
+        PracticeMeasure Measure,
+        MeasureTarget? Target,
+        ProgressRating? Rating,
+        IReadOnlyList<MonthlyValue> Months,
+        decimal? Previous
+    );
+
+    public sealed record OverdueAction(string What, string Who, DateOnly Due, string Link);
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<MeasureLine> Lines { get; private set; } = [];
+
+    public ImportRun? Extract { get; private set; }
+
+    public IReadOnlyDictionary<int, int> RowsByList { get; private set; } = new Dictionary<int, int>();
+
+    public IReadOnlyDictionary<string, int> IssuesByKind { get; private set; } = new Dictionary<string, int>();
+
+    public int Audits { get; private set; }
+
+    public int Moderated { get; private set; }
+
+    public Agreement? OverallAgreement { get; private set; }
+
+    public IReadOnlyList<AuditTheme> Themes { get; private set; } = [];
+
+    public IReadOnlyList<OverdueAction> Overdue { get; private set; } = [];
+
+    public NextInspection? NextInspection { get; private set; }
+
+    public int Threshold { get; private set; }
+
+    public bool ExtractIsStale =>
+        Extract is not null && Today.DayNumber - DateOnly.FromDateTime(Extract.StartedAtUtc).DayNumber > StaleAfterDays;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Threshold = SocialCareSettings.Threshold(HttpContext.RequestServices);
+        await LoadMeasuresAsync(cancellationToken);
+        await LoadAuditsAsync(cancellationToken);
+        var overdue = new List<OverdueAction>();
+        // Open work past its timescale, child by child: assessments, conferences, visits to children on a plan.
+        overdue.AddRange(
+            Lines.SelectMany(l =>
+                l.Measure.Children.Where(c => c.MissedDue is not null)
+                    .Select(c => new OverdueAction(
+                        l.Measure.Name,
+                        $"Child {c.ChildId}",
+                        c.MissedDue!.Value,
+                        $"/social-care/measures/{l.Measure.Code}"
+                    ))
+            )
+        );
+        overdue.AddRange(await OverdueReviewsAsync(cancellationToken));
+        overdue.AddRange(
+            (
+                await IroDisputeData.WithStatusAsync(
+                    db,
+                    SocialCareSettings.DisputeStages(HttpContext.RequestServices),
+                    Today,
+                    cancellationToken
+                )
+            )
+                .Where(d => d.Status.Overdue)
+                .Select(d => new OverdueAction(
+                    $"IRO dispute at stage {d.Status.Stage} ({d.Status.StageName})",
+                    $"Child {d.Dispute.ChildId}",
+                    d.Status.DueOn,
+                    "/social-care/iro-disputes"
+                ))
+        );
+        overdue.AddRange(await OverdueAuditsAsync(cancellationToken));
+        Overdue = overdue.OrderBy(o => o.Due).ToList();
+        NextInspection = await NextInspectionAsync(cancellationToken);
+    }
+
+    private async Task LoadMeasuresAsync(CancellationToken cancellationToken)
+    {
+        Extract = await AnnexAData.LatestRunAsync(db, cancellationToken);
+        var measures = PracticeMeasures.Compute(
+            await AnnexAData.RowsAsync(db, cancellationToken),
+            Today,
+            await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
+        );
+        var lastMonth = MeasureTrend.LatestEvent(measures, Today) ?? Today;
+        // The last extract before this one: its measures, as recorded when it was imported.
+        var previousRun = Extract is null
+            ? null
+            : await db.PracticeMeasureResults.Where(r => r.ImportRunId < Extract.Id).MaxAsync(r => (long?)r.ImportRunId, cancellationToken);
+        var previous = await db
+            .PracticeMeasureResults.AsNoTracking()
+            .Where(r => r.ImportRunId == previousRun)
+            .ToDictionaryAsync(r => r.Code, cancellationToken);
+        Lines = measures
+            .Select(m =>
+            {
+                var target = Target(m.Code);
+                var before = previous.GetValueOrDefault(m.Code);
+                return new MeasureLine(
+                    m,
+                    target,
+                    MeasureTarget.Rate(m.Percent, m.HigherIsBetter, target),
+                    MeasureTrend.Monthly(m, lastMonth),
+                    before is { Of: > 0 } ? Math.Round(100m * before.Count / before.Of, 1, MidpointRounding.AwayFromZero) : null
+                );
+            })
+            .ToList();
+        RowsByList = await db
+            .AnnexARecords.GroupBy(r => r.List)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        IssuesByKind = await db
+            .AnnexAIssues.GroupBy(i => i.Kind)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
+    private MeasureTarget? Target(string code) =>
+        configuration.GetSection($"Beacon:SocialCare:Targets:{code}").Get<MeasureTarget>()
+        ?? MeasureTarget.Defaults.GetValueOrDefault(code);
+
+    private async Task LoadAuditsAsync(CancellationToken cancellationToken)
+    {
+        var audits = await db.CaseAudits.AsNoTracking().ToListAsync(cancellationToken);
+        var moderations = await db.CaseAuditModerations.AsNoTracking().ToDictionaryAsync(m => m.AuditId, cancellationToken);
+        var graded = audits
+            .Select(a => new GradedAudit(
+                a.Id,
+                a.Auditor,
+                JsonSerializer.Deserialize<Dictionary<string, int>>(a.Grades)!,
+                moderations.GetValueOrDefault(a.Id) is { } m ? JsonSerializer.Deserialize<Dictionary<string, int>>(m.Grades) : null
+            ))
+            .ToList();
+        Audits = graded.Count;
+        Moderated = graded.Count(a => a.Moderated is not null);
+        var byAuditor = AuditModeration.ByAuditor(graded);
+        OverallAgreement =
+            byAuditor.Count == 0 ? null : new Agreement("All auditors", byAuditor.Sum(a => a.Agreed), byAuditor.Sum(a => a.Compared));
+        Themes = AuditModeration.Themes(graded).Take(3).ToList();
+    }
+
+    private async Task<IEnumerable<OverdueAction>> OverdueReviewsAsync(CancellationToken cancellationToken) =>
+        (await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken))
+            .Values.Where(t => t.IsReviewOverdue(Today))
+            .Select(t => new OverdueAction(
+                "Weekly review of a flexible assessment timescale",
+                $"Child {t.ChildId}",
+                t.ReviewDue,
+                "/social-care/flexible-timescales"
+            ));
+
+    private async Task<IEnumerable<OverdueAction>> OverdueAuditsAsync(CancellationToken cancellationToken)
+    {
+        var samples = await db.AuditSamples.AsNoTracking().Where(s => s.DueOn < Today).ToListAsync(cancellationToken);
+        var cases = await AuditSampleData.CasesAsync(db, cancellationToken);
+        return samples.SelectMany(s =>
+            cases[s.Id]
+                .Where(c => c.AuditId is null || (c.ToModerate && !c.Moderated))
+                .Select(c => new OverdueAction(
+                    c.AuditId is null ? $"Audit for {s.Name}" : $"Moderation for {s.Name}",
+                    $"Child {c.ChildId}",
+                    s.DueOn,
+                    c.AuditId is null ? "/social-care/audit-samples" : "/social-care/audits"
+                ))
+        );
+    }
+
+    private async Task<NextInspection?> NextInspectionAsync(CancellationToken cancellationToken)
+    {
+        var la = HttpContext.RequestServices.Site().LaCode;
+        var last = await db
+            .AuthorityInspections.AsNoTracking()
+            .Where(i => i.Authority == la && i.OverallEffectiveness != null && i.Date <= Today)
+            .OrderByDescending(i => i.Date)
+            .FirstOrDefaultAsync(cancellationToken);
+        var intervals = configuration.GetSection("Beacon:Inspections").Get<InspectionIntervals>() ?? new InspectionIntervals();
+        return last is null ? null : intervals.After(last.OverallEffectiveness, last.Date);
+    }
+}
