@@ -237,6 +237,22 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await page.ClickAsync("button:has-text('Record audit')");
         Assert.Contains("Grade every question", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "audits page with errors");
+
+        await page.GotoAsync(Url("/social-care/iro-disputes"));
+        await page.ClickAsync("button:has-text('Raise dispute')");
+        Assert.Contains("Enter the IRO who raised the dispute", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "IRO disputes with errors");
+        await page.FillAsync("#ChildId", "612306");
+        await page.FillAsync("#RaisedBy", "IRO A. Khan");
+        await page.FillAsync("#Concern", "Plan drift");
+        await page.ClickAsync("button:has-text('Raise dispute')");
+        Assert.Contains("Escalate to stage 2", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "an open IRO dispute");
+
+        await page.GotoAsync(Url("/social-care/audit-tools"));
+        await page.ClickAsync("button:has-text('Save tool')");
+        Assert.Contains("Enter the questions", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "audit tools with errors");
     }
 
     [Theory]
