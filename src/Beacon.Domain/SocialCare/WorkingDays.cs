@@ -26,13 +26,14 @@ public static class WorkingDays
         return count;
     }
 
-    /// <summary>The date a number of working days after the start: the last day within a timescale.</summary>
+    /// <summary>The date a number of working days after the start (the last day within a timescale), or before it where the number is negative.</summary>
     public static DateOnly Add(DateOnly start, int workingDays)
     {
+        var step = workingDays < 0 ? -1 : 1;
         var day = start;
-        for (var counted = 0; counted < workingDays; )
+        for (var counted = 0; counted < Math.Abs(workingDays); )
         {
-            day = day.AddDays(1);
+            day = day.AddDays(step);
             counted += IsWorkingDay(day) ? 1 : 0;
         }
 

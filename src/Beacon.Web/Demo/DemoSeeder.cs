@@ -54,6 +54,9 @@ public static class DemoSeeder
             await ImportSharedDataAsync(scope.ServiceProvider, db, sharedDataFolder, logger, cancellationToken);
         }
 
+        var today = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        await SocialCareDemo.SeedAsync(db, today, cancellationToken);
+
         return accounts;
     }
 

@@ -22,4 +22,12 @@ public class WorkingDaysTests
         Assert.Equal(5, WorkingDays.Between(new DateOnly(2024, 6, 7), new DateOnly(2024, 6, 14)));
         Assert.Equal(new DateOnly(2024, 4, 2), WorkingDays.Add(new DateOnly(2024, 3, 28), 1));
     }
+
+    [Fact]
+    public void Counting_back_skips_the_same_days_as_counting_forward()
+    {
+        // From Tuesday 2 April 2024 one working day back is Thursday 28 March, over Easter.
+        Assert.Equal(new DateOnly(2024, 3, 28), WorkingDays.Add(new DateOnly(2024, 4, 2), -1));
+        Assert.Equal(new DateOnly(2024, 6, 7), WorkingDays.Add(new DateOnly(2024, 6, 14), -5));
+    }
 }

@@ -55,7 +55,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
 
     public NextInspection? NextInspection { get; private set; }
 
-    public int Threshold { get; private set; }
+    public bool LaCodeSet { get; private set; }
 
     public bool ExtractIsStale =>
         Extract is not null && Today.DayNumber - DateOnly.FromDateTime(Extract.StartedAtUtc).DayNumber > StaleAfterDays;
@@ -63,7 +63,6 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Threshold = SocialCareSettings.Threshold(HttpContext.RequestServices);
         await LoadMeasuresAsync(cancellationToken);
         await LoadAuditsAsync(cancellationToken);
         var overdue = new List<OverdueAction>();
@@ -196,6 +195,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
     private async Task<NextInspection?> NextInspectionAsync(CancellationToken cancellationToken)
     {
         var la = HttpContext.RequestServices.Site().LaCode;
+        LaCodeSet = la is not null;
         var last = await db
             .AuthorityInspections.AsNoTracking()
             .Where(i => i.Authority == la && i.OverallEffectiveness != null && i.Date <= Today)
