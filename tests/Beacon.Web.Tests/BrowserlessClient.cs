@@ -44,16 +44,29 @@ public sealed partial class BrowserlessClient : IDisposable
     }
 
     /// <summary>Posts a file to the upload page, with the token from that page.</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content)
+    public Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content) =>
+        UploadAsync("/imports/upload", fileName, content, new Dictionary<string, string> { ["Format"] = "dfe-open-data" });
+
+    /// <summary>Posts a file (as the form's Upload field, with any other fields) to a page, with the token from that page.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(
+        string path,
+        string fileName,
+        byte[] content,
+        IDictionary<string, string>? fields = null
+    )
     {
-        var token = await AntiforgeryTokenAsync("/imports/upload");
+        var token = await AntiforgeryTokenAsync(path);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("dfe-open-data"), "Format" },
             { new ByteArrayContent(content), "Upload", fileName },
         };
-        return await _http.PostAsync(new Uri("/imports/upload", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return await _http.PostAsync(new Uri(path, UriKind.Relative), form, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Posts a form with the session's antiforgery token, taken from a page the person can open.</summary>

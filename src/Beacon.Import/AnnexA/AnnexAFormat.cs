@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Import.AnnexA;
 
 /// <summary>
-/// An authority's Annex A extract (XLSX, a sheet per list). The extract is a snapshot: it replaces the last one,
+/// An authority's Annex A extract (XLSX, a sheet per list, or a zip of CSV files, one per list). The extract is a snapshot: it replaces the last one,
 /// in one transaction with its validation report (every fix, every refused row with its reason, every question
 /// for an officer). The file is refused whole only when no sheet is a list or a list lacks a required column;
 /// a row that cannot be used is left out and reported, as an officer preparing Annex A needs the rest at once.
@@ -35,11 +35,12 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
             when (e
                     is InvalidDataException
                         or IOException
+                        or FileFormatException
                         or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
                         or System.Xml.XmlException
             )
         {
-            errors.Add(0, null, null, $"the file is not a readable XLSX workbook ({e.Message.TrimEnd('.')})");
+            errors.Add(0, null, null, $"the file is neither a readable XLSX workbook nor a zip of CSV lists ({e.Message.TrimEnd('.')})");
             return 0;
         }
 

@@ -12,12 +12,18 @@ namespace Beacon.Import.AnnexA;
 public static class AnnexAReader
 {
     /// <summary>
-    /// Each sheet's name, header and rows (with their row numbers) as text, in the workbook's order. Each sheet is
+    /// Each sheet's name, header and rows (with their row numbers) as text, in the workbook's order (or each list's
+    /// CSV in a zip, in name order). Each sheet is
     /// its own part of the package, so the sheets are read side by side, each by a forward-only XML reader over
     /// its own copy of the package (a zip stream is not shared between threads).
     /// </summary>
     public static IReadOnlyList<(string Sheet, string[] Header, IReadOnlyList<(long Row, string[] Cells)> Rows)> Sheets(string path)
     {
+        if (AnnexACsvArchive.Holds(path))
+        {
+            return AnnexACsvArchive.Sheets(path);
+        }
+
         string[] shared;
         List<(string Name, string Id)> parts;
         using (var document = SpreadsheetDocument.Open(path, false))
@@ -243,9 +249,14 @@ public static class AnnexAReader
                 refused |= refuse;
             }
 
+            // An empty value is not kept: a list's trailing empty cells are absent from a sheet and present in a CSV.
             if (value is not null)
             {
-                values[column.Name] = value;
+                if (value.Length > 0)
+                {
+                    values[column.Name] = value;
+                }
+
                 if (value != raw && raw.Length > 0)
                 {
                     rowFixes.Add(new AnnexAFix(list.Number, number, column.Name, raw, value));

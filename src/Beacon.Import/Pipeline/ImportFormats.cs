@@ -47,7 +47,15 @@ public static class ImportFormats
             BenchmarkIndicatorsFormat.FormatName,
             "Benchmarking indicator definitions over the DfE statistics (code, name, dataset, filters, measure, unit, polarity)"
         ),
+        (FosteringQuarterFormat.FormatName, "The fostering service's quarterly return (JSON)"),
+        (
+            AnnexAFormat.FormatName,
+            "Ofsted's Annex A extract: child-level lists (XLSX, a sheet per list, or a zip of CSV files, one per list)"
+        ),
     ];
+
+    /// <summary>Formats of child-level data: loaded only by roles allowed to see it, never on the general upload page.</summary>
+    public static IReadOnlySet<string> ChildLevel { get; } = new HashSet<string> { AnnexAFormat.FormatName };
 
     /// <summary>The reader for a named format, set up for this file and database.</summary>
     public static async Task<IImportFormat?> CreateAsync(

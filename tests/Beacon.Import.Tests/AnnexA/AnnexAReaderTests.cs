@@ -127,5 +127,45 @@ public sealed class AnnexAReaderTests : IDisposable
         Assert.All(problems, p => Assert.False(p.Refused));
     }
 
+    [Fact]
+    public void A_zip_of_CSV_files_one_per_list_reads_as_the_workbook_does()
+    {
+        var sample = SharedData.Require("annex-a", "Annex_A_sample.xlsx");
+        var archive = Path.Combine(_folder, "annex-a-lists.zip");
+        using (var zip = System.IO.Compression.ZipFile.Open(archive, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            foreach (var (sheet, header, rows) in AnnexAReader.Sheets(sample))
+            {
+                using var writer = new StreamWriter(zip.CreateEntry($"extract/{sheet}.csv").Open());
+                using var csv = new CsvHelper.CsvWriter(writer, System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var line in rows.Select(r => r.Cells).Prepend(header))
+                {
+                    foreach (var cell in line)
+                    {
+                        csv.WriteField(cell);
+                    }
+
+                    csv.NextRecord();
+                }
+            }
+        }
+
+        var fromCsv = AnnexAReader.Read(archive, AnnexAMap.Shipped);
+        var fromWorkbook = AnnexAReader.Read(sample, AnnexAMap.Shipped);
+
+        Assert.True(AnnexACsvArchive.Holds(archive));
+        Assert.False(AnnexACsvArchive.Holds(sample));
+        Assert.Equal(11, fromCsv.Rows.Select(r => r.List).Distinct().Count());
+        Assert.Equal(
+            fromWorkbook
+                .Rows.OrderBy(r => (r.List, r.Row))
+                .Select(r => (r.List, r.Row, r.ChildId, string.Join("|", r.Values.OrderBy(v => v.Key).Select(v => $"{v.Key}={v.Value}")))),
+            fromCsv
+                .Rows.OrderBy(r => (r.List, r.Row))
+                .Select(r => (r.List, r.Row, r.ChildId, string.Join("|", r.Values.OrderBy(v => v.Key).Select(v => $"{v.Key}={v.Value}"))))
+        );
+        Assert.Equal(fromWorkbook.Problems.Count, fromCsv.Problems.Count);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -113,6 +113,41 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         );
     }
 
+    [Fact]
+    public async Task The_social_care_manager_loads_an_extract_on_the_page_and_a_file_that_is_not_one_is_refused_with_its_reason()
+    {
+        using var manager = await server.SignedInAsync(Manager);
+        var sample = await File.ReadAllBytesAsync(
+            SharedData.Require("annex-a", "Annex_A_sample.xlsx"),
+            TestContext.Current.CancellationToken
+        );
+
+        using var performance = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var generalUpload = await performance.UploadAsync(
+            "/imports/upload",
+            "Annex_A_sample.xlsx",
+            sample,
+            new Dictionary<string, string> { ["Format"] = AnnexAFormat.FormatName }
+        );
+        var refused = await manager.UploadAsync("/social-care/annex-a", "not-an-extract.xlsx", "just text"u8.ToArray());
+        var loaded = await manager.UploadAsync("/social-care/annex-a", "Annex_A_sample.xlsx", sample);
+        var page = await manager.GetStringAsync("/social-care/annex-a");
+
+        var refusedPage = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("not-an-extract.xlsx was not loaded", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("neither a readable XLSX workbook nor a zip of CSV lists", refusedPage, StringComparison.Ordinal);
+        // Child-level lists never come in through the general upload page, which a performance officer can use.
+        Assert.Contains(
+            "Select a format Beacon can read",
+            await generalUpload.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(HttpStatusCode.Redirect, loaded.StatusCode);
+        Assert.Contains("The latest extract: Annex_A_sample.xlsx", page, StringComparison.Ordinal);
+        await using var db = server.Database.NewContext();
+        Assert.Equal(Manager, db.ImportRuns.Where(r => r.Format == AnnexAFormat.FormatName).OrderBy(r => r.Id).Last().ImportedBy);
+    }
+
     private async Task LoadAsync()
     {
         var sample = SharedData.Require("annex-a", "Annex_A_sample.xlsx");

@@ -35,39 +35,25 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
         }
 
         var sourceName = Path.GetFileName(Upload.FileName);
-        var temporary = Path.GetTempFileName();
-        try
+        var format = ImportFormats.ChildLevel.Contains(Format)
+            ? null
+            : await ImportFormats.CreateAsync(db, Format, sourceName, Dataset, null, clock, cancellationToken);
+        if (format is null)
         {
-            await using (var target = System.IO.File.Create(temporary))
-            {
-                await Upload.CopyToAsync(target, cancellationToken);
-            }
-
-            var format = await ImportFormats.CreateAsync(db, Format, sourceName, Dataset, null, clock, cancellationToken);
-            if (format is null)
-            {
-                ModelState.AddModelError(nameof(Format), "Select a format Beacon can read");
-                return Page();
-            }
-
-            Outcome = await pipeline.RunAsync(
-                db,
-                format,
-                temporary,
-                sourceName,
-                User.Identity!.Name!,
-                cancellationToken: cancellationToken
-            );
-            if (!Outcome.Succeeded)
-            {
-                ModelState.AddModelError(nameof(Upload), $"{sourceName} was not imported: {Outcome.Errors.Total:N0} problem(s) found");
-            }
-
+            ModelState.AddModelError(nameof(Format), "Select a format Beacon can read");
             return Page();
         }
-        finally
+
+        Outcome = await UploadedFile.WithCopyAsync(
+            Upload,
+            file => pipeline.RunAsync(db, format, file, sourceName, User.Identity!.Name!, cancellationToken: cancellationToken),
+            cancellationToken
+        );
+        if (!Outcome.Succeeded)
         {
-            System.IO.File.Delete(temporary);
+            ModelState.AddModelError(nameof(Upload), $"{sourceName} was not imported: {Outcome.Errors.Total:N0} problem(s) found");
         }
+
+        return Page();
     }
 }

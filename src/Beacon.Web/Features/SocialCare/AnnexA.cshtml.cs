@@ -2,11 +2,14 @@ using Beacon.Data;
 using Beacon.Data.Imports;
 using Beacon.Domain.Access;
 using Beacon.Import.AnnexA;
+using Beacon.Import.Pipeline;
 using Beacon.Reports.Benchmarking;
 using Beacon.Reports.SocialCare;
 using Beacon.Reports.Tables;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Imports;
 using Beacon.Web.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +21,15 @@ namespace Beacon.Web.Features.SocialCare;
 /// for a six-month look-back. Child-level, so for roles allowed it only.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPipeline pipeline) : PageModel
 {
     public const int LookBackMonths = 6;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    /// <summary>The last upload, where it was refused.</summary>
+    public ImportOutcome? Refused { get; private set; }
 
     public ImportRun? Run { get; private set; }
 
@@ -29,6 +38,45 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock) : PageMo
     public IReadOnlyList<ValidationLine> Lines { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>
+    /// Loads an extract here rather than on the general upload page: only roles allowed child-level data may bring
+    /// child-level lists into Beacon.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), Upload is null ? "Select the extract to load" : "The selected file is empty");
+        }
+        else
+        {
+            var sourceName = Path.GetFileName(Upload.FileName);
+            var outcome = await UploadedFile.WithCopyAsync(
+                Upload,
+                file =>
+                    pipeline.RunAsync(
+                        db,
+                        new AnnexAFormat(AnnexAMap.Shipped),
+                        file,
+                        sourceName,
+                        User.Identity!.Name!,
+                        cancellationToken: cancellationToken
+                    ),
+                cancellationToken
+            );
+            if (outcome.Succeeded)
+            {
+                return Redirect("/social-care/annex-a");
+            }
+
+            Refused = outcome;
+            ModelState.AddModelError(nameof(Upload), $"{sourceName} was not loaded: {outcome.Errors.Total:N0} problem(s) found");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetReportAsync(string? format, CancellationToken cancellationToken)
     {
