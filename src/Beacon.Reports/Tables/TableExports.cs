@@ -44,6 +44,7 @@ public static class TableExports
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         var list = workbook.Workbook.AppendChild(new Sheets());
         uint id = 0;
         foreach (var (name, headers, rows) in sheets)
@@ -67,8 +68,42 @@ public static class TableExports
         }
     }
 
-    private static Cell Cell(string text) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+    // Style 1 shows a date as the UK and Ofsted's templates write it.
+    private const uint DateStyle = 1;
+
+    private static Stylesheet Styles() =>
+        new(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
+            new Fonts(new Font()) { Count = 1 },
+            new Fills(
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 })
+            )
+            {
+                Count = 2,
+            },
+            new Borders(new Border()) { Count = 1 },
+            new CellStyleFormats(new CellFormat()) { Count = 1 },
+            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 2 }
+        );
+
+    /// <summary>
+    /// A plain number as a number, an ISO date (yyyy-mm-dd) as a date, anything else as text; a number with a leading
+    /// zero (a child's or school's identifier) stays text so that its zeros are kept.
+    /// </summary>
+    private static Cell Cell(string text)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            var serial = date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture);
+            return new Cell { CellValue = new CellValue(serial), StyleIndex = DateStyle };
+        }
+
+        var leadingZero = text.Length > 1 && text[0] == '0' && text[1] != '.';
+        return
+            !leadingZero
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
             ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(text) }
             : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+    }
 }

@@ -148,6 +148,52 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Equal(Manager, db.ImportRuns.Where(r => r.Format == AnnexAFormat.FormatName).OrderBy(r => r.Id).Last().ImportedBy);
     }
 
+    [Fact]
+    public async Task The_export_is_the_templates_layout_with_dates_as_dates_for_the_six_months_chosen()
+    {
+        await LoadAsync();
+        using var manager = await server.SignedInAsync(Manager);
+        var template = AnnexAReader.Sheets(SharedData.Require("annex-a", "Annex_A_sample.xlsx"));
+
+        var autumn = await manager.GetAsync("/social-care/annex-a?handler=Export&to=2021-03-01");
+        var before = await manager.GetAsync("/social-care/annex-a?handler=Export&to=2020-08-31");
+        var bad = await manager.GetStringAsync("/social-care/annex-a?handler=Export&to=last%20March");
+
+        using var workbook = SpreadsheetDocument.Open(await autumn.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
+        var part = workbook.WorkbookPart!;
+        var sheets = part.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        var contacts = ((WorksheetPart)part.GetPartById(sheets[0].Id!))
+            .Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .ToList();
+        string Text(DocumentFormat.OpenXml.Spreadsheet.Cell c) => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "";
+
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook, TestContext.Current.CancellationToken));
+        // The template's sheet names and headers, in its order.
+        Assert.Equal(template.Select(t => t.Sheet), sheets.Select(s => s.Name!.Value));
+        Assert.Equal(
+            template[0].Header.Select(h => h.Trim()),
+            contacts[0].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(Text)
+        );
+        // The five contacts of September 2020 fall in the six months to 1 March 2021, none in those to 31 August 2020.
+        Assert.Equal(6, contacts.Count);
+        var dateOfContact = contacts[1]
+            .Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+            .ElementAt(Array.IndexOf(template[0].Header, "Date of Contact"));
+        Assert.Equal(("44090", 1u), (dateOfContact.CellValue!.Text, dateOfContact.StyleIndex!.Value));
+        Assert.Contains(
+            "annex-a-2020-09-01-to-2021-03-01.xlsx",
+            autumn.Content.Headers.ContentDisposition!.ToString(),
+            StringComparison.Ordinal
+        );
+        using var earlier = SpreadsheetDocument.Open(await before.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
+        var earlierContacts = (WorksheetPart)
+            earlier.WorkbookPart!.GetPartById(
+                earlier.WorkbookPart.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First().Id!
+            );
+        Assert.Single(earlierContacts.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>());
+        Assert.Contains("Enter the day the look-back ends as a date", bad, StringComparison.Ordinal);
+    }
+
     private async Task LoadAsync()
     {
         var sample = SharedData.Require("annex-a", "Annex_A_sample.xlsx");

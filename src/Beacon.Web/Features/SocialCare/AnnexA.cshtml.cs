@@ -96,21 +96,34 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPi
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "annex-a-validation.docx");
     }
 
-    /// <summary>The cleaned lists in the template's columns: each list's rows whose start falls in the look-back, or that are still open.</summary>
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The cleaned lists in the template's layout (its sheets, its headers in its order, dates as dates) for the six
+    /// months to the chosen day (today unless given): each list's rows that started in those months, or started before
+    /// and were still open or ended in them.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(DateOnly? to, CancellationToken cancellationToken)
     {
-        var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(-LookBackMonths);
+        if (to is null && !string.IsNullOrWhiteSpace(Request.Query["to"]))
+        {
+            ModelState.AddModelError("to", "Enter the day the look-back ends as a date, for example 2025-03-31");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var end = to ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var since = end.AddMonths(-LookBackMonths);
         var rows = await AnnexAData.RowsAsync(db, cancellationToken);
         var sheets = AnnexAMap.Shipped.Lists.Select<AnnexAList, (string, IReadOnlyList<string>, IEnumerable<string[]>)>(list =>
         {
             var key = list.Columns.FirstOrDefault(c => c.Kind == "Date" && c.Required)?.Name;
-            var end = list.InOrder.Count == 2 ? list.InOrder[1] : null;
+            var finish = list.InOrder.Count == 2 ? list.InOrder[1] : null;
             var kept = rows.Where(r => r.List == list.Number)
                 .Where(r =>
                     key is null
-                    || r.Date(key) >= since
-                    || (end is not null && r.Date(end) is null)
-                    || (end is not null && r.Date(end) >= since)
+                    || (
+                        r.Date(key) <= end
+                        && (r.Date(key) >= since || (finish is not null && (r.Date(finish) is null || r.Date(finish) >= since)))
+                    )
                 );
             return (
                 $"List {list.Number}",
@@ -121,7 +134,11 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPi
         var stream = new MemoryStream();
         TableExports.Xlsx(sheets, stream);
         stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "annex-a-cleaned.xlsx");
+        return File(
+            stream,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"annex-a-{since:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"
+        );
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
