@@ -159,52 +159,20 @@ public static class AnnexAReader
     public static AnnexAReading Read(string path, AnnexAMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
+        var sheets = Sheets(path);
+        // Each sheet is a list of its own: cleaned side by side, then put together in the workbook's order.
+        var read = new SheetReading?[sheets.Count];
+        Parallel.For(0, sheets.Count, i => read[i] = ReadSheet(sheets[i].Header, sheets[i].Rows, map.ListForSheet(sheets[i].Sheet), map));
         var rows = new List<AnnexARow>();
         var fixes = new Dictionary<(int List, string Column, string From, string To), (long First, int Rows)>();
         var problems = new List<AnnexAProblem>();
-        // Each distinct cell is cleaned once: a large extract repeats the same codes and dates many times over.
-        var cleaned = new Dictionary<(AnnexAColumn, string), (string?, string?, bool)>();
-        foreach (var (sheet, header, sheetRows) in Sheets(path))
+        foreach (var sheet in read.OfType<SheetReading>())
         {
-            if (map.ListForSheet(sheet) is not { } list)
+            rows.AddRange(sheet.Rows);
+            problems.AddRange(sheet.Problems);
+            foreach (var (key, (first, count)) in sheet.Fixes)
             {
-                continue;
-            }
-
-            var columns = header.Select(h => AnnexAMap.ColumnFor(list, h)).ToArray();
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (columns[i] is { } column && column.Name != header[i].Trim())
-                {
-                    fixes[(list.Number, column.Name, header[i].Trim(), column.Name)] = (1, 1);
-                }
-            }
-
-            foreach (var missing in list.Columns.Where(c => c.Required && !columns.Contains(c)))
-            {
-                problems.Add(
-                    new AnnexAProblem(
-                        list.Number,
-                        1,
-                        missing.Name,
-                        null,
-                        "required column is missing, so no row of the list can be used",
-                        true
-                    )
-                );
-            }
-
-            if (list.Columns.Any(c => c.Required && !columns.Contains(c)))
-            {
-                continue;
-            }
-
-            foreach (var (number, cells) in sheetRows)
-            {
-                if (ReadRow(list, number, columns, cells, map, fixes, problems, cleaned) is { } row)
-                {
-                    rows.Add(row);
-                }
+                fixes[key] = fixes.TryGetValue(key, out var seen) ? (Math.Min(seen.First, first), seen.Rows + count) : (first, count);
             }
         }
 
@@ -217,6 +185,60 @@ public static class AnnexAReader
         return new AnnexAReading(rows, fixList, problems);
     }
 
+    private sealed record SheetReading(
+        List<AnnexARow> Rows,
+        Dictionary<(int List, string Column, string From, string To), (long First, int Rows)> Fixes,
+        List<AnnexAProblem> Problems
+    );
+
+    private static SheetReading? ReadSheet(
+        string[] header,
+        IReadOnlyList<(long Row, string[] Cells)> sheetRows,
+        AnnexAList? list,
+        AnnexAMap map
+    )
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        var reading = new SheetReading([], [], []);
+        var columns = header.Select(h => AnnexAMap.ColumnFor(list, h)).ToArray();
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (columns[i] is { } column && column.Name != header[i].Trim())
+            {
+                reading.Fixes[(list.Number, column.Name, header[i].Trim(), column.Name)] = (1, 1);
+            }
+        }
+
+        var missing = list.Columns.Where(c => c.Required && !columns.Contains(c)).ToList();
+        foreach (var column in missing)
+        {
+            reading.Problems.Add(
+                new AnnexAProblem(list.Number, 1, column.Name, null, "required column is missing, so no row of the list can be used", true)
+            );
+        }
+
+        if (missing.Count > 0)
+        {
+            return reading;
+        }
+
+        // Each distinct cell of a column is cleaned once: a large extract repeats the same codes and dates many times over.
+        var cleaned = columns.Select(_ => new Dictionary<string, (string?, string?, bool)>(StringComparer.Ordinal)).ToArray();
+        foreach (var (number, cells) in sheetRows)
+        {
+            if (ReadRow(list, number, columns, cells, map, reading.Fixes, reading.Problems, cleaned) is { } row)
+            {
+                reading.Rows.Add(row);
+            }
+        }
+
+        return reading;
+    }
+
     private static AnnexARow? ReadRow(
         AnnexAList list,
         long number,
@@ -225,7 +247,7 @@ public static class AnnexAReader
         AnnexAMap map,
         Dictionary<(int List, string Column, string From, string To), (long First, int Rows)> fixes,
         List<AnnexAProblem> problems,
-        Dictionary<(AnnexAColumn, string), (string?, string?, bool)> cleaned
+        Dictionary<string, (string?, string?, bool)>[] cleaned
     )
     {
         var values = new Dictionary<string, string>();
@@ -240,9 +262,9 @@ public static class AnnexAReader
             }
 
             var raw = cells[i].Trim();
-            var (value, problem, refuse) = cleaned.TryGetValue((column, raw), out var known)
+            var (value, problem, refuse) = cleaned[i].TryGetValue(raw, out var known)
                 ? known
-                : cleaned[(column, raw)] = AnnexAValues.Clean(column, raw, map);
+                : cleaned[i][raw] = AnnexAValues.Clean(column, raw, map);
             if (problem is not null)
             {
                 rowProblems.Add(new AnnexAProblem(list.Number, number, column.Name, raw, problem, refuse));
