@@ -67,13 +67,14 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
     {
         ArgumentNullException.ThrowIfNull(db);
         var reading = _reading ?? AnnexAReader.Read(path, map);
+        var lists = map.Lists.ToDictionary(l => l.Number);
         var records = reading
             .Rows.Select(r => new AnnexARecord
             {
                 List = r.List,
                 Row = r.Row,
                 ChildId = r.ChildId,
-                Values = JsonSerializer.Serialize(r.Values),
+                Values = AnnexAStoredValues.Write(lists[r.List], r.Values),
                 ImportRunId = importRunId,
             })
             .ToList();

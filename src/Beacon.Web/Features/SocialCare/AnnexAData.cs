@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Beacon.Data;
 using Beacon.Domain.SocialCare;
+using Beacon.Import.AnnexA;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.SocialCare;
@@ -11,6 +11,7 @@ public static class AnnexAData
     public static async Task<IReadOnlyList<ListRow>> RowsAsync(BeaconDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var lists = AnnexAMap.Shipped.Lists.ToDictionary(l => l.Number);
         var records = await db
             .AnnexARecords.AsNoTracking()
             .Select(r => new
@@ -21,7 +22,7 @@ public static class AnnexAData
             })
             .ToListAsync(cancellationToken);
         return records
-            .Select(r => new ListRow(r.List, r.ChildId, JsonSerializer.Deserialize<Dictionary<string, string>>(r.Values)!))
+            .Select(r => new ListRow(r.List, r.ChildId, AnnexAStoredValues.Read(lists.GetValueOrDefault(r.List), r.Values)))
             .ToList();
     }
 
