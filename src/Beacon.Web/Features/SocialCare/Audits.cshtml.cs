@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
@@ -149,17 +148,8 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
         Tools = (await AuditToolView.AllAsync(db, cancellationToken)).ToDictionary(t => t.Id);
         Tool = ToolId is { } asked && Tools.TryGetValue(asked, out var chosen) ? chosen : Tools.Values.MaxBy(t => t.Id)!;
         ToModerate = await AuditSampleData.ToModerateAsync(db, cancellationToken);
-        var audits = await db.CaseAudits.AsNoTracking().OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
-        var moderations = await db.CaseAuditModerations.AsNoTracking().ToDictionaryAsync(m => m.AuditId, cancellationToken);
-        Audits = audits.Select(a => (a, moderations.GetValueOrDefault(a.Id))).ToList();
-        var graded = Audits
-            .Select(x => new GradedAudit(
-                x.Audit.Id,
-                x.Audit.Auditor,
-                JsonSerializer.Deserialize<Dictionary<string, int>>(x.Audit.Grades)!,
-                x.Moderation is null ? null : JsonSerializer.Deserialize<Dictionary<string, int>>(x.Moderation.Grades)
-            ))
-            .ToList();
+        var (audits, graded) = await CaseAuditData.AllAsync(db, cancellationToken);
+        Audits = audits;
         ByAuditor = AuditModeration.ByAuditor(graded);
         ByQuestion = AuditModeration.ByQuestion(graded);
         Themes = AuditModeration.Themes(graded);

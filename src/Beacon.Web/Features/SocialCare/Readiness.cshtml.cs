@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Beacon.Data;
 using Beacon.Data.Imports;
 using Beacon.Domain.Access;
@@ -148,16 +147,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
 
     private async Task LoadAuditsAsync(CancellationToken cancellationToken)
     {
-        var audits = await db.CaseAudits.AsNoTracking().ToListAsync(cancellationToken);
-        var moderations = await db.CaseAuditModerations.AsNoTracking().ToDictionaryAsync(m => m.AuditId, cancellationToken);
-        var graded = audits
-            .Select(a => new GradedAudit(
-                a.Id,
-                a.Auditor,
-                JsonSerializer.Deserialize<Dictionary<string, int>>(a.Grades)!,
-                moderations.GetValueOrDefault(a.Id) is { } m ? JsonSerializer.Deserialize<Dictionary<string, int>>(m.Grades) : null
-            ))
-            .ToList();
+        var graded = (await CaseAuditData.AllAsync(db, cancellationToken)).Graded;
         Audits = graded.Count;
         Moderated = graded.Count(a => a.Moderated is not null);
         var byAuditor = AuditModeration.ByAuditor(graded);
