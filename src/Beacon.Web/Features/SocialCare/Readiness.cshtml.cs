@@ -62,7 +62,8 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        await LoadMeasuresAsync(cancellationToken);
+        var flexible = await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken);
+        await LoadMeasuresAsync(flexible, cancellationToken);
         await LoadAuditsAsync(cancellationToken);
         var overdue = new List<OverdueAction>();
         // Open work past its timescale, child by child: assessments, conferences, visits to children on a plan.
@@ -77,7 +78,16 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
                     ))
             )
         );
-        overdue.AddRange(await OverdueReviewsAsync(cancellationToken));
+        overdue.AddRange(
+            flexible
+                .Values.Where(t => t.IsReviewOverdue(Today))
+                .Select(t => new OverdueAction(
+                    "Weekly review of a flexible assessment timescale",
+                    $"Child {t.ChildId}",
+                    t.ReviewDue,
+                    "/social-care/flexible-timescales"
+                ))
+        );
         overdue.AddRange(
             (
                 await IroDisputeData.WithStatusAsync(
@@ -100,14 +110,10 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
         NextInspection = await NextInspectionAsync(cancellationToken);
     }
 
-    private async Task LoadMeasuresAsync(CancellationToken cancellationToken)
+    private async Task LoadMeasuresAsync(Dictionary<string, FlexibleTimescale> flexible, CancellationToken cancellationToken)
     {
         Extract = await AnnexAData.LatestRunAsync(db, cancellationToken);
-        var measures = PracticeMeasures.Compute(
-            await AnnexAData.RowsAsync(db, cancellationToken),
-            Today,
-            await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
-        );
+        var measures = PracticeMeasures.Compute(await AnnexAData.RowsAsync(db, cancellationToken), Today, flexible);
         var lastMonth = MeasureTrend.LatestEvent(measures, Today) ?? Today;
         // The last extract before this one: its measures, as recorded when it was imported.
         var previousRun = Extract is null
@@ -155,16 +161,6 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
             byAuditor.Count == 0 ? null : new Agreement("All auditors", byAuditor.Sum(a => a.Agreed), byAuditor.Sum(a => a.Compared));
         Themes = AuditModeration.Themes(graded).Take(3).ToList();
     }
-
-    private async Task<IEnumerable<OverdueAction>> OverdueReviewsAsync(CancellationToken cancellationToken) =>
-        (await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken))
-            .Values.Where(t => t.IsReviewOverdue(Today))
-            .Select(t => new OverdueAction(
-                "Weekly review of a flexible assessment timescale",
-                $"Child {t.ChildId}",
-                t.ReviewDue,
-                "/social-care/flexible-timescales"
-            ));
 
     private async Task<IEnumerable<OverdueAction>> OverdueAuditsAsync(CancellationToken cancellationToken)
     {
