@@ -23,49 +23,51 @@ public static class AnnexACsvArchive
         }
     }
 
-    /// <summary>Each CSV's name (without its folder or extension), header and rows with their row numbers.</summary>
-    public static IReadOnlyList<(string Sheet, string[] Header, IReadOnlyList<(long Row, string[] Cells)> Rows)> Sheets(string path)
+    /// <summary>Each CSV, in name order, through the handler <paramref name="open"/> gives for it (by its place and its name without folder or extension).</summary>
+    internal static void ForEachList(string path, Func<int, string, SheetHandler?> open)
     {
         using var zip = ZipFile.OpenRead(path);
-        var sheets = new List<(string, string[], IReadOnlyList<(long, string[])>)>();
+        var index = 0;
         foreach (var entry in zip.Entries.Where(IsCsv).OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
+            if (open(index++, Path.GetFileNameWithoutExtension(entry.Name)) is not { } handler)
+            {
+                continue;
+            }
+
             // The CSV reader works on a file: it looks at the bytes twice to tell the encoding.
             var file = Path.GetTempFileName();
             try
             {
                 entry.ExtractToFile(file, overwrite: true);
-                sheets.Add(Read(Path.GetFileNameWithoutExtension(entry.Name), file));
+                Read(file, handler);
             }
             finally
             {
                 File.Delete(file);
             }
         }
-
-        return sheets;
     }
 
-    private static (string, string[], IReadOnlyList<(long, string[])>) Read(string name, string file)
+    private static void Read(string file, SheetHandler handler)
     {
         var opened = TabularReader.Open(file);
         if (!opened.Succeeded)
         {
             // An empty list is a list with no rows; the reader reports a list without its required columns.
-            return (name, [], []);
+            handler.Header([]);
+            return;
         }
 
         using var reader = opened.Value;
-        var rows = new List<(long, string[])>();
+        handler.Header([.. reader.Header]);
         while (reader.Read())
         {
             if (reader.Current.Any(c => c.Trim().Length > 0))
             {
-                rows.Add((reader.RowNumber, [.. reader.Current]));
+                handler.Row(reader.RowNumber, [.. reader.Current]);
             }
         }
-
-        return (name, [.. reader.Header], rows);
     }
 
     private static bool IsCsv(ZipArchiveEntry entry) =>

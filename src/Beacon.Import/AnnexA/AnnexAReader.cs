@@ -13,15 +13,49 @@ public static class AnnexAReader
 {
     /// <summary>
     /// Each sheet's name, header and rows (with their row numbers) as text, in the workbook's order (or each list's
-    /// CSV in a zip, in name order). Each sheet is
-    /// its own part of the package, so the sheets are read side by side, each by a forward-only XML reader over
-    /// its own copy of the package (a zip stream is not shared between threads).
+    /// CSV in a zip, in name order).
     /// </summary>
     public static IReadOnlyList<(string Sheet, string[] Header, IReadOnlyList<(long Row, string[] Cells)> Rows)> Sheets(string path)
     {
+        var collected = new List<(int Index, string Name, Collected Rows)>();
+        ForEachSheet(
+            path,
+            (index, name) =>
+            {
+                var rows = new Collected();
+                lock (collected)
+                {
+                    collected.Add((index, name, rows));
+                }
+
+                return rows;
+            }
+        );
+        return collected.OrderBy(c => c.Index).Select(c => (c.Name, c.Rows.Head, (IReadOnlyList<(long, string[])>)c.Rows.Rows)).ToList();
+    }
+
+    private sealed class Collected : SheetHandler
+    {
+        public string[] Head { get; private set; } = [];
+
+        public List<(long, string[])> Rows { get; } = [];
+
+        public override void Header(string[] header) => Head = header;
+
+        public override void Row(long number, string[] cells) => Rows.Add((number, cells));
+    }
+
+    /// <summary>
+    /// Reads every sheet through the handler that <paramref name="open"/> gives for it (by its place and name; none
+    /// to pass it by). Each sheet is its own part of the package, so the sheets are read side by side, each by a
+    /// forward-only XML reader over its own copy of the package (a zip stream is not shared between threads).
+    /// </summary>
+    internal static void ForEachSheet(string path, Func<int, string, SheetHandler?> open)
+    {
         if (AnnexACsvArchive.Holds(path))
         {
-            return AnnexACsvArchive.Sheets(path);
+            AnnexACsvArchive.ForEachList(path, open);
+            return;
         }
 
         string[] shared;
@@ -34,28 +68,26 @@ public static class AnnexAReader
             parts = (workbook.Workbook?.Sheets?.Elements<Sheet>() ?? []).Select(s => (s.Name?.Value ?? "", s.Id!.Value!)).ToList();
         }
 
-        var sheets = new (string, string[], IReadOnlyList<(long, string[])>)[parts.Count];
         Parallel.For(
             0,
             parts.Count,
             index =>
             {
+                if (open(index, parts[index].Name) is not { } handler)
+                {
+                    return;
+                }
+
                 using var document = SpreadsheetDocument.Open(path, false);
                 using var stream = document.WorkbookPart!.GetPartById(parts[index].Id).GetStream();
-                sheets[index] = Sheet(parts[index].Name, stream, shared);
+                Sheet(stream, shared, handler);
             }
         );
-        return sheets;
     }
 
-    private static (string Sheet, string[] Header, IReadOnlyList<(long Row, string[] Cells)> Rows) Sheet(
-        string name,
-        Stream part,
-        string[] shared
-    )
+    private static void Sheet(Stream part, string[] shared, SheetHandler handler)
     {
-        string[]? header = null;
-        var rows = new List<(long, string[])>();
+        var headed = false;
         using var xml = System.Xml.XmlReader.Create(
             part,
             new System.Xml.XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true }
@@ -89,18 +121,22 @@ public static class AnnexAReader
             }
             else if (xml.NodeType == System.Xml.XmlNodeType.EndElement && xml.LocalName == "row")
             {
-                if (header is null)
+                if (!headed)
                 {
-                    header = [.. cells];
+                    handler.Header([.. cells]);
+                    headed = true;
                 }
                 else if (cells.Any(c => c.Trim().Length > 0))
                 {
-                    rows.Add((rowNumber, [.. cells]));
+                    handler.Row(rowNumber, [.. cells]);
                 }
             }
         }
 
-        return (name, header ?? [], rows);
+        if (!headed)
+        {
+            handler.Header([]);
+        }
     }
 
     // Reads a cell's content up to its end: <v> for values and shared strings, <is><t> for inline strings.
@@ -159,14 +195,31 @@ public static class AnnexAReader
     public static AnnexAReading Read(string path, AnnexAMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var sheets = Sheets(path);
-        // Each sheet is a list of its own: cleaned side by side, then put together in the workbook's order.
-        var read = new SheetReading?[sheets.Count];
-        Parallel.For(0, sheets.Count, i => read[i] = ReadSheet(sheets[i].Header, sheets[i].Rows, map.ListForSheet(sheets[i].Sheet), map));
+        // Each sheet is a list of its own: cleaned row by row as it is read, side by side, then put together in the
+        // workbook's order.
+        var cleaners = new SortedDictionary<int, SheetCleaner>();
+        ForEachSheet(
+            path,
+            (index, name) =>
+            {
+                if (map.ListForSheet(name) is not { } list)
+                {
+                    return null;
+                }
+
+                var cleaner = new SheetCleaner(list, map);
+                lock (cleaners)
+                {
+                    cleaners.Add(index, cleaner);
+                }
+
+                return cleaner;
+            }
+        );
         var rows = new List<AnnexARow>();
         var fixes = new Dictionary<(int List, string Column, string From, string To), (long First, int Rows)>();
         var problems = new List<AnnexAProblem>();
-        foreach (var sheet in read.OfType<SheetReading>())
+        foreach (var sheet in cleaners.Values)
         {
             rows.AddRange(sheet.Rows);
             problems.AddRange(sheet.Problems);
@@ -185,58 +238,59 @@ public static class AnnexAReader
         return new AnnexAReading(rows, fixList, problems);
     }
 
-    private sealed record SheetReading(
-        List<AnnexARow> Rows,
-        Dictionary<(int List, string Column, string From, string To), (long First, int Rows)> Fixes,
-        List<AnnexAProblem> Problems
-    );
-
-    private static SheetReading? ReadSheet(
-        string[] header,
-        IReadOnlyList<(long Row, string[] Cells)> sheetRows,
-        AnnexAList? list,
-        AnnexAMap map
-    )
+    // One list's rows cleaned as they are read: its columns found from the header, each row cleaned or refused.
+    private sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandler
     {
-        if (list is null)
-        {
-            return null;
-        }
-
-        var reading = new SheetReading([], [], []);
-        var columns = header.Select(h => AnnexAMap.ColumnFor(list, h)).ToArray();
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (columns[i] is { } column && column.Name != header[i].Trim())
-            {
-                reading.Fixes[(list.Number, column.Name, header[i].Trim(), column.Name)] = (1, 1);
-            }
-        }
-
-        var missing = list.Columns.Where(c => c.Required && !columns.Contains(c)).ToList();
-        foreach (var column in missing)
-        {
-            reading.Problems.Add(
-                new AnnexAProblem(list.Number, 1, column.Name, null, "required column is missing, so no row of the list can be used", true)
-            );
-        }
-
-        if (missing.Count > 0)
-        {
-            return reading;
-        }
+        private AnnexAColumn?[] _columns = [];
 
         // Each distinct cell of a column is cleaned once: a large extract repeats the same codes and dates many times over.
-        var cleaned = columns.Select(_ => new Dictionary<string, (string?, string?, bool)>(StringComparer.Ordinal)).ToArray();
-        foreach (var (number, cells) in sheetRows)
+        private Dictionary<string, (string?, string?, bool)>[] _cleaned = [];
+
+        private bool _usable;
+
+        public List<AnnexARow> Rows { get; } = [];
+
+        public Dictionary<(int List, string Column, string From, string To), (long First, int Rows)> Fixes { get; } = [];
+
+        public List<AnnexAProblem> Problems { get; } = [];
+
+        public override void Header(string[] header)
         {
-            if (ReadRow(list, number, columns, cells, map, reading.Fixes, reading.Problems, cleaned) is { } row)
+            _columns = header.Select(h => AnnexAMap.ColumnFor(list, h)).ToArray();
+            for (var i = 0; i < header.Length; i++)
             {
-                reading.Rows.Add(row);
+                if (_columns[i] is { } column && column.Name != header[i].Trim())
+                {
+                    Fixes[(list.Number, column.Name, header[i].Trim(), column.Name)] = (1, 1);
+                }
             }
+
+            var missing = list.Columns.Where(c => c.Required && !_columns.Contains(c)).ToList();
+            foreach (var column in missing)
+            {
+                Problems.Add(
+                    new AnnexAProblem(
+                        list.Number,
+                        1,
+                        column.Name,
+                        null,
+                        "required column is missing, so no row of the list can be used",
+                        true
+                    )
+                );
+            }
+
+            _usable = missing.Count == 0;
+            _cleaned = _columns.Select(_ => new Dictionary<string, (string?, string?, bool)>(StringComparer.Ordinal)).ToArray();
         }
 
-        return reading;
+        public override void Row(long number, string[] cells)
+        {
+            if (_usable && ReadRow(list, number, _columns, cells, map, Fixes, Problems, _cleaned) is { } row)
+            {
+                Rows.Add(row);
+            }
+        }
     }
 
     private static AnnexARow? ReadRow(
