@@ -97,6 +97,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<PracticeMeasureResult> PracticeMeasureResults => Set<PracticeMeasureResult>();
 
+    public DbSet<Schools.FloorStandardsVersion> FloorStandardsVersions => Set<Schools.FloorStandardsVersion>();
+
     public DbSet<AuditTool> AuditTools => Set<AuditTool>();
 
     public DbSet<AuditSample> AuditSamples => Set<AuditSample>();
@@ -337,6 +339,7 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
             );
         });
         builder.Entity<AuditSample>(sample => sample.ToTable("audit_samples"));
+        builder.Entity<Schools.FloorStandardsVersion>(version => version.ToTable("floor_standards_versions"));
         builder.Entity<PracticeMeasureResult>(result =>
         {
             result.ToTable("practice_measure_results");

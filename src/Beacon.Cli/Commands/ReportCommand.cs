@@ -230,7 +230,7 @@ internal static class ReportCommand
                     db,
                     parse.GetValue(la)!,
                     academicYear.StartYear,
-                    Domain.Achievement.AchievementCatalog.Shipped,
+                    await Beacon.Web.Features.Schools.AchievementCatalogs.InForceAsync(db, cancellationToken),
                     cancellationToken
                 );
                 if (summary is null)
@@ -289,7 +289,7 @@ internal static class ReportCommand
                     db,
                     chosen.Distinct().ToList(),
                     academicYear.StartYear,
-                    Domain.Achievement.AchievementCatalog.Shipped,
+                    await Beacon.Web.Features.Schools.AchievementCatalogs.InForceAsync(db, cancellationToken),
                     cancellationToken
                 );
                 var authority = Site(parse).AuthorityName;

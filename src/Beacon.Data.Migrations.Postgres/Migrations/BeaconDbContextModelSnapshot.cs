@@ -1378,6 +1378,39 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("warning_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Schools.FloorStandardsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at_utc");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("saved_by");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("floor_standards_versions", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.Inspection", b =>
                 {
                     b.Property<long>("Id")

@@ -1319,6 +1319,37 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("warning_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Schools.FloorStandardsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at_utc");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_by");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("floor_standards_versions", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.Inspection", b =>
                 {
                     b.Property<long>("Id")

@@ -20,4 +20,5 @@ public enum Permission
     ViewAudit,
     ManageUsers,
     EditProtocol,
+    EditAchievementRules,
 }

@@ -22,6 +22,7 @@ public static class RolePermissions
             Permission.ViewAudit,
             Permission.ManageUsers,
             Permission.EditProtocol,
+            Permission.EditAchievementRules,
         ],
         [BeaconRole.PerformanceOfficer] =
         [

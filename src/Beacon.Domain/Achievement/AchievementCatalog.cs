@@ -12,6 +12,13 @@ public sealed record AchievementCatalog(IReadOnlyList<AchievementMeasure> Measur
         Converters = { new JsonStringEnumConverter() },
     };
 
+    private static readonly JsonSerializerOptions Written = new(Json)
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public static AchievementCatalog Shipped { get; } = Load();
 
     /// <summary>The measure a published column holds, if Beacon knows it.</summary>
@@ -19,6 +26,30 @@ public sealed record AchievementCatalog(IReadOnlyList<AchievementMeasure> Measur
         Measures.FirstOrDefault(m => m.Columns.Contains(column, StringComparer.OrdinalIgnoreCase));
 
     public FloorStandard? FloorFor(string keyStage, int year) => FloorStandards.FirstOrDefault(f => f.AppliesTo(keyStage, year));
+
+    /// <summary>The floor standards as JSON, in the shipped file's form, for an officer to edit.</summary>
+    public string FloorStandardsJson() => JsonSerializer.Serialize(FloorStandards, Written);
+
+    /// <summary>
+    /// This catalog with other floor standards read from JSON, or what is wrong with them: a rule must name measures
+    /// of its key stage with a threshold, combine others with "all" or "any", and no two rules may cover the same
+    /// key stage and year.
+    /// </summary>
+    public (AchievementCatalog? Catalog, IReadOnlyList<string> Problems) WithFloorStandards(string json)
+    {
+        List<FloorStandard>? standards;
+        try
+        {
+            standards = JsonSerializer.Deserialize<List<FloorStandard>>(json, Json);
+        }
+        catch (JsonException e)
+        {
+            return (null, [$"not valid JSON: {e.Message}"]);
+        }
+
+        var problems = FloorStandardChecks.Check(standards ?? [], Measures).ToList();
+        return problems.Count > 0 ? (null, problems) : (this with { FloorStandards = standards! }, problems);
+    }
 
     private static AchievementCatalog Load()
     {

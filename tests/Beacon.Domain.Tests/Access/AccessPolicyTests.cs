@@ -11,7 +11,7 @@ public class AccessPolicyTests
     [Theory]
     [InlineData(
         BeaconRole.Administrator,
-        "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector EditProtocol"
+        "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector EditProtocol EditAchievementRules"
     )]
     [InlineData(
         BeaconRole.PerformanceOfficer,

@@ -104,6 +104,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/social-care/inspections?la=805")]
     [InlineData("/social-care/measures")]
     [InlineData("/social-care/fostering")]
+    [InlineData("/schools/floor-standards")]
     public async Task An_administrators_page_has_no_serious_violations(string path)
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));

@@ -35,7 +35,7 @@ public static class TriggerFiguresBuilder
         var all = await SchoolOutcomes.LoadAsync(db, SchoolGroup.England, asAt, cancellationToken);
         var england = SchoolOutcomes.Counted(all);
         var category = all.Where(o => o.School.LaCode == authority.OldCode).ToList();
-        var catalog = AchievementCatalog.Shipped;
+        var catalog = await Schools.AchievementCatalogs.InForceAsync(db, cancellationToken);
         var thisYear = await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year, catalog, cancellationToken);
         var lastYear = await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year - 1, catalog, cancellationToken);
         return new TriggerFigures(

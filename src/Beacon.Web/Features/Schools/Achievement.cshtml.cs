@@ -47,7 +47,13 @@ public sealed class AchievementModel(BeaconDbContext db) : PageModel
             return BadRequest();
         }
 
-        Summary = await AchievementSummaryBuilder.LoadAsync(db, LaCode, year.StartYear, AchievementCatalog.Shipped, cancellationToken);
+        Summary = await AchievementSummaryBuilder.LoadAsync(
+            db,
+            LaCode,
+            year.StartYear,
+            await AchievementCatalogs.InForceAsync(db, cancellationToken),
+            cancellationToken
+        );
         return Summary is null ? NotFound() : Page();
     }
 
@@ -59,7 +65,13 @@ public sealed class AchievementModel(BeaconDbContext db) : PageModel
             return BadRequest();
         }
 
-        var summary = await AchievementSummaryBuilder.LoadAsync(db, LaCode, year.StartYear, AchievementCatalog.Shipped, cancellationToken);
+        var summary = await AchievementSummaryBuilder.LoadAsync(
+            db,
+            LaCode,
+            year.StartYear,
+            await AchievementCatalogs.InForceAsync(db, cancellationToken),
+            cancellationToken
+        );
         if (summary is null)
         {
             return NotFound();

@@ -90,7 +90,7 @@ public static class ProtocolProposals
         CancellationToken cancellationToken
     )
     {
-        var catalog = Domain.Achievement.AchievementCatalog.Shipped;
+        var catalog = await AchievementCatalogs.InForceAsync(db, cancellationToken);
         var year = Domain.Periods.AcademicYear.Of(asAt).StartYear - 1;
         var floors = AchievementSummaryBuilder.Floors(catalog, year);
         if (floors.Count == 0)

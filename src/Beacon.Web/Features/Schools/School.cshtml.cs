@@ -119,7 +119,7 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
             db,
             [urn],
             academicYear?.StartYear ?? Domain.Periods.AcademicYear.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).StartYear - 1,
-            Domain.Achievement.AchievementCatalog.Shipped,
+            await AchievementCatalogs.InForceAsync(db, cancellationToken),
             cancellationToken
         );
         if (cards.Count == 0)
@@ -155,7 +155,7 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
                         db,
                         [urn],
                         AchievementYears,
-                        Domain.Achievement.AchievementCatalog.Shipped,
+                        await AchievementCatalogs.InForceAsync(db, cancellationToken),
                         cancellationToken
                     )
                 ).GetValueOrDefault(urn) ?? [];
