@@ -20,53 +20,13 @@ public static class AchievementSummaryDocx
             )
         );
         body.Append(Heading("1.0 Outcomes against England", 2));
-        body.Append(
-            Table(
-                [
-                    "Measure",
-                    "Pupils",
-                    summary.AreaName,
-                    summary.RegionName,
-                    "Statistical neighbours",
-                    "England",
-                    "Against England",
-                    "Change on last year",
-                ],
-                summary.Rows.Select(r =>
-                    new[]
-                    {
-                        Cell(r.Measure.Name),
-                        Cell(r.Group),
-                        Cell(Figure(r.Value, r.Measure.Unit, r.Symbol), right: true),
-                        Cell(Figure(r.Region, r.Measure.Unit), right: true),
-                        Cell(Figure(r.Neighbours, r.Measure.Unit), right: true),
-                        Cell(Figure(r.England, r.Measure.Unit), right: true),
-                        Cell(Points(r.Value - r.England, r.Measure.Unit), right: true),
-                        Cell(Change(r, summary.Year), right: true),
-                    }
-                ),
-                [2100, 1500, 900, 900, 1000, 900, 900, 1000]
-            )
-        );
+        body.Append(WordTable(AchievementSummaryTables.Outcomes(summary), [2100, 1500, 900, 900, 1000, 900, 900, 1000], firstRight: 2));
         if (summary.Gaps.Count > 0)
         {
             body.Append(Heading("2.0 Gaps between groups of pupils", 2));
+            // The trend is words, left as before.
             body.Append(
-                Table(
-                    ["Measure", "Gap", "This year", "Last year", "Trend", "England"],
-                    summary.Gaps.Select(g =>
-                        new[]
-                        {
-                            Cell(g.Measure.Name),
-                            Cell(g.Kind),
-                            Cell(Points(g.Gap, g.Measure.Unit), right: true),
-                            Cell(Points(g.LastYear, g.Measure.Unit), right: true),
-                            Cell(g.Trend?.ToString() ?? "–"),
-                            Cell(Points(g.England, g.Measure.Unit), right: true),
-                        }
-                    ),
-                    [2600, 2200, 1000, 1000, 1100, 1100]
-                )
+                WordTable(AchievementSummaryTables.Gaps(summary), [2600, 2200, 1000, 1000, 1100, 1100], firstRight: 2, alsoLeft: 4)
             );
         }
 
@@ -77,24 +37,7 @@ public static class AchievementSummaryDocx
         }
         else
         {
-            body.Append(
-                Table(
-                    ["Measure", "Schools", "Lowest", "Lower quartile", "Median", "Upper quartile", "Highest"],
-                    summary.Spreads.Select(s =>
-                        new[]
-                        {
-                            Cell(s.Measure.Name),
-                            Cell(s.Spread.Schools.ToString(System.Globalization.CultureInfo.InvariantCulture), right: true),
-                            Cell(Figure(s.Spread.Lowest, s.Measure.Unit), right: true),
-                            Cell(Figure(s.Spread.LowerQuartile, s.Measure.Unit), right: true),
-                            Cell(Figure(s.Spread.Median, s.Measure.Unit), right: true),
-                            Cell(Figure(s.Spread.UpperQuartile, s.Measure.Unit), right: true),
-                            Cell(Figure(s.Spread.Highest, s.Measure.Unit), right: true),
-                        }
-                    ),
-                    [2600, 900, 900, 1100, 900, 1100, 900]
-                )
-            );
+            body.Append(WordTable(AchievementSummaryTables.Spreads(summary), [2600, 900, 900, 1100, 900, 1100, 900], firstRight: 1));
         }
 
         body.Append(Heading("4.0 Schools below the floor standards", 2));
@@ -103,13 +46,7 @@ public static class AchievementSummaryDocx
             body.Append(Text($"{floor.KeyStage}: {floor.Description}."));
         }
 
-        body.Append(
-            Text(
-                summary.Floors.Count == 0 ? "No floor standard applies to this year."
-                : summary.BelowFloor.Count == 0 ? "No school with figures loaded is below the floor."
-                : string.Join("; ", summary.BelowFloor.Select(b => $"{b.Name} ({b.KeyStage})")) + "."
-            )
-        );
+        body.Append(Text(AchievementSummaryTables.BelowFloor(summary)));
         if (summary.FloorUndecided > 0)
         {
             body.Append(
@@ -117,4 +54,12 @@ public static class AchievementSummaryDocx
             );
         }
     }
+
+    // Text columns to the left, figures from firstRight on to the right, but for a column of words among them.
+    private static Table WordTable(AchievementSummaryTables.ReportTable table, int[] widths, int firstRight, int alsoLeft = -1) =>
+        Table(
+            table.Headers,
+            table.Rows.Select(r => r.Select((text, i) => Cell(text, right: i >= firstRight && i != alsoLeft)).ToArray()),
+            widths
+        );
 }
