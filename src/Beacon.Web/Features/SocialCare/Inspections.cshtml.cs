@@ -8,7 +8,6 @@ using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -17,7 +16,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// picture of every authority's latest judgement, and the next inspection to expect under the authority's rules.
 /// </summary>
 [RequirePermission(Permission.ViewSocialCare)]
-public sealed class InspectionsModel(BeaconDbContext db, IConfiguration configuration, TimeProvider clock) : PageModel
+public sealed class InspectionsModel(BeaconDbContext db, TimeProvider clock) : PageModel
 {
     public static readonly string[] Judgements = ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"];
 
@@ -67,7 +66,7 @@ public sealed class InspectionsModel(BeaconDbContext db, IConfiguration configur
             .Where(i => i.Authority == Authority.OldCode)
             .OrderByDescending(i => i.Date)
             .ToListAsync(cancellationToken);
-        var intervals = configuration.GetSection("Beacon:Inspections").Get<InspectionIntervals>() ?? new InspectionIntervals();
+        var intervals = SocialCareSettings.InspectionIntervals(HttpContext.RequestServices);
         Next = latest.FirstOrDefault(i => i.Authority == Authority.OldCode) is { } last
             ? intervals.After(last.OverallEffectiveness, last.Date)
             : null;

@@ -7,7 +7,6 @@ using Beacon.Web.Access;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -17,7 +16,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// Annex A would show today; audit and moderation results; and every action that is overdue. Child-level.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>An extract older than this many days is flagged: Annex A is due within hours of notification.</summary>
     public const int StaleAfterDays = 7;
@@ -126,7 +125,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
         Lines = measures
             .Select(m =>
             {
-                var target = Target(m.Code);
+                var target = SocialCareSettings.Target(HttpContext.RequestServices, m.Code);
                 var before = previous.GetValueOrDefault(m.Code);
                 return new MeasureLine(
                     m,
@@ -146,10 +145,6 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
-
-    private MeasureTarget? Target(string code) =>
-        configuration.GetSection($"Beacon:SocialCare:Targets:{code}").Get<MeasureTarget>()
-        ?? MeasureTarget.Defaults.GetValueOrDefault(code);
 
     private async Task LoadAuditsAsync(CancellationToken cancellationToken)
     {
@@ -187,7 +182,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock, IConf
             .Where(i => i.Authority == la && i.OverallEffectiveness != null && i.Date <= Today)
             .OrderByDescending(i => i.Date)
             .FirstOrDefaultAsync(cancellationToken);
-        var intervals = configuration.GetSection("Beacon:Inspections").Get<InspectionIntervals>() ?? new InspectionIntervals();
+        var intervals = SocialCareSettings.InspectionIntervals(HttpContext.RequestServices);
         return last is null ? null : intervals.After(last.OverallEffectiveness, last.Date);
     }
 }

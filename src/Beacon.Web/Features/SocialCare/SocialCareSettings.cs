@@ -17,5 +17,14 @@ public static class SocialCareSettings
             ? stages
             : IroDisputeProcess.DefaultStages;
 
+    /// <summary>The authority's proportionate re-inspection rules (configuration <c>Beacon:Inspections</c>).</summary>
+    public static InspectionIntervals InspectionIntervals(IServiceProvider services) =>
+        Configuration(services).GetSection("Beacon:Inspections").Get<InspectionIntervals>() ?? new InspectionIntervals();
+
+    /// <summary>The authority's target for a practice measure (configuration <c>Beacon:SocialCare:Targets:{code}</c>), else Beacon's.</summary>
+    public static MeasureTarget? Target(IServiceProvider services, string code) =>
+        Configuration(services).GetSection($"Beacon:SocialCare:Targets:{code}").Get<MeasureTarget>()
+        ?? MeasureTarget.Defaults.GetValueOrDefault(code);
+
     private static IConfiguration Configuration(IServiceProvider services) => services.GetRequiredService<IConfiguration>();
 }
