@@ -26,6 +26,19 @@ public static class AnnexAData
             .ToList();
     }
 
+    /// <summary>Every practice measure from the latest extract as at a day, with the flexible timescales in force (read here unless given).</summary>
+    public static async Task<IReadOnlyList<PracticeMeasure>> MeasuresAsync(
+        BeaconDbContext db,
+        DateOnly asAt,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, FlexibleTimescale>? flexible = null
+    ) =>
+        PracticeMeasures.Compute(
+            await RowsAsync(db, cancellationToken),
+            asAt,
+            flexible ?? await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
+        );
+
     /// <summary>The import that brought the latest extract, if one has been loaded.</summary>
     public static Task<Data.Imports.ImportRun?> LatestRunAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
         db

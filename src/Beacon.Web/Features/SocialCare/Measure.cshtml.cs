@@ -16,13 +16,7 @@ public sealed class MeasureModel(BeaconDbContext db, TimeProvider clock) : PageM
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         var asAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var measure = PracticeMeasures
-            .Compute(
-                await AnnexAData.RowsAsync(db, cancellationToken),
-                asAt,
-                await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
-            )
-            .FirstOrDefault(m => m.Code == code);
+        var measure = (await AnnexAData.MeasuresAsync(db, asAt, cancellationToken)).FirstOrDefault(m => m.Code == code);
         if (measure is null)
         {
             return NotFound();

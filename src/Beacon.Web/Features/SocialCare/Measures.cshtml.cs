@@ -26,10 +26,6 @@ public sealed class MeasuresModel(BeaconDbContext db, TimeProvider clock) : Page
         AsAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Threshold = SocialCareSettings.Threshold(HttpContext.RequestServices);
         MayDrillDown = AccessPolicy.Can(User.ToBeaconUser(), Permission.ViewChildLevelData);
-        Measures = PracticeMeasures.Compute(
-            await AnnexAData.RowsAsync(db, cancellationToken),
-            AsAt,
-            await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
-        );
+        Measures = await AnnexAData.MeasuresAsync(db, AsAt, cancellationToken);
     }
 }

@@ -112,7 +112,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock) : Pag
     private async Task LoadMeasuresAsync(Dictionary<string, FlexibleTimescale> flexible, CancellationToken cancellationToken)
     {
         Extract = await AnnexAData.LatestRunAsync(db, cancellationToken);
-        var measures = PracticeMeasures.Compute(await AnnexAData.RowsAsync(db, cancellationToken), Today, flexible);
+        var measures = await AnnexAData.MeasuresAsync(db, Today, cancellationToken, flexible);
         var lastMonth = MeasureTrend.LatestEvent(measures, Today) ?? Today;
         // The last extract before this one: its measures, as recorded when it was imported.
         var previousRun = Extract is null
