@@ -144,10 +144,7 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPi
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Run = await AnnexAData.LatestRunAsync(db, cancellationToken);
-        RowsByList = await db
-            .AnnexARecords.GroupBy(r => r.List)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        RowsByList = await AnnexAData.RowsByListAsync(db, cancellationToken);
         Lines = (
             await db.AnnexAIssues.AsNoTracking().OrderBy(i => i.List).ThenBy(i => i.Row).ThenBy(i => i.Id).ToListAsync(cancellationToken)
         )

@@ -39,6 +39,13 @@ public static class AnnexAData
             flexible ?? await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken)
         );
 
+    /// <summary>How many rows each list of the latest extract holds.</summary>
+    public static Task<Dictionary<int, int>> RowsByListAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
+        db
+            .AnnexARecords.GroupBy(r => r.List)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
     /// <summary>The import that brought the latest extract, if one has been loaded.</summary>
     public static Task<Data.Imports.ImportRun?> LatestRunAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
         db

@@ -136,10 +136,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock) : Pag
                 );
             })
             .ToList();
-        RowsByList = await db
-            .AnnexARecords.GroupBy(r => r.List)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        RowsByList = await AnnexAData.RowsByListAsync(db, cancellationToken);
         IssuesByKind = await db
             .AnnexAIssues.GroupBy(i => i.Kind)
             .Select(g => new { g.Key, Count = g.Count() })
