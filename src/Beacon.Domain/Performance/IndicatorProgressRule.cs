@@ -72,7 +72,7 @@ public static class IndicatorProgressRule
 
         if (profiledTargets.TryGetValue(quarter, out var profiled))
         {
-            var rating = Judge(Shortfall(polarity, latest, profiled), tolerance.AmountFor(profiled));
+            var rating = TargetShortfall.Judge(Shortfall(polarity, latest, profiled), tolerance.AmountFor(profiled));
             return new(
                 rating,
                 projection,
@@ -80,7 +80,7 @@ public static class IndicatorProgressRule
             );
         }
 
-        var judged = Judge(Shortfall(polarity, projection, target), tolerance.AmountFor(target));
+        var judged = TargetShortfall.Judge(Shortfall(polarity, projection, target), tolerance.AmountFor(target));
         var method =
             accumulation == Accumulation.Cumulative ? "the rate so far continued to year end"
             : Reported(valuesSoFar, quarter) > 1 ? "the trend of this year's quarters"
@@ -94,14 +94,8 @@ public static class IndicatorProgressRule
         return new(judged, projection, reason);
     }
 
-    // How far the value falls short of the target in the direction that matters; zero or less means on target.
     private static decimal Shortfall(Polarity polarity, decimal value, decimal target) =>
-        polarity == Polarity.HigherIsBetter ? target - value : value - target;
-
-    private static ProgressRating Judge(decimal shortfall, decimal tolerance) =>
-        shortfall <= 0 ? ProgressRating.Green
-        : shortfall <= tolerance ? ProgressRating.Amber
-        : ProgressRating.Red;
+        TargetShortfall.Of(polarity == Polarity.HigherIsBetter, value, target);
 
     private static decimal Project(Accumulation accumulation, IReadOnlyDictionary<int, StatisticValue> values, int quarter, decimal latest)
     {

@@ -32,9 +32,6 @@ public sealed record MeasureTarget(decimal Target, decimal Tolerance)
             return null;
         }
 
-        var shortfall = higherIsBetter ? target.Target - value : value - target.Target;
-        return shortfall <= 0 ? Performance.ProgressRating.Green
-            : shortfall <= target.Tolerance ? Performance.ProgressRating.Amber
-            : Performance.ProgressRating.Red;
+        return Performance.TargetShortfall.Judge(Performance.TargetShortfall.Of(higherIsBetter, value, target.Target), target.Tolerance);
     }
 }
