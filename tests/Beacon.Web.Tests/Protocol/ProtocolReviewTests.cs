@@ -13,7 +13,7 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
     public async Task The_review_proposes_ratings_whose_reasons_name_the_criteria_met()
     {
         using var client = await server.SignedInAsync(Officer);
-        var autumn = await ReviewIdAsync("Autumn 2013/14");
+        var autumn = await Reviews.IdAsync(server, "Autumn 2013/14");
 
         var page = await client.GetStringAsync($"/schools/reviews/{autumn}");
 
@@ -34,100 +34,6 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
         var school = await client.GetStringAsync($"/schools/reviews/{autumn}/schools/990002");
         Assert.Contains("R3 There are serious concerns around safeguarding", school, StringComparison.Ordinal);
         Assert.Contains("no officer judgement recorded this term", school, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_departure_needs_a_reason_every_decision_is_audited_and_a_closed_review_keeps_its_decisions()
-    {
-        using var client = await server.SignedInAsync(Officer);
-        var autumn = await ReviewIdAsync("Autumn 2013/14");
-        var path = $"/schools/reviews/{autumn}/schools/990002";
-
-        var refused = await Decide(client, path, "GREEN", "");
-        var proposed = await Decide(client, path, "AMBER", "");
-        var departed = await Decide(client, path, "AMBER/GREEN", "Teaching is now consistently good in Key Stage 2.");
-        var judged = await client.PostFormAsync(
-            path + "?handler=Judge",
-            new Dictionary<string, string>
-            {
-                ["Criterion"] = "R3",
-                ["Met"] = "true",
-                ["Note"] = "Safer recruitment checks missing",
-            },
-            path
-        );
-        var afterJudgement = await client.GetStringAsync(path);
-        var closed = await client.PostFormAsync(
-            $"/schools/reviews/{autumn}?handler=Close",
-            new Dictionary<string, string>(),
-            $"/schools/reviews/{autumn}"
-        );
-        var lockedWithoutReason = await Decide(client, path, "RED", "");
-        var lockedJudgement = await client.PostFormAsync(
-            path + "?handler=Judge",
-            new Dictionary<string, string> { ["Criterion"] = "R4", ["Met"] = "true" },
-            path
-        );
-        var later = await Decide(client, path, "RED", "The safeguarding concern was confirmed by the LADO after the meeting.");
-
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(
-            "Give a reason for departing from the proposed rating (AMBER).",
-            await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
-            StringComparison.Ordinal
-        );
-        Assert.Equal(
-            [HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect],
-            [proposed.StatusCode, departed.StatusCode, judged.StatusCode, closed.StatusCode]
-        );
-        // The officer's safeguarding judgement is decisive: the proposal becomes RED.
-        Assert.Contains("R3 There are serious concerns around safeguarding</td>", afterJudgement, StringComparison.Ordinal);
-        Assert.Contains(
-            "Beacon proposes</dt>\n    <dd class=\"govuk-summary-list__value\">RED</dd>",
-            afterJudgement.ReplaceLineEndings("\n"),
-            StringComparison.Ordinal
-        );
-        Assert.Contains(
-            "a later change needs a reason",
-            await lockedWithoutReason.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
-            StringComparison.Ordinal
-        );
-        Assert.Contains(
-            "its judgements are locked",
-            await lockedJudgement.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
-            StringComparison.Ordinal
-        );
-        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
-
-        await using var db = server.Database.NewContext();
-        var decisions = await db
-            .RatingDecisions.Where(d => d.ReviewId == autumn && d.Urn == 990002)
-            .OrderBy(d => d.Id)
-            .ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(
-            [("AMBER", "AMBER", false), ("AMBER", "AMBER/GREEN", false), ("RED", "RED", true)],
-            decisions.Select(d => (d.ProposedRating, d.Rating, d.AfterClose))
-        );
-        Assert.Equal(Officer, decisions[1].DecidedBy);
-        var audit = await db
-            .AuditEntries.Where(a => a.EntityType == "SchoolRating")
-            .OrderBy(a => a.Id)
-            .ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(
-            decisions.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            audit.TakeLast(3).Select(a => a.EntityId)
-        );
-        Assert.Equal(
-            [
-                "as proposed",
-                "Teaching is now consistently good in Key Stage 2.",
-                "The safeguarding concern was confirmed by the LADO after the meeting.",
-            ],
-            audit.TakeLast(3).Select(a => a.Reason)
-        );
-        Assert.All(audit.TakeLast(3), a => Assert.Equal((Officer, "Created"), (a.Actor, a.Action)));
-        Assert.Single(await db.OfficerJudgements.Where(j => j.ReviewId == autumn).ToListAsync(TestContext.Current.CancellationToken));
-        Assert.NotNull((await db.SchoolReviews.FindAsync([autumn], TestContext.Current.CancellationToken))!.ClosedAtUtc);
     }
 
     [Fact]
@@ -170,7 +76,7 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
     [Fact]
     public async Task A_councillor_sees_the_counts_and_only_a_granted_councillor_sees_the_exempt_appendix()
     {
-        var summer = await ReviewIdAsync("Summer 2012/13");
+        var summer = await Reviews.IdAsync(server, "Summer 2012/13");
         using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
         using var granted = await server.SignedInAsync(BeaconServer.ExemptCouncillor);
 
@@ -195,15 +101,6 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
         var exemptHtml = await granted.GetStringAsync($"/schools/reviews/{summer}/report?format=html");
         Assert.Contains("<td>2013-06-03: Mock GCSE results in mathematics up", exemptHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, school.StatusCode);
-    }
-
-    private static Task<HttpResponseMessage> Decide(BrowserlessClient client, string path, string rating, string reason) =>
-        client.PostFormAsync(path + "?handler=Decide", new Dictionary<string, string> { ["Rating"] = rating, ["Reason"] = reason }, path);
-
-    private async Task<int> ReviewIdAsync(string term)
-    {
-        await using var db = server.Database.NewContext();
-        return await db.SchoolReviews.Where(r => r.Term == term).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
     private static string Row(string page, string school)
