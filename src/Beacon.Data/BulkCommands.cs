@@ -22,7 +22,9 @@ public static class BulkCommands
     {
         ArgumentNullException.ThrowIfNull(command);
         var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
+        // Named as the SQL names it: Microsoft.Data.Sqlite otherwise looks each one up again under every prefix on
+        // every execution, a third of the time of writing 150,000 Annex A rows. Npgsql takes the prefix off.
+        parameter.ParameterName = "@" + name;
         command.Parameters.Add(parameter);
         return parameter;
     }

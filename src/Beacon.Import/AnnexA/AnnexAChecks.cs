@@ -13,9 +13,10 @@ public static class AnnexAChecks
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(map);
+        var lists = map.Lists.ToDictionary(l => l.Number);
         foreach (var row in rows)
         {
-            var list = map.Lists.First(l => l.Number == row.List);
+            var list = lists[row.List];
             if (
                 list.InOrder.Count == 2
                 && Date(row, list.InOrder[0]) is { } first
@@ -55,7 +56,7 @@ public static class AnnexAChecks
         }
 
         foreach (
-            var duplicate in rows.GroupBy(r => (r.List, r.ChildId, Key: KeyDate(r, map)))
+            var duplicate in rows.GroupBy(r => (r.List, r.ChildId, Key: KeyDate(r, lists[r.List])))
                 .Where(g => g.Count() > 1)
                 .SelectMany(g => g.Skip(1))
         )
@@ -84,10 +85,8 @@ public static class AnnexAChecks
         }
     }
 
-    private static string? KeyDate(AnnexARow row, AnnexAMap map) =>
-        map.Lists.First(l => l.Number == row.List).Columns.FirstOrDefault(c => c.Kind == "Date" && c.Required) is { } key
-            ? row.Values.GetValueOrDefault(key.Name)
-            : null;
+    private static string? KeyDate(AnnexARow row, AnnexAList list) =>
+        list.Columns.FirstOrDefault(c => c.Kind == "Date" && c.Required) is { } key ? row.Values.GetValueOrDefault(key.Name) : null;
 
     private static DateOnly? Date(AnnexARow row, string column) =>
         row.Values.TryGetValue(column, out var text) && DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date) ? date : null;

@@ -106,7 +106,12 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
             Column = f.Column,
             Value = f.From,
             Kind = "Fixed",
-            Detail = f.Rows == 1 ? $"read as {f.To}" : $"read as {f.To} ({f.Rows:N0} rows; the first is given)",
+            Detail = f switch
+            {
+                { Rows: 1 } => $"read as {f.To}",
+                { DateForm: { } form } => $"read as {f.To} ({f.Rows:N0} dates written as {form}; the first is given)",
+                _ => $"read as {f.To} ({f.Rows:N0} rows; the first is given)",
+            },
             ImportRunId = importRunId,
         });
         var problems = reading.Problems.Select(p => new AnnexAIssue

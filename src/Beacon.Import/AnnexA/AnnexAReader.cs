@@ -126,7 +126,7 @@ public static class AnnexAReader
                     handler.Header([.. cells]);
                     headed = true;
                 }
-                else if (cells.Any(c => c.Trim().Length > 0))
+                else if (cells.Exists(c => !string.IsNullOrWhiteSpace(c)))
                 {
                     handler.Row(rowNumber, [.. cells]);
                 }
@@ -143,7 +143,9 @@ public static class AnnexAReader
     private static string CellText(System.Xml.XmlReader xml, string? type, string[] shared)
     {
         var depth = xml.Depth;
-        var text = new System.Text.StringBuilder();
+        // A value is nearly always one text node: a builder only for the rare value split across several.
+        string? text = null;
+        System.Text.StringBuilder? split = null;
         var inValue = false;
         while (xml.Read() && !(xml.NodeType == System.Xml.XmlNodeType.EndElement && xml.Depth == depth))
         {
@@ -164,11 +166,18 @@ public static class AnnexAReader
                         or System.Xml.XmlNodeType.Whitespace
             )
             {
-                text.Append(xml.Value);
+                if (text is null)
+                {
+                    text = xml.Value;
+                }
+                else
+                {
+                    (split ??= new System.Text.StringBuilder(text)).Append(xml.Value);
+                }
             }
         }
 
-        var value = text.ToString();
+        var value = split?.ToString() ?? text ?? "";
         return type == "s" && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Length
                 ? shared[index]
             : type == "b" ? (value == "1" ? "TRUE" : "FALSE")
@@ -184,8 +193,13 @@ public static class AnnexAReader
         }
 
         var column = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
+        foreach (var c in reference)
         {
+            if (!char.IsAsciiLetter(c))
+            {
+                break;
+            }
+
             column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
         }
 
@@ -217,150 +231,17 @@ public static class AnnexAReader
             }
         );
         var rows = new List<AnnexARow>();
-        var fixes = new Dictionary<(int List, string Column, string From, string To), (long First, int Rows)>();
+        var fixes = new List<AnnexAFix>();
         var problems = new List<AnnexAProblem>();
         foreach (var sheet in cleaners.Values)
         {
             rows.AddRange(sheet.Rows);
             problems.AddRange(sheet.Problems);
-            foreach (var (key, (first, count)) in sheet.Fixes)
-            {
-                fixes[key] = fixes.TryGetValue(key, out var seen) ? (Math.Min(seen.First, first), seen.Rows + count) : (first, count);
-            }
+            fixes.AddRange(sheet.Fixes());
         }
 
         problems.AddRange(AnnexAChecks.Check(rows, map));
-        var fixList = fixes
-            .Select(f => new AnnexAFix(f.Key.List, f.Value.First, f.Key.Column, f.Key.From, f.Key.To, f.Value.Rows))
-            .OrderBy(f => f.List)
-            .ThenBy(f => f.Row)
-            .ToList();
+        var fixList = fixes.OrderBy(f => f.List).ThenBy(f => f.Row).ToList();
         return new AnnexAReading(rows, fixList, problems);
-    }
-
-    // One list's rows cleaned as they are read: its columns found from the header, each row cleaned or refused.
-    private sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandler
-    {
-        private AnnexAColumn?[] _columns = [];
-
-        // Each distinct cell of a column is cleaned once: a large extract repeats the same codes and dates many times over.
-        private Dictionary<string, (string?, string?, bool)>[] _cleaned = [];
-
-        private bool _usable;
-
-        public List<AnnexARow> Rows { get; } = [];
-
-        public Dictionary<(int List, string Column, string From, string To), (long First, int Rows)> Fixes { get; } = [];
-
-        public List<AnnexAProblem> Problems { get; } = [];
-
-        public override void Header(string[] header)
-        {
-            _columns = header.Select(h => AnnexAMap.ColumnFor(list, h)).ToArray();
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (_columns[i] is { } column && column.Name != header[i].Trim())
-                {
-                    Fixes[(list.Number, column.Name, header[i].Trim(), column.Name)] = (1, 1);
-                }
-            }
-
-            var missing = list.Columns.Where(c => c.Required && !_columns.Contains(c)).ToList();
-            foreach (var column in missing)
-            {
-                Problems.Add(
-                    new AnnexAProblem(
-                        list.Number,
-                        1,
-                        column.Name,
-                        null,
-                        "required column is missing, so no row of the list can be used",
-                        true
-                    )
-                );
-            }
-
-            _usable = missing.Count == 0;
-            _cleaned = _columns.Select(_ => new Dictionary<string, (string?, string?, bool)>(StringComparer.Ordinal)).ToArray();
-        }
-
-        public override void Row(long number, string[] cells)
-        {
-            if (_usable && ReadRow(list, number, _columns, cells, map, Fixes, Problems, _cleaned) is { } row)
-            {
-                Rows.Add(row);
-            }
-        }
-    }
-
-    private static AnnexARow? ReadRow(
-        AnnexAList list,
-        long number,
-        AnnexAColumn?[] columns,
-        string[] cells,
-        AnnexAMap map,
-        Dictionary<(int List, string Column, string From, string To), (long First, int Rows)> fixes,
-        List<AnnexAProblem> problems,
-        Dictionary<string, (string?, string?, bool)>[] cleaned
-    )
-    {
-        var values = new Dictionary<string, string>();
-        var rowFixes = new List<AnnexAFix>();
-        var rowProblems = new List<AnnexAProblem>();
-        var refused = false;
-        for (var i = 0; i < columns.Length && i < cells.Length; i++)
-        {
-            if (columns[i] is not { } column)
-            {
-                continue;
-            }
-
-            var raw = cells[i].Trim();
-            var (value, problem, refuse) = cleaned[i].TryGetValue(raw, out var known)
-                ? known
-                : cleaned[i][raw] = AnnexAValues.Clean(column, raw, map);
-            if (problem is not null)
-            {
-                rowProblems.Add(new AnnexAProblem(list.Number, number, column.Name, raw, problem, refuse));
-                refused |= refuse;
-            }
-
-            // An empty value is not kept: a list's trailing empty cells are absent from a sheet and present in a CSV.
-            if (value is not null)
-            {
-                if (value.Length > 0)
-                {
-                    values[column.Name] = value;
-                }
-
-                if (value != raw && raw.Length > 0)
-                {
-                    rowFixes.Add(new AnnexAFix(list.Number, number, column.Name, raw, value));
-                }
-            }
-        }
-
-        foreach (
-            var missing in list.Columns.Where(c => c.Required && !values.ContainsKey(c.Name) && !rowProblems.Any(p => p.Column == c.Name))
-        )
-        {
-            rowProblems.Add(new AnnexAProblem(list.Number, number, missing.Name, "", "is required", true));
-            refused = true;
-        }
-
-        problems.AddRange(rowProblems);
-        if (refused)
-        {
-            return null;
-        }
-
-        foreach (var fix in rowFixes)
-        {
-            var key = (fix.List, fix.Column, fix.From, fix.To);
-            fixes[key] = fixes.TryGetValue(key, out var seen) ? (seen.First, seen.Rows + 1) : (fix.Row, 1);
-        }
-
-        var id = list.Columns.First(c => c.Kind == "Id").Name;
-        return new AnnexARow(list.Number, number, values.GetValueOrDefault(id, ""), values);
     }
 }

@@ -22,6 +22,8 @@ public static class AnnexAValues
         "dd/MM/yy",
     ];
 
+    private static readonly CultureInfo[] DateCultures = [CultureInfo.GetCultureInfo("en-GB"), CultureInfo.InvariantCulture];
+
     /// <summary>The cleaned value, or null with the problem; a refusal means the row cannot be used.</summary>
     public static (string? Value, string? Problem, bool Refuse) Clean(AnnexAColumn column, string raw, AnnexAMap map)
     {
@@ -54,7 +56,15 @@ public static class AnnexAValues
     }
 
     /// <summary>A date in any of the forms extracts use, or an Excel serial day number; null for text that is not a real date.</summary>
-    public static DateOnly? Date(string text)
+    public static DateOnly? Date(string text) => Date(text, out _);
+
+    /// <summary>
+    /// The form a date is written in ("dd/mm/yyyy", or "Excel day numbers"): one fix in the validation report per
+    /// column and form, as an extract writes thousands of different dates the same way.
+    /// </summary>
+    public static string? DateForm(string text) => Date(text, out var form) is null ? null : form;
+
+    private static DateOnly? Date(string text, out string form)
     {
         if (
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
@@ -63,15 +73,25 @@ public static class AnnexAValues
             && !text.Contains('-', StringComparison.Ordinal)
         )
         {
+            form = "Excel day numbers";
             return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
         }
 
         // en-GB abbreviates September as "Sept"; the invariant culture reads "Sep".
-        return
-            DateTime.TryParseExact(text, DateFormats, CultureInfo.GetCultureInfo("en-GB"), DateTimeStyles.AllowWhiteSpaces, out var parsed)
-            || DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out parsed)
-            ? DateOnly.FromDateTime(parsed)
-            : null;
+        foreach (var culture in DateCultures)
+        {
+            foreach (var format in DateFormats)
+            {
+                if (DateTime.TryParseExact(text, format, culture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+                {
+                    form = format.ToLowerInvariant();
+                    return DateOnly.FromDateTime(parsed);
+                }
+            }
+        }
+
+        form = "";
+        return null;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);

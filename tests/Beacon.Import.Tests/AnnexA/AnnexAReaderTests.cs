@@ -25,6 +25,12 @@ public sealed class AnnexAReaderTests : IDisposable
             (contact.ChildId, contact.Values["Gender"], contact.Values["Date of Contact"])
         );
         Assert.Contains(reading.Fixes, f => f is { List: 1, Column: "Gender", From: "Female", To: "b) Female" });
+        // Every contact date is an Excel day number: one fix for them all, the first standing for the rest.
+        var dates = Assert.Single(reading.Fixes, f => f is { List: 1, Column: "Date of Contact" });
+        Assert.Equal(
+            ("44090", "2020-09-16", "Excel day numbers", reading.Rows.Count(r => r.List == 1)),
+            (dates.From, dates.To, dates.DateForm, dates.Rows)
+        );
     }
 
     [Fact]
