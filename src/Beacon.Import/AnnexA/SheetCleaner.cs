@@ -20,6 +20,9 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
 
     private AnnexAColumn?[] _columns = [];
 
+    // Where each of the sheet's columns goes in the list's order.
+    private int[] _positions = [];
+
     private Dictionary<string, CleanedCell>[] _cleaned = [];
 
     private bool _usable;
@@ -46,6 +49,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
     public override void Header(string[] header)
     {
         _columns = [.. header.Select(h => AnnexAMap.ColumnFor(list, h))];
+        _positions = [.. _columns.Select(c => c is null ? -1 : IndexOf(c))];
         for (var i = 0; i < header.Length; i++)
         {
             if (_columns[i] is { } column && column.Name != header[i].Trim())
@@ -73,7 +77,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
             return;
         }
 
-        var values = new Dictionary<string, string>(_columns.Length);
+        var values = new string?[list.Columns.Count];
         List<AnnexAProblem>? problems = null;
         var refused = false;
         _rowFixes.Clear();
@@ -102,7 +106,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
             {
                 if (value.Length > 0)
                 {
-                    values[column.Name] = value;
+                    values[_positions[i]] = value;
                 }
 
                 if (cell.Fix is not null)
@@ -114,7 +118,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
 
         foreach (var column in _required)
         {
-            if (!values.ContainsKey(column.Name) && problems?.Exists(p => p.Column == column.Name) != true)
+            if (values[IndexOf(column)] is null && problems?.Exists(p => p.Column == column.Name) != true)
             {
                 (problems ??= []).Add(new AnnexAProblem(list.Number, number, column.Name, "", "is required", true));
                 refused = true;
@@ -136,7 +140,21 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
             cell.Fix!.Count(number, cell.Raw, cell.Value!);
         }
 
-        Rows.Add(new AnnexARow(list.Number, number, values.GetValueOrDefault(_id, ""), values));
+        var row = new RowValueDictionary(list, values);
+        Rows.Add(new AnnexARow(list.Number, number, row.GetValueOrDefault(_id, ""), row));
+    }
+
+    private int IndexOf(AnnexAColumn column)
+    {
+        for (var i = 0; i < list.Columns.Count; i++)
+        {
+            if (ReferenceEquals(list.Columns[i], column))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private FixTally? FixFor(AnnexAColumn column, string raw, string? value)
