@@ -72,6 +72,8 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         await LoadAsync();
         using var manager = await server.SignedInAsync(Manager);
         const string path = "/social-care/flexible-timescales";
+        // Read first, so that the measures are cached: recording a direction must still change them.
+        var before = await manager.GetStringAsync("/social-care/measures/assessments");
 
         var refused = await manager.PostFormAsync(
             path,
@@ -104,6 +106,7 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
             StringComparison.Ordinal
         );
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect], [recorded.StatusCode, reviewed.StatusCode]);
+        Assert.DoesNotContain("decided by Team manager J. Smith", before, StringComparison.Ordinal);
         Assert.Contains("decided by Team manager J. Smith", children, StringComparison.Ordinal);
         Assert.Contains("of 120", children, StringComparison.Ordinal);
         await using var db = server.Database.NewContext();

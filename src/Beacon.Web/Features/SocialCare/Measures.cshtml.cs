@@ -3,6 +3,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Web.Access;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -11,7 +12,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// Those allowed child-level data can open each measure to see the children behind it.
 /// </summary>
 [RequirePermission(Permission.ViewSocialCare)]
-public sealed class MeasuresModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class MeasuresModel(BeaconDbContext db, IMemoryCache cache, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PracticeMeasure> Measures { get; private set; } = [];
 
@@ -26,6 +27,6 @@ public sealed class MeasuresModel(BeaconDbContext db, TimeProvider clock) : Page
         AsAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Threshold = SocialCareSettings.Threshold(HttpContext.RequestServices);
         MayDrillDown = AccessPolicy.Can(User.ToBeaconUser(), Permission.ViewChildLevelData);
-        Measures = await AnnexAData.MeasuresAsync(db, AsAt, cancellationToken);
+        Measures = await AnnexAData.MeasuresAsync(db, cache, AsAt, cancellationToken);
     }
 }

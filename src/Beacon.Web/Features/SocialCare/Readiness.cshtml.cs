@@ -7,6 +7,7 @@ using Beacon.Web.Access;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -16,7 +17,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// Annex A would show today; audit and moderation results; and every action that is overdue. Child-level.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeProvider clock) : PageModel
 {
     /// <summary>An extract older than this many days is flagged: Annex A is due within hours of notification.</summary>
     public const int StaleAfterDays = 7;
@@ -112,7 +113,7 @@ public sealed class ReadinessModel(BeaconDbContext db, TimeProvider clock) : Pag
     private async Task LoadMeasuresAsync(Dictionary<string, FlexibleTimescale> flexible, CancellationToken cancellationToken)
     {
         Extract = await AnnexAData.LatestRunAsync(db, cancellationToken);
-        var measures = await AnnexAData.MeasuresAsync(db, Today, cancellationToken, flexible);
+        var measures = await AnnexAData.MeasuresAsync(db, cache, Today, cancellationToken, flexible);
         var lastMonth = MeasureTrend.LatestEvent(measures, Today) ?? Today;
         // The last extract before this one: its measures, as recorded when it was imported.
         var previousRun = Extract is null
