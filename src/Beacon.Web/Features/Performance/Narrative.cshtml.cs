@@ -4,6 +4,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -64,10 +65,7 @@ public sealed class NarrativeModel(BeaconDbContext db) : PageModel
             ModelState.AddModelError(nameof(Kind), "Select the section this part belongs to");
         }
 
-        if (string.IsNullOrWhiteSpace(Body))
-        {
-            ModelState.AddModelError(nameof(Body), "Enter the text");
-        }
+        ModelState.Require(nameof(Body), Body, "Enter the text");
 
         if (!ModelState.IsValid)
         {

@@ -4,6 +4,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.Protocol;
 using Beacon.Import.Geography;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,10 +58,7 @@ public sealed class SelfEvaluationModel(BeaconDbContext db, TimeProvider clock) 
             ModelState.AddModelError(nameof(Judgement), "Select effective or ineffective");
         }
 
-        if (string.IsNullOrWhiteSpace(Evidence))
-        {
-            ModelState.AddModelError(nameof(Evidence), "Enter the evidence for the judgement");
-        }
+        ModelState.Require(nameof(Evidence), Evidence, "Enter the evidence for the judgement");
 
         if (!ModelState.IsValid)
         {

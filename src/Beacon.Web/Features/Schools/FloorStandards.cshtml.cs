@@ -3,6 +3,7 @@ using Beacon.Data.Schools;
 using Beacon.Domain.Access;
 using Beacon.Domain.Achievement;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,10 +52,7 @@ public sealed class FloorStandardsModel(BeaconDbContext db, TimeProvider clock) 
             ModelState.AddModelError(nameof(Json), "The floor standards cannot be saved: " + problem);
         }
 
-        if (string.IsNullOrWhiteSpace(Reason))
-        {
-            ModelState.AddModelError(nameof(Reason), "Enter why the floor standards change");
-        }
+        ModelState.Require(nameof(Reason), Reason, "Enter why the floor standards change");
 
         if (!ModelState.IsValid)
         {

@@ -5,6 +5,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Import.AnnexA;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -54,10 +55,7 @@ public sealed class AuditSamplesModel(BeaconDbContext db, TimeProvider clock) : 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            ModelState.AddModelError(nameof(Name), "Enter a name for the sample, such as the practice week");
-        }
+        ModelState.Require(nameof(Name), Name, "Enter a name for the sample, such as the practice week");
 
         if (Tools.All(t => t.Id != ToolId))
         {

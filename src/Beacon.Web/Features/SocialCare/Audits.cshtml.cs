@@ -3,6 +3,7 @@ using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -57,10 +58,7 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(ChildId))
-        {
-            ModelState.AddModelError(nameof(ChildId), "Enter the child's unique ID");
-        }
+        ModelState.Require(nameof(ChildId), ChildId, "Enter the child's unique ID");
 
         if (
             SampleId is { } sample

@@ -3,6 +3,7 @@ using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -42,25 +43,16 @@ public sealed class FlexibleTimescalesModel(BeaconDbContext db, TimeProvider clo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(ChildId))
-        {
-            ModelState.AddModelError(nameof(ChildId), "Enter the child's unique ID");
-        }
+        ModelState.Require(nameof(ChildId), ChildId, "Enter the child's unique ID");
 
         if (WorkingDays is not (> 0 and <= 200))
         {
             ModelState.AddModelError(nameof(WorkingDays), "Enter the timescale in working days, from 1 to 200");
         }
 
-        if (string.IsNullOrWhiteSpace(DecidedBy))
-        {
-            ModelState.AddModelError(nameof(DecidedBy), "Enter who decided the timescale");
-        }
+        ModelState.Require(nameof(DecidedBy), DecidedBy, "Enter who decided the timescale");
 
-        if (string.IsNullOrWhiteSpace(Reason))
-        {
-            ModelState.AddModelError(nameof(Reason), "Enter why the child needs a different timescale");
-        }
+        ModelState.Require(nameof(Reason), Reason, "Enter why the child needs a different timescale");
 
         if (!ModelState.IsValid)
         {

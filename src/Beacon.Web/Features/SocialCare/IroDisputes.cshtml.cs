@@ -3,6 +3,7 @@ using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -40,9 +41,9 @@ public sealed class IroDisputesModel(BeaconDbContext db, TimeProvider clock) : P
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Required(nameof(ChildId), ChildId, "Enter the child's unique ID");
-        Required(nameof(RaisedBy), RaisedBy, "Enter the IRO who raised the dispute");
-        Required(nameof(Concern), Concern, "Enter what the IRO is disputing about the child's plan");
+        ModelState.Require(nameof(ChildId), ChildId, "Enter the child's unique ID");
+        ModelState.Require(nameof(RaisedBy), RaisedBy, "Enter the IRO who raised the dispute");
+        ModelState.Require(nameof(Concern), Concern, "Enter what the IRO is disputing about the child's plan");
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -86,7 +87,7 @@ public sealed class IroDisputesModel(BeaconDbContext db, TimeProvider clock) : P
             );
         }
 
-        Required($"dispute-{found.Id}", Note, "Enter why the dispute goes to the next stage");
+        ModelState.Require($"dispute-{found.Id}", Note, "Enter why the dispute goes to the next stage");
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -107,7 +108,7 @@ public sealed class IroDisputesModel(BeaconDbContext db, TimeProvider clock) : P
             return NotFound();
         }
 
-        Required($"dispute-{found.Id}", Note, "Enter how the dispute was resolved");
+        ModelState.Require($"dispute-{found.Id}", Note, "Enter how the dispute was resolved");
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -133,14 +134,6 @@ public sealed class IroDisputesModel(BeaconDbContext db, TimeProvider clock) : P
             RecordedBy = User.Identity!.Name!,
             Note = note,
         };
-
-    private void Required(string key, string? value, string message)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            ModelState.AddModelError(key, message);
-        }
-    }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
