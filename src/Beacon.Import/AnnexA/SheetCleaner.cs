@@ -8,7 +8,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
 {
     private readonly string _id = list.Columns.First(c => c.Kind == "Id").Name;
 
-    private readonly AnnexAColumn[] _required = [.. list.Columns.Where(c => c.Required)];
+    private readonly (AnnexAColumn Column, int Position)[] _required = [.. list.Columns.Select((c, i) => (c, i)).Where(c => c.c.Required)];
 
     private readonly List<AnnexAFix> _headerFixes = [];
 
@@ -58,7 +58,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
             }
         }
 
-        var missing = _required.Where(c => !_columns.Contains(c)).ToList();
+        var missing = _required.Select(r => r.Column).Where(c => !_columns.Contains(c)).ToList();
         foreach (var column in missing)
         {
             Problems.Add(
@@ -116,9 +116,9 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
             }
         }
 
-        foreach (var column in _required)
+        foreach (var (column, position) in _required)
         {
-            if (values[IndexOf(column)] is null && problems?.Exists(p => p.Column == column.Name) != true)
+            if (values[position] is null && problems?.Exists(p => p.Column == column.Name) != true)
             {
                 (problems ??= []).Add(new AnnexAProblem(list.Number, number, column.Name, "", "is required", true));
                 refused = true;
