@@ -41,13 +41,7 @@ internal sealed class AnnexABenchmark(int rows, string folder, TextWriter output
         int measures = 0;
         for (var run = 0; run < 4; run++)
         {
-            var file = Path.Combine(folder, $"bench-annex-a-{run}.db");
-            File.Delete(file);
-            var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" };
-            await using (var db = BeaconDatabase.CreateContext(options))
-            {
-                await BeaconDatabase.MigrateAsync(db, cancellationToken);
-            }
+            var options = await NewDatabaseAsync($"bench-annex-a-{run}.db", cancellationToken);
 
             // The generator's garbage is not the import's: a fresh import starts on a clean heap.
             GC.Collect();
@@ -97,18 +91,21 @@ internal sealed class AnnexABenchmark(int rows, string folder, TextWriter output
         return 0;
     }
 
+    // An empty, migrated SQLite database in the bench's folder.
+    private async Task<DatabaseOptions> NewDatabaseAsync(string name, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(folder, name);
+        File.Delete(file);
+        var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" };
+        await using var db = BeaconDatabase.CreateContext(options);
+        await BeaconDatabase.MigrateAsync(db, cancellationToken);
+        return options;
+    }
+
     // What an officer running the command waits for: the runtime starting, the database opened, the import, the exit.
     private async Task<TimeSpan?> FreshProcessAsync(string workbook, CancellationToken cancellationToken)
     {
-        var file = Path.Combine(folder, "bench-annex-a-fresh.db");
-        File.Delete(file);
-        var connection = $"Data Source={file}";
-        await using (
-            var db = BeaconDatabase.CreateContext(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connection })
-        )
-        {
-            await BeaconDatabase.MigrateAsync(db, cancellationToken);
-        }
+        var connection = (await NewDatabaseAsync("bench-annex-a-fresh.db", cancellationToken)).ConnectionString;
 
         // This same build of Beacon: its own executable, or the dotnet host with its assembly.
         var host = Environment.ProcessPath ?? "dotnet";
