@@ -63,10 +63,7 @@ public static class AnnexACsvArchive
         handler.Header([.. reader.Header]);
         while (reader.Read())
         {
-            if (reader.Current.Any(c => c.Trim().Length > 0))
-            {
-                handler.Row(reader.RowNumber, [.. reader.Current]);
-            }
+            handler.Offer(reader.RowNumber, [.. reader.Current]);
         }
     }
 

@@ -42,7 +42,7 @@ public static class AnnexAReader
 
         public override void Header(string[] header) => Head = header;
 
-        public override void Row(long number, string[] cells) => Rows.Add((number, cells));
+        protected override void Row(long number, string[] cells) => Rows.Add((number, cells));
     }
 
     /// <summary>
@@ -126,9 +126,9 @@ public static class AnnexAReader
                     handler.Header([.. cells]);
                     headed = true;
                 }
-                else if (cells.Exists(c => !string.IsNullOrWhiteSpace(c)))
+                else
                 {
-                    handler.Row(rowNumber, [.. cells]);
+                    handler.Offer(rowNumber, [.. cells]);
                 }
             }
         }

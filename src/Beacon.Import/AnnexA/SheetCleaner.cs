@@ -70,7 +70,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
         _cleaned = [.. _columns.Select(_ => new Dictionary<string, CleanedCell>(StringComparer.Ordinal))];
     }
 
-    public override void Row(long number, string[] cells)
+    protected override void Row(long number, string[] cells)
     {
         if (!_usable)
         {

@@ -8,5 +8,14 @@ internal abstract class SheetHandler
 {
     public abstract void Header(string[] header);
 
-    public abstract void Row(long number, string[] cells);
+    /// <summary>A row as the file has it, passed on unless every cell is blank, whether it came from a sheet or a CSV.</summary>
+    public void Offer(long number, string[] cells)
+    {
+        if (Array.Exists(cells, c => !string.IsNullOrWhiteSpace(c)))
+        {
+            Row(number, cells);
+        }
+    }
+
+    protected abstract void Row(long number, string[] cells);
 }
