@@ -11,7 +11,7 @@ public sealed record GradedAudit(
 /// <summary>How often the moderator gave the same grade: agreed of compared, for an auditor or a question.</summary>
 public sealed record Agreement(string Key, int Agreed, int Compared)
 {
-    public decimal? Percent => Compared == 0 ? null : Math.Round(100m * Agreed / Compared, 1, MidpointRounding.AwayFromZero);
+    public decimal? Percent => Percentage.Of(Agreed, Compared);
 }
 
 /// <summary>A question as a theme for the improvement plan: its average grade (final, after moderation) and how often moderation changed it.</summary>

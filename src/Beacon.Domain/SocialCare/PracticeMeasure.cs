@@ -14,5 +14,5 @@ public sealed record PracticeMeasure(string Code, string Name, bool HigherIsBett
 
     public int Of => Children.Count(c => c.Meets is not null);
 
-    public decimal? Percent => Of == 0 ? null : Math.Round(100m * Count / Of, 1, MidpointRounding.AwayFromZero);
+    public decimal? Percent => Percentage.Of(Count, Of);
 }

@@ -16,6 +16,5 @@ public static class PublishedCount
     public static string Percent(int count, int of, int threshold) =>
         of == 0 ? "-"
         : IsSuppressed(count, threshold) || IsSuppressed(of, threshold) || IsSuppressed(of - count, threshold) ? "c"
-        : Math.Round(100m * count / of, 1, MidpointRounding.AwayFromZero).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)
-            + "%";
+        : Percentage.Of(count, of)!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

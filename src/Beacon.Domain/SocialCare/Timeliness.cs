@@ -23,7 +23,7 @@ public sealed record TimelinessResult(string Name, int Timescale, IReadOnlyList<
     /// <summary>Open episodes already past their timescale: not in the rate (DfE counts completed ones), but the ones to chase.</summary>
     public int OpenAndOverdue => Cases.Count(c => c.OpenPastTimescale);
 
-    public decimal? Percent => Counted == 0 ? null : Math.Round(100m * Within / Counted, 1, MidpointRounding.AwayFromZero);
+    public decimal? Percent => Percentage.Of(Within, Counted);
 }
 
 /// <summary>

@@ -133,7 +133,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
                     target,
                     MeasureTarget.Rate(m.Percent, m.HigherIsBetter, target),
                     MeasureTrend.Monthly(m, lastMonth),
-                    before is { Of: > 0 } ? Math.Round(100m * before.Count / before.Of, 1, MidpointRounding.AwayFromZero) : null
+                    before is null ? null : Percentage.Of(before.Count, before.Of)
                 );
             })
             .ToList();
