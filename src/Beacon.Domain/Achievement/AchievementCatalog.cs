@@ -21,9 +21,12 @@ public sealed record AchievementCatalog(IReadOnlyList<AchievementMeasure> Measur
 
     public static AchievementCatalog Shipped { get; } = Load();
 
-    /// <summary>The measure a published column holds, if Beacon knows it.</summary>
-    public AchievementMeasure? ForColumn(string column) =>
-        Measures.FirstOrDefault(m => m.Columns.Contains(column, StringComparer.OrdinalIgnoreCase));
+    /// <summary>
+    /// The measure a published column holds in a dataset, if Beacon knows it: a measure that names the dataset
+    /// before one that reads the column in any file.
+    /// </summary>
+    public AchievementMeasure? ForColumn(string column, string dataset) =>
+        Measures.Where(m => m.Reads(column, dataset)).OrderBy(m => m.Datasets is not { Count: > 0 }).FirstOrDefault();
 
     public FloorStandard? FloorFor(string keyStage, int year) => FloorStandards.FirstOrDefault(f => f.AppliesTo(keyStage, year));
 

@@ -11,6 +11,8 @@ public enum MeasureUnit
 /// A pupil achievement measure and where its series holds together. Years are academic years by their first
 /// calendar year (2018 is 2018/19). A series break is the first year that may not be compared with the year before
 /// (new grading, exams not sat, a changed baseline); <c>LastYear</c> ends a measure that was replaced.
+/// <c>Datasets</c>, where given, are words one of which a file's dataset name must contain for this measure to read it:
+/// DfE uses one column name at two key stages (KS1 and KS2 writing are both <c>pt_writta_met_expected_standard</c>).
 /// </summary>
 public sealed record AchievementMeasure(
     string Code,
@@ -20,9 +22,15 @@ public sealed record AchievementMeasure(
     IReadOnlyList<string> Columns,
     int FirstYear,
     int? LastYear,
-    IReadOnlyList<int> SeriesBreaks
+    IReadOnlyList<int> SeriesBreaks,
+    IReadOnlyList<string>? Datasets = null
 )
 {
+    /// <summary>True where this measure reads the column in a file filed under the dataset.</summary>
+    public bool Reads(string column, string dataset) =>
+        Columns.Contains(column, StringComparer.OrdinalIgnoreCase)
+        && (Datasets is not { Count: > 0 } || Datasets.Any(d => dataset.Contains(d, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>True where DfE's figures for the two years may be compared.</summary>
     public bool IsComparable(int year, int earlier)
     {

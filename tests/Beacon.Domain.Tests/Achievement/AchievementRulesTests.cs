@@ -9,11 +9,28 @@ public class AchievementRulesTests
     [Fact]
     public void The_shipped_catalog_maps_both_publishers_column_names_to_one_measure()
     {
-        Assert.Equal("ks2_rwm_exp", Catalog.ForColumn("pt_rwm_met_expected_standard")?.Code);
-        Assert.Equal("ks2_rwm_exp", Catalog.ForColumn("PTRWM_EXP")?.Code);
-        Assert.Equal(MeasureUnit.Score, Catalog.ForColumn("P8MEA")?.Unit);
-        Assert.Null(Catalog.ForColumn("t_read_eligible_pupils"));
+        Assert.Equal("ks2_rwm_exp", Catalog.ForColumn("pt_rwm_met_expected_standard", "ks2_la")?.Code);
+        Assert.Equal("ks2_rwm_exp", Catalog.ForColumn("PTRWM_EXP", "school-performance-tables-201819")?.Code);
+        Assert.Equal(MeasureUnit.Score, Catalog.ForColumn("P8MEA", "england_ks4final")?.Unit);
+        Assert.Null(Catalog.ForColumn("t_read_eligible_pupils", "ks2_la"));
     }
+
+    [Theory]
+    // DfE names KS1 and KS2 writing alike: the file's dataset decides, KS2 where it names no key stage.
+    [InlineData("pt_writta_met_expected_standard", "ks1_regional_and_local_authority_2016_to_2023", "ks1_writ_exp")]
+    [InlineData("pt_writta_met_expected_standard", "KS1_LA", "ks1_writ_exp")]
+    [InlineData("pt_writta_met_expected_standard", "ks2_la", "ks2_writ_exp")]
+    [InlineData("pt_writta_met_expected_standard", "northmoor_results", "ks2_writ_exp")]
+    [InlineData("pt_readta_met_expected_standard", "ks1_la", "ks1_read_exp")]
+    [InlineData("pt_readta_met_expected_standard", "ks2_la", null)]
+    // The newest phonics files name their figure generically: read only from a phonics dataset.
+    [InlineData("expected_standard_pupil_percent", "phonics_y1_regional_and_local_authority_2012_to_2025", "phonics_y1_exp")]
+    [InlineData("expected_standard_pupil_percent", "mtc_la", null)]
+    [InlineData("pt_phonics_y1_met_expected_standard", "phonics_la", "phonics_y1_exp")]
+    [InlineData("gld_percentage", "1_eyfsp_headline_measures_2022", "eyfs_gld")]
+    [InlineData("gld_children_percent", "anything", "eyfs_gld")]
+    public void A_column_two_key_stages_share_is_read_by_the_files_dataset(string column, string dataset, string? code) =>
+        Assert.Equal(code, Catalog.ForColumn(column, dataset)?.Code);
 
     [Theory]
     [InlineData("ks4_att8", 2016, 2015, false)] // 9-1 grading of English and maths: 2016/17 against 2015/16
@@ -24,6 +41,11 @@ public class AchievementRulesTests
     [InlineData("ks4_5ac_em", 2016, 2015, false)] // replaced by Attainment 8 and the basics measures
     [InlineData("ks2_rwm_exp", 2015, 2014, false)] // the expected standard began in 2015/16
     [InlineData("ks2_rwm_exp", 2022, 2018, true)]
+    [InlineData("eyfs_gld", 2021, 2018, false)] // the reformed early years profile from 2021/22
+    [InlineData("eyfs_gld", 2023, 2022, true)]
+    [InlineData("ks1_read_exp", 2021, 2018, true)] // not assessed in 2019/20 and 2020/21, but the same standard
+    [InlineData("ks1_read_exp", 2023, 2022, false)] // no longer statutory from 2023/24
+    [InlineData("phonics_y1_exp", 2012, 2011, true)]
     public void Years_across_a_series_break_are_not_compared(string code, int year, int earlier, bool comparable) =>
         Assert.Equal(comparable, Catalog.Measures.Single(m => m.Code == code).IsComparable(year, earlier));
 

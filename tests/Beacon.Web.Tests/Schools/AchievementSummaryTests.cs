@@ -154,6 +154,104 @@ public sealed class AchievementSummaryTests : IDisposable
     }
 
     [Fact]
+    public async Task Early_years_phonics_and_key_stage_1_read_from_DfEs_layouts_with_their_groups_and_gaps()
+    {
+        const string place =
+            "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name";
+        string Where(string year, bool england) =>
+            england
+                ? $"{year},Academic year,National,E92000001,England,,,,,"
+                : $"{year},Academic year,Local authority,E92000001,England,E12000001,North East,805,{Hartlepool},Hartlepool";
+        // Key stage 1 as DfE publishes it: a topic, its breakdown, the school type and gender, each row mostly totals.
+        var ks1 = Write(
+            "ks1_regional_and_local_authority_2016_to_2023.csv",
+            place
+                + ",breakdown_topic,breakdown,school_type,gender,t_readta_eligible_pupils,pt_readta_met_expected_standard,pt_writta_met_expected_standard,pt_matta_met_expected_standard",
+            Where("202122", false) + ",All pupils,Total,State-funded schools,Total,1120,66,55,68",
+            Where("202122", false) + ",All pupils,Total,State-funded schools,Girls,550,70,62,70",
+            Where("202122", false) + ",All pupils,Total,State-funded schools,Boys,570,62,48,66",
+            Where("202223", false) + ",All pupils,Total,State-funded schools,Total,1100,68,58,70",
+            Where("202223", false) + ",All pupils,Total,State-funded schools,Girls,540,73,65,71",
+            Where("202223", false) + ",All pupils,Total,State-funded schools,Boys,560,63,51,69",
+            Where("202223", false) + ",Disadvantage,Disadvantaged,State-funded schools,Total,380,55,44,57",
+            Where("202223", false) + ",Disadvantage,Not disadvantaged,State-funded schools,Total,720,74,64,76",
+            Where("202223", false) + ",Disadvantage,Disadvantaged,State-funded schools,Girls,180,60,50,58",
+            Where("202223", true) + ",All pupils,Total,State-funded schools,Total,600000,68,60,70",
+            Where("202223", true) + ",All pupils,Total,State-funded schools,Girls,295000,73,66,72",
+            Where("202223", true) + ",All pupils,Total,State-funded schools,Boys,305000,63,54,68"
+        );
+        // Key stage 2 writing has the same column name; this file names no key stage, so it is KS2's.
+        var ks2 = Write("northmoor_results.csv", place + ",pt_writta_met_expected_standard", Where("202223", false) + ",71");
+        var phonics = Write(
+            "phonics_y1_regional_and_local_authority_2012_to_2023.csv",
+            place
+                + ",breakdown_topic,breakdown,gender,t_phonics_y1_eligible_pupils,t_phonics_y1_met_expected_standard,pt_phonics_y1_met_expected_standard",
+            Where("202122", false) + ",All pupils,Total,Total,1150,874,76",
+            Where("202223", false) + ",All pupils,Total,Total,1130,904,80",
+            Where("202223", false) + ",All pupils,Total,Girls,550,457,83",
+            Where("202223", false) + ",All pupils,Total,Boys,580,447,77",
+            Where("202223", false) + ",Disadvantage,Disadvantaged,Total,c,c,c",
+            Where("202223", false) + ",Disadvantage,Not disadvantaged,Total,760,638,84"
+        );
+        var eyfs = Write(
+            "1_eyfsp_headline_measures_2022_2023.csv",
+            place + ",characteristic_type,characteristic,gender,children_number,gld_number,gld_percentage",
+            Where("202122", false) + ",Total,Total,Total,1200,756,63.0",
+            Where("202223", false) + ",Total,Total,Total,1180,773,65.5",
+            Where("202223", false) + ",Free school meals,FSM eligible,Total,300,159,53.0",
+            Where("202223", false) + ",Free school meals,All other,Total,880,614,69.8"
+        );
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        foreach (var file in new[] { ks1, ks2, phonics, eyfs })
+        {
+            var format = new DfeOpenDataFormat(Path.GetFileNameWithoutExtension(file), LocalAuthorityRegister.Shipped);
+            var imported = await ImportAsync(database, format, file);
+            Assert.True(imported.Succeeded, string.Join("; ", imported.Errors.Kept));
+        }
+
+        await using var db = database.NewContext();
+        var summary = await AchievementSummaryBuilder.LoadAsync(
+            db,
+            Hartlepool,
+            2022,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+
+        AchievementRow Row(string code, string group) => summary!.Rows.Single(r => r.Measure.Code == code && r.Group == group);
+        AchievementGap Gap(string code, string kind) =>
+            summary!.Gaps.Single(g => g.Measure.Code == code && g.Kind.StartsWith(kind, StringComparison.Ordinal));
+        var reading = Row("ks1_read_exp", "All pupils");
+        Assert.Equal((68m, 68m, 2m), (reading.Value, reading.England, reading.Change));
+        Assert.Equal(
+            ["All pupils", "Boys", "Disadvantaged", "Disadvantaged, Girls", "Girls", "Not disadvantaged"],
+            summary!.Rows.Where(r => r.Measure.Code == "ks1_read_exp").Select(r => r.Group).Order(StringComparer.Ordinal)
+        );
+        // One column name, two key stages, kept apart by the file each came in.
+        Assert.Equal((58m, 71m), (Row("ks1_writ_exp", "All pupils").Value, Row("ks2_writ_exp", "All pupils").Value));
+        var gender = Gap("ks1_read_exp", "Gender");
+        Assert.Equal((10m, 8m, GapTrend.Widened, 10m), (gender.Gap, gender.LastYear, gender.Trend, gender.England));
+        Assert.Equal(19m, Gap("ks1_read_exp", "Disadvantage").Gap);
+
+        var check = Row("phonics_y1_exp", "All pupils");
+        Assert.Equal((80m, 4m), (check.Value, check.Change));
+        Assert.Equal(6m, Gap("phonics_y1_exp", "Gender").Gap);
+        // The disadvantaged figure is withheld: the gap is none and the figure its symbol, never a zero.
+        Assert.Null(Gap("phonics_y1_exp", "Disadvantage").Gap);
+        Assert.Equal((null, "c"), (Row("phonics_y1_exp", "Disadvantaged").Value, Row("phonics_y1_exp", "Disadvantaged").Symbol));
+
+        Assert.Equal((65.5m, 2.5m), (Row("eyfs_gld", "All pupils").Value, Row("eyfs_gld", "All pupils").Change));
+        Assert.Equal(16.8m, Gap("eyfs_gld", "Disadvantage").Gap);
+    }
+
+    private string Write(string name, params string[] lines)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    [Fact]
     public async Task Schools_below_the_floor_and_the_spread_come_from_the_authoritys_own_schools()
     {
         var register = Path.Combine(_folder, "register.csv");

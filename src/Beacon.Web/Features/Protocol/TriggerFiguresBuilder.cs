@@ -83,7 +83,7 @@ public static class TriggerFiguresBuilder
         var trends = new List<MeasureTrend>();
         foreach (var code in codes)
         {
-            var now = thisYear?.Rows.FirstOrDefault(r => r.Measure.Code == code && r.Group == AchievementSummaryBuilder.AllPupils);
+            var now = thisYear?.Rows.FirstOrDefault(r => r.Measure.Code == code && r.Group == PupilGroups.AllPupils);
             if (now is null || catalog.Measures.FirstOrDefault(m => m.Code == code) is not { } measure)
             {
                 continue;
@@ -92,7 +92,7 @@ public static class TriggerFiguresBuilder
             // Last year only where DfE says the measure is comparable (the summary's change is null otherwise).
             var before = now.Change is null
                 ? null
-                : lastYear?.Rows.FirstOrDefault(r => r.Measure.Code == code && r.Group == AchievementSummaryBuilder.AllPupils);
+                : lastYear?.Rows.FirstOrDefault(r => r.Measure.Code == code && r.Group == PupilGroups.AllPupils);
             trends.Add(
                 new MeasureTrend(
                     measure.Name,

@@ -12,9 +12,6 @@ public static class AchievementSummaryBuilder
 {
     public const string EnglandCode = "E92000001";
 
-    /// <summary>The group of a figure with no pupil-group filter.</summary>
-    public const string AllPupils = "All pupils";
-
     private static readonly string[] KeyStagesWithFloors = ["KS2", "KS4"];
 
     /// <summary>The summary for an authority by its new (ONS) code; none where the code is unknown.</summary>
@@ -54,6 +51,7 @@ public static class AchievementSummaryBuilder
             )
             .Select(s => new
             {
+                s.Dataset,
                 s.TimePeriod,
                 s.GeographyCode,
                 s.Filters,
@@ -67,12 +65,13 @@ public static class AchievementSummaryBuilder
             .Select(f =>
                 (
                     f,
-                    Group: GroupOf(f.Filters),
+                    Group: PupilGroups.Of(f.Filters),
                     Version: Domain.Statistics.PublicationVersion.RankOf(f.Filters),
-                    Measure: catalog.ForColumn(f.Measure)!
+                    Measure: catalog.ForColumn(f.Measure, f.Dataset)
                 )
             )
-            .GroupBy(x => (x.f.TimePeriod, x.f.GeographyCode, x.Group, x.Measure.Code))
+            .Where(x => x.Measure is not null)
+            .GroupBy(x => (x.f.TimePeriod, x.f.GeographyCode, x.Group, x.Measure!.Code))
             .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Version).First().f);
         decimal? ValueOf(string period, string place, string group, string code) =>
             best.TryGetValue((period, place, group, code), out var f) ? f.Value : null;
@@ -99,9 +98,10 @@ public static class AchievementSummaryBuilder
             .ToList();
 
         var gaps = new List<AchievementGap>();
-        var groups = rows.Select(r => r.Group).Distinct().ToList();
         foreach (var measure in rows.Select(r => r.Measure).Distinct())
         {
+            // The measure's own groups: files differ in their words for the same pupils.
+            var groups = rows.Where(r => r.Measure == measure).Select(r => r.Group).ToList();
             foreach (var (kind, first, second, gapOf) in GapPairs(groups))
             {
                 decimal? Gap(string period, string place) =>
@@ -196,6 +196,7 @@ public static class AchievementSummaryBuilder
             .Where(s => byUrn == null || byUrn.Contains(s.GeographyCode))
             .Select(s => new
             {
+                s.Dataset,
                 s.GeographyCode,
                 s.Measure,
                 s.Value,
@@ -203,8 +204,10 @@ public static class AchievementSummaryBuilder
             .ToListAsync(cancellationToken);
         return figures
             .Where(f => wanted.Contains(f.GeographyCode))
+            .Select(f => (f.GeographyCode, Measure: catalog.ForColumn(f.Measure, f.Dataset), f.Value))
+            .Where(f => f.Measure is not null && (measures is null || measures.Contains(f.Measure.Code)))
             .GroupBy(f => int.Parse(f.GeographyCode, System.Globalization.CultureInfo.InvariantCulture))
-            .ToDictionary(g => g.Key, g => g.ToDictionary(f => catalog.ForColumn(f.Measure)!.Code, f => f.Value!.Value));
+            .ToDictionary(g => g.Key, g => g.ToDictionary(f => f.Measure!.Code, f => f.Value!.Value));
     }
 
     /// <summary>The floor standards in force in a year, for the key stages that have them.</summary>
@@ -228,28 +231,14 @@ public static class AchievementSummaryBuilder
         List<string> groups
     )
     {
-        string? Find(Func<string, bool> match) => groups.FirstOrDefault(match);
-        bool Has(string group, string word) => group.Contains(word, StringComparison.OrdinalIgnoreCase);
-        if (Find(g => Has(g, "girls") || Has(g, "female")) is { } girls && Find(g => Has(g, "boys") || Has(g, "=male")) is { } boys)
+        if (PupilGroups.GenderPair(groups) is var (girls, boys))
         {
             yield return ("Gender (girls less boys)", girls, boys, Domain.Achievement.Gaps.Gender);
         }
 
-        var disadvantaged = Find(g => (Has(g, "disadvantaged") && !Has(g, "not disadvantaged")) || (Has(g, "fsm") && !Has(g, "non")));
-        var others = Find(g => Has(g, "not disadvantaged") || Has(g, "non-fsm") || Has(g, "non fsm") || Has(g, "all other"));
-        if (disadvantaged is not null && others is not null)
+        if (PupilGroups.DisadvantagePair(groups) is var (others, disadvantaged))
         {
             yield return ("Disadvantage (others less disadvantaged)", others, disadvantaged, Domain.Achievement.Gaps.Disadvantage);
         }
-    }
-
-    /// <summary>The pupil group a figure is for: its filters without DfE's publication version.</summary>
-    public static string GroupOf(string filters)
-    {
-        var parts = filters
-            .Split('|', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !p.StartsWith("version=", StringComparison.Ordinal))
-            .ToList();
-        return parts.Count == 0 ? AllPupils : string.Join(", ", parts.Select(p => p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..]));
     }
 }

@@ -39,46 +39,47 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
         var catalog = AchievementCatalog.Shipped;
         var knownColumns = catalog.Measures.SelectMany(m => m.Columns).ToList();
         // Only the measures Beacon knows: the statistics table holds every figure of every file loaded.
-        var known = await db
-            .Statistics.Where(s => s.GeographicLevel == "Local authority" && knownColumns.Contains(s.Measure))
-            .Select(s => new
-            {
-                s.Measure,
-                s.TimePeriod,
-                s.Filters,
-            })
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        Measures = catalog.Measures.Where(m => known.Any(k => m.Columns.Contains(k.Measure, StringComparer.OrdinalIgnoreCase))).ToList();
+        var known = (
+            await db
+                .Statistics.Where(s => s.GeographicLevel == "Local authority" && knownColumns.Contains(s.Measure))
+                .Select(s => new
+                {
+                    s.Dataset,
+                    s.Measure,
+                    s.TimePeriod,
+                    s.Filters,
+                })
+                .Distinct()
+                .ToListAsync(cancellationToken)
+        ).Select(k => (Measure: catalog.ForColumn(k.Measure, k.Dataset), k.Dataset, k.TimePeriod, k.Filters)).Where(k => k.Measure is not null).ToList();
+        Measures = catalog.Measures.Where(m => known.Any(k => k.Measure == m)).ToList();
         Measure = Measures.FirstOrDefault(m => m.Code == MeasureCode) ?? (Measures.Count > 0 ? Measures[0] : null);
         if (Measure is null)
         {
             return;
         }
 
-        var columns = Measure.Columns;
-        var forMeasure = known.Where(k => columns.Contains(k.Measure, StringComparer.OrdinalIgnoreCase)).ToList();
+        var forMeasure = known.Where(k => k.Measure == Measure).ToList();
         Years = forMeasure.Select(k => k.TimePeriod).Distinct().OrderDescending().ToList();
         YearCode =
             Years.Contains(YearCode) ? YearCode
             : Years.Count > 0 ? Years[0]
             : null;
-        Groups = forMeasure
-            .Where(k => k.TimePeriod == YearCode)
-            .Select(k => AchievementSummaryBuilder.GroupOf(k.Filters))
-            .Distinct()
-            .Order()
-            .ToList();
+        Groups = forMeasure.Where(k => k.TimePeriod == YearCode).Select(k => PupilGroups.Of(k.Filters)).Distinct().Order().ToList();
         Group =
             Groups.Contains(Group) ? Group
             : Groups.Count > 0 ? Groups[0]
             : null;
+        // Only the datasets whose column is this measure's: KS1 and KS2 writing share a column name.
+        var datasets = forMeasure.Select(k => k.Dataset).Distinct().ToList();
+        var columns = Measure.Columns;
         var figures = (
             await db
                 .Statistics.AsNoTracking()
                 .Where(s =>
                     s.TimePeriod == YearCode
                     && columns.Contains(s.Measure)
+                    && datasets.Contains(s.Dataset)
                     && (s.GeographicLevel == "Local authority" || s.GeographicLevel == "National")
                 )
                 .Select(s => new
@@ -89,7 +90,7 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
                     s.Symbol,
                 })
                 .ToListAsync(cancellationToken)
-        ).Where(f => AchievementSummaryBuilder.GroupOf(f.Filters) == Group).GroupBy(f => f.GeographyCode).ToDictionary(g => g.Key, g => g.OrderBy(f => Domain.Statistics.PublicationVersion.RankOf(f.Filters)).First());
+        ).Where(f => PupilGroups.Of(f.Filters) == Group).GroupBy(f => f.GeographyCode).ToDictionary(g => g.Key, g => g.OrderBy(f => Domain.Statistics.PublicationVersion.RankOf(f.Filters)).First());
         England = figures.GetValueOrDefault(AchievementSummaryBuilder.EnglandCode)?.Value;
         Rows = LocalAuthorityRegister
             .Shipped.All.Where(a => figures.ContainsKey(a.NewCode))

@@ -71,6 +71,7 @@ public static class SchoolScorecardBuilder
             )
             .Select(s => new
             {
+                s.Dataset,
                 s.GeographyCode,
                 s.TimePeriod,
                 s.Measure,
@@ -87,19 +88,21 @@ public static class SchoolScorecardBuilder
                 )
                 .Select(s => new
                 {
+                    s.Dataset,
                     s.TimePeriod,
                     s.Measure,
                     s.Filters,
                     s.Value,
                 })
                 .ToListAsync(cancellationToken)
-        ).Where(s => AchievementSummaryBuilder.GroupOf(s.Filters) == AchievementSummaryBuilder.AllPupils).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure)!.Code)).ToDictionary(g => g.Key, g => g.OrderBy(s => Domain.Statistics.PublicationVersion.RankOf(s.Filters)).First().Value);
+        ).Where(s => PupilGroups.Of(s.Filters) == PupilGroups.AllPupils && catalog.ForColumn(s.Measure, s.Dataset) is not null).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure, s.Dataset)!.Code)).ToDictionary(g => g.Key, g => g.OrderBy(s => Domain.Statistics.PublicationVersion.RankOf(s.Filters)).First().Value);
         return own.GroupBy(f => int.Parse(f.GeographyCode, CultureInfo.InvariantCulture))
             .ToDictionary(
                 g => g.Key,
                 g =>
                 {
-                    var figures = g.ToDictionary(f => (f.TimePeriod, catalog.ForColumn(f.Measure)!.Code));
+                    var figures = g.Where(f => catalog.ForColumn(f.Measure, f.Dataset) is not null)
+                        .ToDictionary(f => (f.TimePeriod, catalog.ForColumn(f.Measure, f.Dataset)!.Code));
                     IReadOnlyList<ScorecardLine> lines = catalog
                         .Measures.Where(m => periods.Any(p => figures.ContainsKey((p, m.Code))))
                         .Select(m => new ScorecardLine(
