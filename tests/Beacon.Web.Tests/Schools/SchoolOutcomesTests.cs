@@ -1,5 +1,7 @@
 using System.Globalization;
+using Beacon.Data;
 using Beacon.Domain.Schools;
+using Beacon.Import.Schools;
 using Beacon.Testing;
 using Beacon.Web.Features.Schools;
 using CsvHelper;
@@ -61,6 +63,58 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
         Assert.Equal(before, await national.Database.ContentChecksumAsync("import_runs"));
     }
 
+    [Fact]
+    public async Task Pupils_in_good_or_better_schools_for_England_and_a_town_come_out_once_a_register_gives_pupil_numbers()
+    {
+        SkipIfAbsent();
+        // The national files carry no pupil numbers; a register in Get Information about Schools' layout gives every
+        // school of both files a number of pupils (made up here, the same every run), with the phase GIAS would give.
+        var schools = FileSchools();
+        int Pupils(FileSchool s) => 20 + (int)(long.Parse(s.Urn, CultureInfo.InvariantCulture) * 7919 % 1500);
+        var register = Path.Combine(Directory.CreateTempSubdirectory("beacon-national-register-").FullName, "edubasealldata.csv");
+        File.WriteAllLines(
+            register,
+            [
+                "URN,LA (code),LA (name),EstablishmentName,TypeOfEstablishment (name),PhaseOfEducation (name),NumberOfPupils,Town",
+                .. schools.Values.Select(s =>
+                    $"{s.Urn},999,Northmoor,\"{s.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{s.Type},{(s.Phase == "Special" ? "Not applicable" : s.Phase)},{Pupils(s)},\"{s.Town}\""
+                ),
+            ],
+            System.Text.Encoding.UTF8
+        );
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        foreach (var file in NationalSchoolsFixture.Files)
+        {
+            Assert.True(
+                (
+                    await TestImports.RunAsync(
+                        database,
+                        new PerformanceTablesSchoolsFormat("201819"),
+                        SharedData.Require("schools-england", file)
+                    )
+                ).Succeeded
+            );
+        }
+
+        var loaded = await TestImports.RunAsync(database, new GiasEstablishmentsFormat(), register);
+        Assert.True(loaded.Succeeded, string.Join("; ", loaded.Errors.Kept));
+        File.Delete(register);
+
+        await using var db = database.NewContext();
+        foreach (var town in new[] { null, "Loughborough" })
+        {
+            var graded = StateFunded(schools.Values, town).Where(s => s.Grade is not null).ToList();
+            var good = graded.Where(s => s.Grade is OfstedGrade.Good or OfstedGrade.Outstanding).Sum(s => (long)Pupils(s));
+            var expected = Math.Round(100m * good / graded.Sum(s => (long)Pupils(s)), 1);
+
+            var outcomes = await SchoolOutcomes.LoadAsync(db, new SchoolGroup(null, town), AsAt, TestContext.Current.CancellationToken);
+
+            Assert.Equal(expected, OfstedOutcomes.PupilsInGoodOrBetter(SchoolOutcomes.Counted(outcomes)));
+            // The register changes no school's grade or column: the table is still the files' own.
+            AssertColumns(IndependentCount(town), OfstedOutcomes.ByPhase(SchoolOutcomes.Counted(outcomes)));
+        }
+    }
+
     private static void AssertColumns(Dictionary<string, Dictionary<OfstedGrade, int>> expected, IReadOnlyList<OutcomeColumn> columns)
     {
         Assert.Equal(expected.Keys.Order(), columns.Select(c => c.Name).Order());
@@ -90,7 +144,34 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
     /// <summary>Counts by column and grade, straight from the CSV files.</summary>
     private static Dictionary<string, Dictionary<OfstedGrade, int>> IndependentCount(string? town)
     {
-        var schools = new Dictionary<string, (string Phase, string Type, string Town, OfstedGrade? Grade, string Date)>();
+        var counts = new Dictionary<string, Dictionary<OfstedGrade, int>>();
+        foreach (var school in StateFunded(FileSchools().Values, town))
+        {
+            foreach (var column in new[] { school.Phase, "Overall" })
+            {
+                if (column == "All-through")
+                {
+                    continue;
+                }
+
+                var byGrade = counts.TryGetValue(column, out var existing) ? existing : counts[column] = [];
+                if (school.Grade is { } g)
+                {
+                    byGrade[g] = byGrade.GetValueOrDefault(g) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    private static IEnumerable<FileSchool> StateFunded(IEnumerable<FileSchool> schools, string? town) =>
+        schools.Where(s => s.Type is not ("Independent school" or "College") && (town is null || s.Town == town));
+
+    /// <summary>Every school of both files by URN, straight from the CSVs: in both files All-through, its latest grade the later one.</summary>
+    private static Dictionary<string, FileSchool> FileSchools()
+    {
+        var schools = new Dictionary<string, FileSchool>();
         foreach (var file in NationalSchoolsFixture.Files)
         {
             using var reader = new StreamReader(SharedData.Require("schools-england", file));
@@ -122,33 +203,13 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
                     }
                 }
 
-                schools[Cell("URN")] = (phase, type, Cell("TOWN"), grade, date);
+                schools[Cell("URN")] = new FileSchool(Cell("URN"), Cell("SCHNAME"), phase, type, Cell("TOWN"), grade, date);
             }
         }
 
-        var counts = new Dictionary<string, Dictionary<OfstedGrade, int>>();
-        foreach (var school in schools.Values)
-        {
-            if (school.Type is "Independent school" or "College" || (town is not null && school.Town != town))
-            {
-                continue;
-            }
-
-            foreach (var column in new[] { school.Phase, "Overall" })
-            {
-                if (column == "All-through")
-                {
-                    continue;
-                }
-
-                var byGrade = counts.TryGetValue(column, out var existing) ? existing : counts[column] = [];
-                if (school.Grade is { } g)
-                {
-                    byGrade[g] = byGrade.GetValueOrDefault(g) + 1;
-                }
-            }
-        }
-
-        return counts;
+        return schools;
     }
+
+    /// <summary>A school as the files give it, its phase as the table counts it.</summary>
+    private sealed record FileSchool(string Urn, string Name, string Phase, string Type, string Town, OfstedGrade? Grade, string Date);
 }
