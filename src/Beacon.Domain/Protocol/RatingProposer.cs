@@ -73,7 +73,9 @@ public static class RatingProposer
             "monitoring-inadequate" => Known(
                 criterion,
                 monitoring.Count > 0,
-                monitoring.Count > 0 && Says(monitoring[0], "inadequate"),
+                // Since 2015 Ofsted's letters say leaders are "not taking effective action" where they said "inadequate".
+                monitoring.Count > 0
+                    && (Says(monitoring[0], "inadequate") || Says(monitoring[0], "not taking effective action")),
                 MonitoringEvidence(monitoring)
             ),
             "monitoring-two-satisfactory" => Known(

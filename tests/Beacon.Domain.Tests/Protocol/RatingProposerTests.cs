@@ -35,6 +35,8 @@ public class RatingProposerTests
     [InlineData("R6", new[] { "Satisfactory progress", "Requires improvement" }, true)]
     [InlineData("R6", new[] { "Satisfactory progress", "Good progress" }, false)]
     [InlineData("G2", new[] { "Good progress" }, true)]
+    [InlineData("R5", new[] { "Leaders are not taking effective action" }, true)] // Ofsted's words since 2015
+    [InlineData("R5", new[] { "Leaders are taking effective action" }, false)]
     public void Monitoring_criteria_read_the_latest_visits(string code, string[] visits, bool met) =>
         Assert.Equal(met, Result(code, Nothing with { MonitoringOutcomes = visits }).Met);
 

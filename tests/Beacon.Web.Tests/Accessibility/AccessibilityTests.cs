@@ -179,6 +179,13 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
         await page.GotoAsync(Url("/schools/proposals"));
         await AssertNoSeriousViolationsAsync(page, "proposed ratings");
+
+        // Recording a visit, refused for want of its type: the form with its error summary.
+        await page.GotoAsync(Url("/schools/990001"));
+        await page.ClickAsync("a:has-text('Record a monitoring visit or inspection')");
+        await page.ClickAsync("button:has-text('Record it')");
+        Assert.Contains("Select what Ofsted carried out", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "record a visit, with an error");
     }
 
     [Fact]
