@@ -18,9 +18,14 @@ public sealed class PerformanceTablesSchoolsFormat(string academicYear) : RowFor
 {
     public const string FormatName = "school-performance-tables";
 
-    /// <summary>The measure columns Beacon keeps where a file has them (KS2 and KS4, 2016 onwards).</summary>
+    /// <summary>The measure columns Beacon keeps where a file has them: KS2 and KS4 from 2016, the level and GCSE measures before, absence.</summary>
     public static readonly IReadOnlyList<string> Measures =
     [
+        "PTREADWRITTAMATX",
+        "PTREADWRITTAMATAX",
+        "PTAC5EM_PTQ",
+        "PERCTOT",
+        "PPERSABS10",
         "PTRWM_EXP",
         "PTRWM_HIGH",
         "READPROG",

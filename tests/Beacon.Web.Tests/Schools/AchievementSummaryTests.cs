@@ -244,6 +244,41 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.Equal(16.8m, Gap("eyfs_gld", "Disadvantage").Gap);
     }
 
+    [Fact]
+    public async Task A_schools_level_based_and_GCSE_results_before_2016_load_and_are_never_compared_with_the_new_measures()
+    {
+        var ks2 = Write(
+            "919_ks2final_2014.csv",
+            "RECTYPE,URN,SCHNAME,PTREADWRITTAMATX,PTREADWRITTAMATAX,PHASE",
+            "1,900011,Old Levels Primary,79%,24%,Primary"
+        );
+        var ks4 = Write("919_ks4final_2014.csv", "RECTYPE,URN,SCHNAME,PTAC5EM_PTQ,PHASE", "1,900012,Old GCSE Secondary,57%,Secondary");
+        var ks2Then = Write("919_ks2final_2015.csv", "RECTYPE,URN,SCHNAME,PTRWM_EXP,PHASE", "1,900011,Old Levels Primary,52%,Primary");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201415"), ks2)).Succeeded);
+        Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201415"), ks4)).Succeeded);
+        Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201516"), ks2Then)).Succeeded);
+
+        await using var db = database.NewContext();
+        var cards = await SchoolScorecardBuilder.BuildAsync(
+            db,
+            [900011, 900012],
+            2015,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+
+        decimal? Figure(int urn, string code, int year) =>
+            cards.Single(c => c.Urn == urn).Lines.Single(l => l.Measure.Code == code).Years[cards[0].Years.ToList().IndexOf(year)].School;
+        Assert.Equal((79m, 24m), (Figure(900011, "ks2_rwm_l4", 2014), Figure(900011, "ks2_rwm_l5", 2014)));
+        Assert.Equal(57m, Figure(900012, "ks4_5ac_em", 2014));
+        Assert.Equal(52m, Figure(900011, "ks2_rwm_exp", 2015));
+        // Level 4 in 2014/15 and the expected standard in 2015/16 are different measures: no change is worked out.
+        var rwm = AchievementCatalog.Shipped.Measures.Single(m => m.Code == "ks2_rwm_exp");
+        var level4 = AchievementCatalog.Shipped.Measures.Single(m => m.Code == "ks2_rwm_l4");
+        Assert.Equal((false, false), (level4.IsComparable(2015, 2014), rwm.IsComparable(2015, 2014)));
+    }
+
     private string Write(string name, params string[] lines)
     {
         var path = Path.Combine(_folder, name);
