@@ -76,5 +76,29 @@ internal static class DocxParts
         return table;
     }
 
+    /// <summary>
+    /// The last child of a body whose tables are too wide to read upright: A4 landscape with inch margins
+    /// (about 24.6 cm of text width, 13,958 twips). Word wants a section's properties last, so writers append it at the end.
+    /// </summary>
+    public static SectionProperties LandscapeA4() =>
+        new(
+            new PageSize
+            {
+                Width = 16838,
+                Height = 11906,
+                Orient = PageOrientationValues.Landscape,
+            },
+            new PageMargin
+            {
+                Top = 1440,
+                Right = 1440,
+                Bottom = 1440,
+                Left = 1440,
+                Header = 720,
+                Footer = 720,
+                Gutter = 0,
+            }
+        );
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -5,7 +5,7 @@ using static Beacon.Reports.Schools.AchievementFormat;
 
 namespace Beacon.Reports.Schools;
 
-/// <summary>Writes the pupil achievement summary as a Word document: measures, gaps, spread between schools, floor standards.</summary>
+/// <summary>Writes the pupil achievement summary as a Word document, A4 landscape: measures, gaps, spread between schools, floor standards.</summary>
 public static class AchievementSummaryDocx
 {
     public static void Write(AchievementSummary summary, string authorityName, Stream output)
@@ -20,13 +20,13 @@ public static class AchievementSummaryDocx
             )
         );
         body.Append(Heading("1.0 Outcomes against England", 2));
-        body.Append(WordTable(AchievementSummaryTables.Outcomes(summary), [2100, 1500, 900, 900, 1000, 900, 900, 1000], firstRight: 2));
+        body.Append(WordTable(AchievementSummaryTables.Outcomes(summary), [3200, 1900, 1500, 1400, 1500, 1400, 1400, 1600], firstRight: 2));
         if (summary.Gaps.Count > 0)
         {
             body.Append(Heading("2.0 Gaps between groups of pupils", 2));
             // The trend is words, left as before.
             body.Append(
-                WordTable(AchievementSummaryTables.Gaps(summary), [2600, 2200, 1000, 1000, 1100, 1100], firstRight: 2, alsoLeft: 4)
+                WordTable(AchievementSummaryTables.Gaps(summary), [3600, 3400, 1500, 1500, 2000, 1500], firstRight: 2, alsoLeft: 4)
             );
         }
 
@@ -37,7 +37,7 @@ public static class AchievementSummaryDocx
         }
         else
         {
-            body.Append(WordTable(AchievementSummaryTables.Spreads(summary), [2600, 900, 900, 1100, 900, 1100, 900], firstRight: 1));
+            body.Append(WordTable(AchievementSummaryTables.Spreads(summary), [3600, 1400, 1400, 1600, 1400, 1600, 1400], firstRight: 1));
         }
 
         body.Append(Heading("4.0 Schools below the floor standards", 2));
@@ -53,6 +53,9 @@ public static class AchievementSummaryDocx
                 Text($"{summary.FloorUndecided} school results could not be judged: a figure the floor needs is suppressed or not loaded.")
             );
         }
+
+        // Eight columns of figures beside the measure: landscape, so that place names and "not comparable" fit.
+        body.Append(LandscapeA4());
     }
 
     // Text columns to the left, figures from firstRight on to the right, but for a column of words among them.

@@ -49,6 +49,16 @@ public static class DemoSeeder
         await PerformanceDemo.SeedAsync(db, cancellationToken);
         await ProtocolDemo.SeedAsync(db, cancellationToken);
         await SeedFosteringAsync(db, cancellationToken);
+        // Item 7.3's own figures for 2012/13 (and 2011/12 where it gives them): the dataset names phonics, as DfE's do.
+        await ImportEmbeddedAsync(
+            scope.ServiceProvider,
+            db,
+            "demo-achievement.csv",
+            new DfeOpenDataFormat("hartlepool_2013_eyfs_phonics_ks4_committee_report", LocalAuthorityRegister.Shipped),
+            "achievement-2013-seed.csv",
+            logger,
+            cancellationToken
+        );
         if (sharedDataFolder is not null)
         {
             await ImportSharedDataAsync(scope.ServiceProvider, db, sharedDataFolder, logger, cancellationToken);
@@ -235,32 +245,9 @@ public static class DemoSeeder
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var file = Path.Combine(Path.GetTempPath(), $"beacon-demo-finance-{Guid.NewGuid():N}.csv");
-        try
-        {
-            await using (var resource = typeof(DemoSeeder).Assembly.GetManifestResourceStream("demo-finance-lines.csv")!)
-            await using (var target = File.Create(file))
-            {
-                await resource.CopyToAsync(target, cancellationToken);
-            }
-
-            var clock = services.GetRequiredService<TimeProvider>();
-            var format = await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken);
-            var outcome = await services
-                .GetRequiredService<ImportPipeline>()
-                .RunAsync(db, format, file, "finance-lines-2013-q1.csv", "demo-seeder", cancellationToken: cancellationToken);
-            if (!outcome.Succeeded)
-            {
-                logger.LogWarning(
-                    "Demo data: the finance lines were not imported: {First}",
-                    outcome.Errors.Kept.Count > 0 ? outcome.Errors.Kept[0] : null
-                );
-            }
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var clock = services.GetRequiredService<TimeProvider>();
+        var format = await FinanceLinesFormat.CreateAsync(db, clock, cancellationToken);
+        await ImportEmbeddedAsync(services, db, "demo-finance-lines.csv", format, "finance-lines-2013-q1.csv", logger, cancellationToken);
 
         await SeedFinanceCommentaryAsync(db, cancellationToken);
     }
@@ -368,6 +355,44 @@ public static class DemoSeeder
                     outcome.Errors.Kept.Count > 0 ? outcome.Errors.Kept[0] : null
                 );
             }
+        }
+    }
+
+    // Embedded demo files go through the import pipeline like any upload, so each is an import run; loaded once.
+    private static async Task ImportEmbeddedAsync(
+        IServiceProvider services,
+        BeaconDbContext db,
+        string resource,
+        IImportFormat format,
+        string name,
+        ILogger logger,
+        CancellationToken cancellationToken
+    )
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"beacon-demo-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await using (var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream(resource)!)
+            await using (var target = File.Create(file))
+            {
+                await stream.CopyToAsync(target, cancellationToken);
+            }
+
+            var outcome = await services
+                .GetRequiredService<ImportPipeline>()
+                .RunAsync(db, format, file, name, "demo-seeder", cancellationToken: cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                logger.LogWarning(
+                    "Demo data: {File} was not imported: {First}",
+                    name,
+                    outcome.Errors.Kept.Count > 0 ? outcome.Errors.Kept[0] : null
+                );
+            }
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 

@@ -59,6 +59,28 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task The_demo_achievement_summary_for_2012_13_has_the_committee_reports_early_years_phonics_and_GCSE_figures()
+    {
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
+
+        var page = (await client.GetStringAsync("/schools/achievement?la=E06000001&year=201213")).ReplaceLineEndings("\n");
+
+        // Item 7.3 (seed 000): GLD 48%, girls 56% and boys 39%; phonics 75% from 62%; 5 A*-C with English and maths 58% from 49%.
+        string Row(string measure, string group, string value) =>
+            $@"{measure}</td>\s*<td class=""govuk-table__cell"">{group}</td>\s*<td class=""govuk-table__cell govuk-table__cell--numeric"">{value}</td>";
+        Assert.Matches(Row("Good level of development", "All pupils", "48%"), page);
+        Assert.Matches(Row("Good level of development", "Girls", "56%"), page);
+        Assert.Matches(Row("Phonics screening check: expected standard in Year 1", "All pupils", "75%"), page);
+        Assert.Matches(Row("5 or more A\\*-C GCSEs including English and maths", "All pupils", "58%"), page);
+        // Changes on 2011/12 ("+" is written &#x2B;): phonics +13, GCSEs +9; the early years profile was new in 2013, so none.
+        Assert.Matches(@"75%</td>(\s*<td[^>]*>&#x2013;</td>){4}\s*<td[^>]*>&#x2B;13 pts</td>", page);
+        Assert.Matches(@"58%</td>(\s*<td[^>]*>&#x2013;</td>){4}\s*<td[^>]*>&#x2B;9 pts</td>", page);
+        Assert.Matches(@"48%</td>(\s*<td[^>]*>&#x2013;</td>){4}\s*<td[^>]*>not comparable</td>", page);
+        // The gender gap in the early years: girls 17 points ahead.
+        Assert.Matches(@"Good level of development</td>\s*<td[^>]*>Gender \(girls less boys\)</td>\s*<td[^>]*>&#x2B;17 pts</td>", page);
+    }
+
+    [Fact]
     public async Task The_list_filters_by_latest_grade_and_phase()
     {
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));

@@ -108,16 +108,14 @@ public static class AchievementSummaryBuilder
                     gapOf(ValueOf(period, place, first, measure.Code), ValueOf(period, place, second, measure.Code));
                 var now = Gap(periods[0], laCode);
                 var before = Gap(periods[1], laCode);
-                gaps.Add(
-                    new AchievementGap(
-                        measure,
-                        kind,
-                        now,
-                        before,
-                        Domain.Achievement.Gaps.Trend(measure, year, now, before),
-                        Gap(periods[0], EnglandCode)
-                    )
-                );
+                var england = Gap(periods[0], EnglandCode);
+                // A gap with no figure anywhere (both groups withheld) says nothing: left out.
+                if (now is not null || before is not null || england is not null)
+                {
+                    gaps.Add(
+                        new AchievementGap(measure, kind, now, before, Domain.Achievement.Gaps.Trend(measure, year, now, before), england)
+                    );
+                }
             }
         }
 
