@@ -13,6 +13,7 @@ public sealed class WordValidityTests(BeaconServer server) : IClassFixture<Beaco
     [Theory]
     [InlineData(BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/outcomes?handler=Report&from=2013-03-01&to=2013-07-31")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/achievement?handler=Report&la=E06000001&year=201213")]
     [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Scorecard")]
     [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Letter")]
     [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx")]
