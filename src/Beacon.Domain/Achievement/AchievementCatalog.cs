@@ -22,11 +22,14 @@ public sealed record AchievementCatalog(IReadOnlyList<AchievementMeasure> Measur
     public static AchievementCatalog Shipped { get; } = Load();
 
     /// <summary>
-    /// The measure a published column holds in a dataset, if Beacon knows it: a measure that names the dataset
-    /// before one that reads the column in any file.
+    /// The measure a published column holds in a dataset, on a row with these filters, if Beacon knows it: a measure
+    /// that names the dataset before one that reads the column in any file.
     /// </summary>
-    public AchievementMeasure? ForColumn(string column, string dataset) =>
-        Measures.Where(m => m.Reads(column, dataset)).OrderBy(m => m.Datasets is not { Count: > 0 }).FirstOrDefault();
+    public AchievementMeasure? ForColumn(string column, string dataset, string filters = "") =>
+        Measures
+            .Where(m => m.Reads(column, dataset) && m.ReadsRow(filters))
+            .OrderBy(m => m.Datasets is not { Count: > 0 })
+            .FirstOrDefault();
 
     public FloorStandard? FloorFor(string keyStage, int year) => FloorStandards.FirstOrDefault(f => f.AppliesTo(keyStage, year));
 

@@ -13,6 +13,8 @@ public enum MeasureUnit
 /// (new grading, exams not sat, a changed baseline); <c>LastYear</c> ends a measure that was replaced.
 /// <c>Datasets</c>, where given, are words one of which a file's dataset name must contain for this measure to read it:
 /// DfE uses one column name at two key stages (KS1 and KS2 writing are both <c>pt_writta_met_expected_standard</c>).
+/// <c>Rows</c>, where given, are the filter values of the rows the measure reads, where a file has that filter column:
+/// the newest phonics files give Year 1 and Year 2 (the check retaken) in one column; the filter then names no group.
 /// </summary>
 public sealed record AchievementMeasure(
     string Code,
@@ -23,9 +25,30 @@ public sealed record AchievementMeasure(
     int FirstYear,
     int? LastYear,
     IReadOnlyList<int> SeriesBreaks,
-    IReadOnlyList<string>? Datasets = null
+    IReadOnlyList<string>? Datasets = null,
+    IReadOnlyDictionary<string, string>? Rows = null
 )
 {
+    /// <summary>True where a figure with these filters (<c>name=value</c> joined by <c>|</c>) is one of this measure's rows.</summary>
+    public bool ReadsRow(string filters)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        if (Rows is not { Count: > 0 })
+        {
+            return true;
+        }
+
+        var values = filters
+            .Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=', 2))
+            .Where(pair => pair.Length == 2)
+            .ToDictionary(pair => pair[0], pair => pair[1].Trim(), StringComparer.OrdinalIgnoreCase);
+        return Rows.All(r => !values.TryGetValue(r.Key, out var value) || value.Equals(r.Value, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The pupil group of one of this measure's figures: the filters that choose its rows name no group.</summary>
+    public string GroupOf(string filters) => PupilGroups.Of(filters, Rows?.Keys);
+
     /// <summary>True where this measure reads the column in a file filed under the dataset.</summary>
     public bool Reads(string column, string dataset) =>
         Columns.Contains(column, StringComparer.OrdinalIgnoreCase)

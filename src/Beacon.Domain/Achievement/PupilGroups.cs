@@ -26,14 +26,18 @@ public static class PupilGroups
 
     private static readonly HashSet<string> Boys = new(StringComparer.OrdinalIgnoreCase) { "Boys", "Male" };
 
-    /// <summary>The group a figure is for, from its filters as stored (<c>name=value</c> joined by <c>|</c>).</summary>
-    public static string Of(string filters)
+    /// <summary>
+    /// The group a figure is for, from its filters as stored (<c>name=value</c> joined by <c>|</c>), leaving out the
+    /// columns named (those that choose a measure's rows rather than a group).
+    /// </summary>
+    public static string Of(string filters, IEnumerable<string>? alsoSetAside = null)
     {
         ArgumentNullException.ThrowIfNull(filters);
+        var chosen = alsoSetAside?.ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
         var values = filters
             .Split('|', StringSplitOptions.RemoveEmptyEntries)
             .Select(part => part.Split('=', 2))
-            .Where(pair => pair.Length == 2 && !IsSetAside(pair[0]) && !Totals.Contains(pair[1].Trim()))
+            .Where(pair => pair.Length == 2 && !IsSetAside(pair[0]) && !chosen.Contains(pair[0]) && !Totals.Contains(pair[1].Trim()))
             .Select(pair => pair[1].Trim())
             .ToList();
         return values.Count == 0 ? AllPupils : string.Join(", ", values);

@@ -32,6 +32,25 @@ public class AchievementRulesTests
     public void A_column_two_key_stages_share_is_read_by_the_files_dataset(string column, string dataset, string? code) =>
         Assert.Equal(code, Catalog.ForColumn(column, dataset)?.Code);
 
+    [Fact]
+    public void The_newest_phonics_files_Year_2_rows_are_not_the_Year_1_measure_and_the_year_names_no_group()
+    {
+        const string file = "phonics_y1_regional_and_local_authority_2012_to_2025";
+        const string year1 = "establishment_type_group=All state funded|sex=Female|year_group=Year 1|disadvantage_status=Total";
+        const string year2 = "establishment_type_group=All state funded|sex=Female|year_group=Year 2|disadvantage_status=Total";
+
+        var measure = Catalog.ForColumn("expected_standard_pupil_percent", file, year1);
+
+        Assert.Equal("phonics_y1_exp", measure?.Code);
+        Assert.Equal("Female", measure!.GroupOf(year1));
+        Assert.Null(Catalog.ForColumn("expected_standard_pupil_percent", file, year2));
+        // Older files have no year group column: every row is the measure's.
+        Assert.Equal(
+            "phonics_y1_exp",
+            Catalog.ForColumn("pt_phonics_y1_met_expected_standard", file, "breakdown=Total|gender=Girls")?.Code
+        );
+    }
+
     [Theory]
     [InlineData("ks4_att8", 2016, 2015, false)] // 9-1 grading of English and maths: 2016/17 against 2015/16
     [InlineData("ks4_att8", 2018, 2017, true)]

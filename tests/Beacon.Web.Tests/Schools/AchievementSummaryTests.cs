@@ -245,6 +245,47 @@ public sealed class AchievementSummaryTests : IDisposable
 
         Assert.Equal((65.5m, 2.5m), (Row("eyfs_gld", "All pupils").Value, Row("eyfs_gld", "All pupils").Change));
         Assert.Equal(16.8m, Gap("eyfs_gld", "Disadvantage").Gap);
+
+        // The newest phonics layout: Year 1 and Year 2 in one column, sex as Female and Male.
+        var newest = Write(
+            "phonics_y1_regional_and_local_authority_2012_to_2025.csv",
+            place
+                + ",establishment_type_group,sex,year_group,disadvantage_status,expected_standard_pupil_count,expected_standard_pupil_percent",
+            Where("202425", false) + ",All state funded,Total,Year 1,Total,930,82",
+            Where("202425", false) + ",All state funded,Female,Year 1,Total,470,85",
+            Where("202425", false) + ",All state funded,Male,Year 1,Total,460,79",
+            Where("202425", false) + ",All state funded,Total,Year 1,Disadvantaged,240,70",
+            Where("202425", false) + ",All state funded,Total,Year 1,Not known to be disadvantaged,690,86",
+            Where("202425", false) + ",All state funded,Total,Year 2,Total,1000,91"
+        );
+        Assert.True(
+            (
+                await ImportAsync(
+                    database,
+                    new DfeOpenDataFormat(Path.GetFileNameWithoutExtension(newest), LocalAuthorityRegister.Shipped),
+                    newest
+                )
+            ).Succeeded
+        );
+        await using var again = database.NewContext();
+        var latest = await AchievementSummaryBuilder.LoadAsync(
+            again,
+            Hartlepool,
+            2024,
+            AchievementCatalog.Shipped,
+            TestContext.Current.CancellationToken
+        );
+        Assert.Equal(
+            [("All pupils", 82m), ("Disadvantaged", 70m), ("Female", 85m), ("Male", 79m), ("Not known to be disadvantaged", 86m)],
+            latest!
+                .Rows.Where(r => r.Measure.Code == "phonics_y1_exp")
+                .Select(r => (r.Group, r.Value!.Value))
+                .OrderBy(r => r.Group, StringComparer.Ordinal)
+        );
+        Assert.Equal(
+            [("Gender (girls less boys)", 6m), ("Disadvantage (others less disadvantaged)", 16m)],
+            latest.Gaps.Select(g => (g.Kind, g.Gap!.Value))
+        );
     }
 
     [Fact]

@@ -62,16 +62,12 @@ public static class AchievementSummaryBuilder
             .ToListAsync(cancellationToken);
         // One figure per place, period, group and measure: the most final version DfE published.
         var best = figures
-            .Select(f =>
-                (
-                    f,
-                    Group: PupilGroups.Of(f.Filters),
-                    Version: Domain.Statistics.PublicationVersion.RankOf(f.Filters),
-                    Measure: catalog.ForColumn(f.Measure, f.Dataset)
-                )
-            )
+            .Select(f => (f, Measure: catalog.ForColumn(f.Measure, f.Dataset, f.Filters)))
             .Where(x => x.Measure is not null)
-            .GroupBy(x => (x.f.TimePeriod, x.f.GeographyCode, x.Group, x.Measure!.Code))
+            .Select(x =>
+                (x.f, Group: x.Measure!.GroupOf(x.f.Filters), Version: Domain.Statistics.PublicationVersion.RankOf(x.f.Filters), x.Measure)
+            )
+            .GroupBy(x => (x.f.TimePeriod, x.f.GeographyCode, x.Group, x.Measure.Code))
             .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Version).First().f);
         decimal? ValueOf(string period, string place, string group, string code) =>
             best.TryGetValue((period, place, group, code), out var f) ? f.Value : null;

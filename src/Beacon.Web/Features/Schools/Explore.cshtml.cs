@@ -51,7 +51,7 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
                 })
                 .Distinct()
                 .ToListAsync(cancellationToken)
-        ).Select(k => (Measure: catalog.ForColumn(k.Measure, k.Dataset), k.Dataset, k.TimePeriod, k.Filters)).Where(k => k.Measure is not null).ToList();
+        ).Select(k => (Measure: catalog.ForColumn(k.Measure, k.Dataset, k.Filters), k.Dataset, k.TimePeriod, k.Filters)).Where(k => k.Measure is not null).ToList();
         Measures = catalog.Measures.Where(m => known.Any(k => k.Measure == m)).ToList();
         Measure = Measures.FirstOrDefault(m => m.Code == MeasureCode) ?? (Measures.Count > 0 ? Measures[0] : null);
         if (Measure is null)
@@ -65,7 +65,7 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
             Years.Contains(YearCode) ? YearCode
             : Years.Count > 0 ? Years[0]
             : null;
-        Groups = forMeasure.Where(k => k.TimePeriod == YearCode).Select(k => PupilGroups.Of(k.Filters)).Distinct().Order().ToList();
+        Groups = forMeasure.Where(k => k.TimePeriod == YearCode).Select(k => Measure.GroupOf(k.Filters)).Distinct().Order().ToList();
         Group =
             Groups.Contains(Group) ? Group
             : Groups.Count > 0 ? Groups[0]
@@ -90,7 +90,7 @@ public sealed class ExploreModel(BeaconDbContext db) : PageModel
                     s.Symbol,
                 })
                 .ToListAsync(cancellationToken)
-        ).Where(f => PupilGroups.Of(f.Filters) == Group).GroupBy(f => f.GeographyCode).ToDictionary(g => g.Key, g => g.OrderBy(f => Domain.Statistics.PublicationVersion.RankOf(f.Filters)).First());
+        ).Where(f => Measure.ReadsRow(f.Filters) && Measure.GroupOf(f.Filters) == Group).GroupBy(f => f.GeographyCode).ToDictionary(g => g.Key, g => g.OrderBy(f => Domain.Statistics.PublicationVersion.RankOf(f.Filters)).First());
         England = figures.GetValueOrDefault(AchievementSummaryBuilder.EnglandCode)?.Value;
         Rows = LocalAuthorityRegister
             .Shipped.All.Where(a => figures.ContainsKey(a.NewCode))

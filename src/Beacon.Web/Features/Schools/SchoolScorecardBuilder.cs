@@ -95,7 +95,7 @@ public static class SchoolScorecardBuilder
                     s.Value,
                 })
                 .ToListAsync(cancellationToken)
-        ).Where(s => PupilGroups.Of(s.Filters) == PupilGroups.AllPupils && catalog.ForColumn(s.Measure, s.Dataset) is not null).GroupBy(s => (s.TimePeriod, catalog.ForColumn(s.Measure, s.Dataset)!.Code)).ToDictionary(g => g.Key, g => g.OrderBy(s => Domain.Statistics.PublicationVersion.RankOf(s.Filters)).First().Value);
+        ).Select(s => (s.TimePeriod, s.Filters, s.Value, Measure: catalog.ForColumn(s.Measure, s.Dataset, s.Filters))).Where(s => s.Measure?.GroupOf(s.Filters) == PupilGroups.AllPupils).GroupBy(s => (s.TimePeriod, s.Measure!.Code)).ToDictionary(g => g.Key, g => g.OrderBy(s => Domain.Statistics.PublicationVersion.RankOf(s.Filters)).First().Value);
         return own.GroupBy(f => int.Parse(f.GeographyCode, CultureInfo.InvariantCulture))
             .ToDictionary(
                 g => g.Key,
