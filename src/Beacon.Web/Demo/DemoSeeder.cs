@@ -358,7 +358,8 @@ public static class DemoSeeder
         }
     }
 
-    // Embedded demo files go through the import pipeline like any upload, so each is an import run; loaded once.
+    // Embedded demo files go through the import pipeline like any upload, so each is an import run; a later start
+    // imports the same file again, which changes nothing.
     private static async Task ImportEmbeddedAsync(
         IServiceProvider services,
         BeaconDbContext db,

@@ -104,7 +104,7 @@ public sealed class RecordInspectionModel(BeaconDbContext db, TimeProvider clock
         return Redirect($"/schools/inspections/{inspection.Id}");
     }
 
-    public static string Describe(string type) =>
+    private static string Describe(string type) =>
         type switch
         {
             InspectionTypes.Monitoring => "monitoring visit",
