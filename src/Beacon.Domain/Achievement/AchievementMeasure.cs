@@ -38,11 +38,7 @@ public sealed record AchievementMeasure(
             return true;
         }
 
-        var values = filters
-            .Split('|', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => part.Split('=', 2))
-            .Where(pair => pair.Length == 2)
-            .ToDictionary(pair => pair[0], pair => pair[1].Trim(), StringComparer.OrdinalIgnoreCase);
+        var values = Statistics.StatisticFilters.Parse(filters).ToDictionary(f => f.Name, f => f.Value, StringComparer.OrdinalIgnoreCase);
         return Rows.All(r => !values.TryGetValue(r.Key, out var value) || value.Equals(r.Value, StringComparison.OrdinalIgnoreCase));
     }
 

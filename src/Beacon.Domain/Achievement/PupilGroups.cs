@@ -32,13 +32,11 @@ public static class PupilGroups
     /// </summary>
     public static string Of(string filters, IEnumerable<string>? alsoSetAside = null)
     {
-        ArgumentNullException.ThrowIfNull(filters);
         var chosen = alsoSetAside?.ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-        var values = filters
-            .Split('|', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => part.Split('=', 2))
-            .Where(pair => pair.Length == 2 && !IsSetAside(pair[0]) && !chosen.Contains(pair[0]) && !Totals.Contains(pair[1].Trim()))
-            .Select(pair => pair[1].Trim())
+        var values = Statistics
+            .StatisticFilters.Parse(filters)
+            .Where(f => !IsSetAside(f.Name) && !chosen.Contains(f.Name) && !Totals.Contains(f.Value))
+            .Select(f => f.Value)
             .ToList();
         return values.Count == 0 ? AllPupils : string.Join(", ", values);
     }
