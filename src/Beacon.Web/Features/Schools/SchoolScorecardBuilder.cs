@@ -101,8 +101,9 @@ public static class SchoolScorecardBuilder
                 g => g.Key,
                 g =>
                 {
-                    var figures = g.Where(f => catalog.ForColumn(f.Measure, f.Dataset) is not null)
-                        .ToDictionary(f => (f.TimePeriod, catalog.ForColumn(f.Measure, f.Dataset)!.Code));
+                    var figures = g.Select(f => (f.TimePeriod, f.Value, f.Symbol, Measure: catalog.ForColumn(f.Measure, f.Dataset)))
+                        .Where(f => f.Measure is not null)
+                        .ToDictionary(f => (f.TimePeriod, f.Measure!.Code));
                     IReadOnlyList<ScorecardLine> lines = catalog
                         .Measures.Where(m => periods.Any(p => figures.ContainsKey((p, m.Code))))
                         .Select(m => new ScorecardLine(
