@@ -49,7 +49,7 @@ internal static class ImportCommand
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
                 var named = parse.GetValue(filters) is { Length: > 0 } given ? given : null;
-                var format = await ImportFormats.CreateAsync(
+                var created = await ImportFormats.CreateAsync(
                     db,
                     formatName,
                     path.Name,
@@ -58,9 +58,16 @@ internal static class ImportCommand
                     TimeProvider.System,
                     cancellationToken
                 );
+                if (!created.Succeeded)
+                {
+                    var pass = created.Problem!.Code == ImportFormats.DatasetNeeded ? " Pass it with --dataset." : "";
+                    await Console.Error.WriteLineAsync($"{path.Name} was not imported: {created.Problem.Message}.{pass}");
+                    return 1;
+                }
+
                 var pipeline = scope.ServiceProvider.GetRequiredService<ImportPipeline>();
                 var outcome = await WithProgressAsync(progress =>
-                    pipeline.RunAsync(db, format!, path.FullName, path.Name, CommandServices.Operator, progress, cancellationToken)
+                    pipeline.RunAsync(db, created.Value, path.FullName, path.Name, CommandServices.Operator, progress, cancellationToken)
                 );
                 return Report(outcome);
             }

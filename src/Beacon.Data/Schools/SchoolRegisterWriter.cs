@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Beacon.Data.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -13,41 +14,41 @@ namespace Beacon.Data.Schools;
 /// </summary>
 public static class SchoolRegisterWriter
 {
-    private static readonly string[] InspectionParameters =
+    private static readonly (string Name, DbType Type)[] InspectionParameters =
     [
-        "urn",
-        "start_date",
-        "publication_date",
-        "type",
-        "scale",
-        "overall",
-        "category",
-        "areas",
-        "strengths",
-        "improve",
-        "run",
-        "outcome",
-        "number",
+        ("urn", DbType.Int32),
+        ("start_date", DateType),
+        ("publication_date", DateType),
+        ("type", DbType.String),
+        ("scale", DbType.String),
+        ("overall", DbType.Int32),
+        ("category", DbType.String),
+        ("areas", DbType.String),
+        ("strengths", DbType.String),
+        ("improve", DbType.String),
+        ("run", DbType.Int64),
+        ("outcome", DbType.String),
+        ("number", DbType.String),
     ];
 
     /// <summary>The register's columns a file may give, with how each is read from a school.</summary>
-    private static readonly Dictionary<string, Func<School, bool, object?>> Columns = new()
+    private static readonly Dictionary<string, (DbType Type, Func<School, bool, object?> Read)> Columns = new()
     {
-        ["name"] = (s, _) => s.Name,
-        ["laestab"] = (s, _) => s.Laestab,
-        ["la_code"] = (s, _) => s.LaCode,
-        ["la_name"] = (s, _) => s.LaName,
-        ["town"] = (s, _) => s.Town,
-        ["postcode"] = (s, _) => s.Postcode,
-        ["phase"] = (s, _) => s.Phase,
-        ["type"] = (s, _) => s.Type,
-        ["status"] = (s, _) => s.Status,
-        ["open_date"] = (s, postgres) => s.OpenDate is { } d ? Date(d, postgres) : null,
-        ["close_date"] = (s, postgres) => s.CloseDate is { } d ? Date(d, postgres) : null,
-        ["religious_character"] = (s, _) => s.ReligiousCharacter,
-        ["gender"] = (s, _) => s.Gender,
-        ["pupils"] = (s, _) => s.Pupils,
-        ["headteacher_key"] = (s, _) => s.HeadteacherKey,
+        ["name"] = (DbType.String, (s, _) => s.Name),
+        ["laestab"] = (DbType.String, (s, _) => s.Laestab),
+        ["la_code"] = (DbType.String, (s, _) => s.LaCode),
+        ["la_name"] = (DbType.String, (s, _) => s.LaName),
+        ["town"] = (DbType.String, (s, _) => s.Town),
+        ["postcode"] = (DbType.String, (s, _) => s.Postcode),
+        ["phase"] = (DbType.String, (s, _) => s.Phase),
+        ["type"] = (DbType.String, (s, _) => s.Type),
+        ["status"] = (DbType.String, (s, _) => s.Status),
+        ["open_date"] = (DateType, (s, postgres) => s.OpenDate is { } d ? Date(d, postgres) : null),
+        ["close_date"] = (DateType, (s, postgres) => s.CloseDate is { } d ? Date(d, postgres) : null),
+        ["religious_character"] = (DbType.String, (s, _) => s.ReligiousCharacter),
+        ["gender"] = (DbType.String, (s, _) => s.Gender),
+        ["pupils"] = (DbType.Int32, (s, _) => s.Pupils),
+        ["headteacher_key"] = (DbType.String, (s, _) => s.HeadteacherKey),
     };
 
     /// <summary>The columns of a performance-tables school file.</summary>
@@ -107,11 +108,14 @@ public static class SchoolRegisterWriter
             WHERE {string.Join(" OR ", columns.Select(c => $"schools.{c} {distinct} {NewValue(c)}"))}
             """
         );
-        var urn = BulkCommands.Parameter(command, "urn");
-        var values = columns.Select(c => (BulkCommands.Parameter(command, c), Columns[c])).ToArray();
+        var urn = BulkCommands.Parameter(command, "urn", DbType.Int32);
+        var values = columns.Select(c => (BulkCommands.Parameter(command, c, Columns[c].Type), Columns[c].Read)).ToArray();
         if (headChange.Length > 0)
         {
-            BulkCommands.Parameter(command, "seen_on").Value = Date(seenOn ?? throw new ArgumentNullException(nameof(seenOn)), postgres);
+            BulkCommands.Parameter(command, "seen_on", DateType).Value = Date(
+                seenOn ?? throw new ArgumentNullException(nameof(seenOn)),
+                postgres
+            );
         }
 
         await command.PrepareAsync(cancellationToken);
@@ -162,12 +166,10 @@ public static class SchoolRegisterWriter
             """
         );
         var (urn, predecessor, successor) = (
-            BulkCommands.Parameter(command, "urn"),
-            BulkCommands.Parameter(command, "predecessor"),
-            BulkCommands.Parameter(command, "successor")
+            BulkCommands.Parameter(command, "urn", DbType.Int32),
+            BulkCommands.Parameter(command, "predecessor", DbType.Int32),
+            BulkCommands.Parameter(command, "successor", DbType.Int32)
         );
-        predecessor.DbType = System.Data.DbType.Int32;
-        successor.DbType = System.Data.DbType.Int32;
         await command.PrepareAsync(cancellationToken);
         long changed = 0;
         foreach (var link in links)
@@ -199,7 +201,7 @@ public static class SchoolRegisterWriter
             ON CONFLICT (urn, start_date, type) DO NOTHING
             """
         );
-        var p = InspectionParameters.Select(name => BulkCommands.Parameter(command, name)).ToArray();
+        var p = InspectionParameters.Select(p => BulkCommands.Parameter(command, p.Name, p.Type)).ToArray();
         await command.PrepareAsync(cancellationToken);
         long added = 0;
         foreach (var i in inspections)
@@ -238,6 +240,9 @@ public static class SchoolRegisterWriter
              WHEN schools.phase IN ('Primary', 'Secondary') AND excluded.phase IN ('Primary', 'Secondary') THEN 'All-through'
              ELSE excluded.phase END
         """;
+
+    // A date parameter: PostgreSQL's date, given a DateOnly; SQLite's text, given the same date as ISO text.
+    private const DbType DateType = DbType.Date;
 
     // EF Core keeps DateOnly as ISO text on SQLite and as a date on PostgreSQL; the bulk path writes the same.
     private static object Date(DateOnly date, bool postgres) =>

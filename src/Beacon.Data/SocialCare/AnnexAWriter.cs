@@ -1,9 +1,20 @@
+using System.Data;
+
 namespace Beacon.Data.SocialCare;
 
 /// <summary>Writes an Annex A extract's rows and report with prepared commands: a large authority's extract is 150,000 rows.</summary>
 public static class AnnexAWriter
 {
-    private static readonly string[] IssueColumns = ["list", "row", "column", "value", "kind", "detail", "run"];
+    private static readonly (string Name, DbType Type)[] IssueColumns =
+    [
+        ("list", DbType.Int32),
+        ("row", DbType.Int64),
+        ("column", DbType.String),
+        ("value", DbType.String),
+        ("kind", DbType.String),
+        ("detail", DbType.String),
+        ("run", DbType.Int64),
+    ];
 
     public static async Task InsertAsync(
         BeaconDbContext db,
@@ -22,11 +33,11 @@ public static class AnnexAWriter
         )
         {
             var (list, row, child, values, run) = (
-                BulkCommands.Parameter(command, "list"),
-                BulkCommands.Parameter(command, "row"),
-                BulkCommands.Parameter(command, "child"),
-                BulkCommands.Parameter(command, "values"),
-                BulkCommands.Parameter(command, "run")
+                BulkCommands.Parameter(command, "list", DbType.Int32),
+                BulkCommands.Parameter(command, "row", DbType.Int64),
+                BulkCommands.Parameter(command, "child", DbType.String),
+                BulkCommands.Parameter(command, "values", DbType.String),
+                BulkCommands.Parameter(command, "run", DbType.Int64)
             );
             await command.PrepareAsync(cancellationToken);
             foreach (var record in records)
@@ -49,7 +60,7 @@ public static class AnnexAWriter
             )
         )
         {
-            var p = IssueColumns.Select(n => BulkCommands.Parameter(command, n)).ToArray();
+            var p = IssueColumns.Select(c => BulkCommands.Parameter(command, c.Name, c.Type)).ToArray();
             await command.PrepareAsync(cancellationToken);
             foreach (var issue in issues)
             {

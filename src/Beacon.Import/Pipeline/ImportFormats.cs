@@ -1,4 +1,5 @@
 using Beacon.Data;
+using Beacon.Domain;
 using Beacon.Domain.Periods;
 using Beacon.Import.AnnexA;
 using Beacon.Import.Benchmarking;
@@ -57,8 +58,11 @@ public static class ImportFormats
     /// <summary>Formats of child-level data: loaded only by roles allowed to see it, never on the general upload page.</summary>
     public static IReadOnlySet<string> ChildLevel { get; } = new HashSet<string> { AnnexAFormat.FormatName };
 
-    /// <summary>The reader for a named format, set up for this file and database.</summary>
-    public static async Task<IImportFormat?> CreateAsync(
+    /// <summary>
+    /// The reader for a named format, set up for this file and database; a format Beacon does not know, or a
+    /// dataset the format needs and was not given as it must be, is a problem saying what to give.
+    /// </summary>
+    public static async Task<Result<IImportFormat>> CreateAsync(
         BeaconDbContext db,
         string format,
         string sourceName,
@@ -78,23 +82,41 @@ public static class ImportFormats
             GiasEstablishmentsFormat.FormatName => new GiasEstablishmentsFormat(),
             GiasLinksFormat.FormatName => new GiasLinksFormat(),
             OfstedInspectionsFormat.FormatName => new OfstedInspectionsFormat(),
-            PerformanceTablesSchoolsFormat.FormatName when AcademicYear.FromCode(dataset) is { } year => new PerformanceTablesSchoolsFormat(
-                year.Code
-            ),
+            PerformanceTablesSchoolsFormat.FormatName => AcademicYear.FromCode(dataset?.Trim()) is { } year
+                ? new PerformanceTablesSchoolsFormat(year.Code)
+                : DatasetProblem(dataset, "the academic year of the file as DfE writes it, for example 201819"),
             IndicatorDefinitionsFormat.FormatName => await IndicatorDefinitionsFormat.CreateAsync(db, cancellationToken),
             MilestoneDefinitionsFormat.FormatName => await MilestoneDefinitionsFormat.CreateAsync(db, cancellationToken),
             IndicatorValuesFormat.FormatName => await IndicatorValuesFormat.CreateAsync(db, clock, cancellationToken),
-            StatisticalNeighboursFormat.FormatName
-                when int.TryParse(
-                    dataset,
-                    System.Globalization.NumberStyles.None,
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    out var model
-                ) && model is > 2000 and < 2100 => new StatisticalNeighboursFormat(model),
+            StatisticalNeighboursFormat.FormatName => int.TryParse(
+                dataset?.Trim(),
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var model
+            ) && model is > 2000 and < 2100
+                ? new StatisticalNeighboursFormat(model)
+                : DatasetProblem(dataset, "the first year the neighbour model is used for, for example 2025"),
             BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
             AuthorityInspectionsFormat.FormatName => new AuthorityInspectionsFormat(),
             FosteringQuarterFormat.FormatName => new FosteringQuarterFormat(),
             AnnexAFormat.FormatName => new AnnexAFormat(AnnexAMap.Shipped),
-            _ => null,
+            _ => Result.Failure(
+                UnknownFormat,
+                $"'{format}' is not a format Beacon reads; it reads {string.Join(", ", All.Select(f => f.Name))}"
+            ),
         };
+
+    /// <summary>The problem's code when the format is not one Beacon reads.</summary>
+    public const string UnknownFormat = "unknown-format";
+
+    /// <summary>The problem's code when the format needs a dataset it was not given as it must be.</summary>
+    public const string DatasetNeeded = "dataset";
+
+    private static Problem DatasetProblem(string? given, string what) =>
+        Result.Failure(
+            DatasetNeeded,
+            string.IsNullOrWhiteSpace(given)
+                ? $"this format needs a dataset: {what}"
+                : $"'{given.Trim()}' is not a dataset this format can use: give {what}"
+        );
 }

@@ -13,10 +13,10 @@ public sealed class ImportCommandTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BadInputNames))]
-    public async Task A_bad_file_exits_non_zero_naming_the_row_column_and_value_and_changes_nothing(string name)
+    public async Task A_bad_file_exits_non_zero_naming_the_row_column_and_value_and_changes_nothing(string name, DatabaseProvider provider)
     {
         var bad = BadInputCase.Named(name);
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         var existing = await BeaconProcess.RunAsync(Import(database, _files.GoodCsv("existing.csv")));
         Assert.Equal(0, existing.ExitCode);
         var before = await database.ContentChecksumAsync();
@@ -41,7 +41,42 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(before, await database.ContentChecksumAsync());
     }
 
-    public static TheoryData<string> BadInputNames => new(BadInputCase.All.Select(c => c.Name));
+    public static TheoryData<string, DatabaseProvider> BadInputNames
+    {
+        get
+        {
+            var data = new TheoryData<string, DatabaseProvider>();
+            foreach (var name in BadInputCase.All.Select(c => c.Name))
+            {
+                data.Add(name, DatabaseProvider.Sqlite);
+                data.Add(name, DatabaseProvider.Postgres);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [InlineData(null, "this format needs a dataset: the academic year of the file as DfE writes it, for example 201819")]
+    [InlineData("2019", "'2019' is not a dataset this format can use: give the academic year of the file as DfE writes it")]
+    public async Task A_performance_tables_file_without_its_academic_year_is_refused_saying_what_to_pass(string? dataset, string reason)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var file = _files.Csv("ks4_final.csv", ["URN,SCHNAME", "100000,A school"]);
+        string[] arguments = dataset is null
+            ? ["import", "school-performance-tables", file]
+            : ["import", "school-performance-tables", file, "--dataset", dataset];
+
+        var (exitCode, _, error) = await BeaconProcess.RunAsync(
+            BeaconProcess.StartInfo(database.Options.ConnectionString, "sqlite", arguments)
+        );
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"ks4_final.csv was not imported: {reason}", error, StringComparison.Ordinal);
+        Assert.Contains("Pass it with --dataset.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        Assert.Equal(0, await database.CountAsync("import_runs"));
+    }
 
     [Theory]
     [BothDatabases]

@@ -35,14 +35,24 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
         }
 
         var sourceName = Path.GetFileName(Upload.FileName);
-        var format = ImportFormats.ChildLevel.Contains(Format)
-            ? null
-            : await ImportFormats.CreateAsync(db, Format, sourceName, Dataset, null, clock, cancellationToken);
-        if (format is null)
+        if (ImportFormats.ChildLevel.Contains(Format))
         {
             ModelState.AddModelError(nameof(Format), "Select a format Beacon can read");
             return Page();
         }
+
+        var created = await ImportFormats.CreateAsync(db, Format, sourceName, Dataset, null, clock, cancellationToken);
+        if (!created.Succeeded)
+        {
+            var problem = created.Problem!;
+            ModelState.AddModelError(
+                problem.Code == ImportFormats.DatasetNeeded ? nameof(Dataset) : nameof(Format),
+                problem.Code == ImportFormats.DatasetNeeded ? Capitalised(problem.Message) : "Select a format Beacon can read"
+            );
+            return Page();
+        }
+
+        var format = created.Value;
 
         Outcome = await UploadedFile.WithCopyAsync(
             Upload,
@@ -56,4 +66,6 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
 
         return Page();
     }
+
+    private static string Capitalised(string sentence) => string.Concat(sentence[..1].ToUpperInvariant(), sentence[1..]);
 }
