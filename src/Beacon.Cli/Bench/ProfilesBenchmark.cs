@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using Beacon.Application.Benchmarking;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
-using Beacon.Web.Features.Sector;
 
 namespace Beacon.Cli.Bench;
 
@@ -55,7 +55,7 @@ internal sealed class ProfilesBenchmark(string data, int seconds, string folder,
             await using var db = BeaconDatabase.CreateContext(options);
             var clock = Stopwatch.StartNew();
             var set = await BenchmarkLoader.LoadAsync(db, cancellationToken);
-            var codes = SectorPages.Authorities(set).Select(a => a.OldCode).ToList();
+            var codes = BenchmarkCoverage.Authorities(set).Select(a => a.OldCode).ToList();
             lines = 0;
             foreach (var series in set.Series)
             {
@@ -69,7 +69,7 @@ internal sealed class ProfilesBenchmark(string data, int seconds, string folder,
             }
 
             clock.Stop();
-            (authorities, indicators, years) = (codes.Count, set.Series.Count(), SectorPages.Years(set).Count);
+            (authorities, indicators, years) = (codes.Count, set.Series.Count(), BenchmarkCoverage.Years(set).Count);
             if (run > 0)
             {
                 timings.Add(clock.Elapsed);

@@ -1,10 +1,10 @@
 using System.Diagnostics;
+using Beacon.Application;
+using Beacon.Application.Performance;
 using Beacon.Data;
 using Beacon.Data.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
-using Beacon.Web.Features.Performance;
-using Beacon.Web.Hosting;
 
 namespace Beacon.Cli.Bench;
 

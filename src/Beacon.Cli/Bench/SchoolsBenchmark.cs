@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using Beacon.Application;
+using Beacon.Application.Protocol;
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Schools;
 using Beacon.Reports.Schools;
-using Beacon.Web.Features.Schools;
-using Beacon.Web.Hosting;
 
 namespace Beacon.Cli.Bench;
 

@@ -1,14 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Beacon.Application.Accounts;
+using Beacon.Cli.Commands;
 using Beacon.Data;
-using Beacon.Data.Accounts;
 using Beacon.Domain.Access;
-using Beacon.Web.Demo;
-using Beacon.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,29 +29,26 @@ internal static partial class WebLoad
         CancellationToken cancellationToken
     )
     {
-        var builder = BeaconWebApp.CreateBuilder([]);
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?>
-            {
-                [$"{DatabaseOptions.Section}:Provider"] = options.Provider.ToString(),
-                [$"{DatabaseOptions.Section}:ConnectionString"] = options.ConnectionString,
-                ["Logging:LogLevel:Default"] = "Warning",
-            }
+        await using var app = await ServeCommand.StartableAsync(
+            new ConfigurationBuilder()
+                .AddInMemoryCollection(
+                    new Dictionary<string, string?>
+                    {
+                        [$"{DatabaseOptions.Section}:Provider"] = options.Provider.ToString(),
+                        [$"{DatabaseOptions.Section}:ConnectionString"] = options.ConnectionString,
+                        ["Logging:LogLevel:Default"] = "Warning",
+                        ["urls"] = "http://127.0.0.1:0",
+                    }
+                )
+                .Build()
         );
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBeacon();
-        await using var app = builder.Build();
-        app.UseBeacon();
         const string password = "bench-password-not-secret";
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
-            if (await users.FindByNameAsync("bench") is null)
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountRecorder>();
+            if (await accounts.FindAsync("bench") is null)
             {
-                var account = new BeaconAccount { UserName = "bench", DisplayName = "Bench" };
-                await users.CreateAsync(account, password);
-                await users.AddToRoleAsync(account, role.ToString());
+                await accounts.CreateAsync(new NewAccount("bench", "Bench", null, [role]), password, "Benchmark account");
             }
         }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Beacon.Application;
 using Beacon.Data;
 using Beacon.Data.Audit;
-using Beacon.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

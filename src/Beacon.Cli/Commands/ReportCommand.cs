@@ -1,12 +1,12 @@
 using System.CommandLine;
+using Beacon.Application;
+using Beacon.Application.Performance;
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
 using Beacon.Reports.Schools;
 using Beacon.Reports.Tables;
-using Beacon.Web.Features.Performance;
-using Beacon.Web.Features.Schools;
-using Beacon.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,8 +88,8 @@ internal static class ReportCommand
 
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
-                var set = await Web.Features.Sector.BenchmarkLoader.LoadAsync(db, cancellationToken);
-                var years = Web.Features.Sector.SectorPages.Years(set);
+                var set = await Beacon.Application.Benchmarking.BenchmarkLoader.LoadAsync(db, cancellationToken);
+                var years = Beacon.Application.Benchmarking.BenchmarkCoverage.Years(set);
                 var shown = parse.GetValue(year) ?? (years.Count > 0 ? years[0] : 0);
                 var lines = set.Profile(authority.OldCode, shown);
                 var format = parse.GetValue(kind)!;
@@ -110,7 +110,7 @@ internal static class ReportCommand
                             break;
                         default:
                             var neighbours = set.NeighboursOf(authority.OldCode, shown)
-                                .Select(Web.Features.Sector.SectorPages.NameOf)
+                                .Select(Beacon.Application.Benchmarking.BenchmarkCoverage.NameOf)
                                 .ToList();
                             Reports.Benchmarking.LocalProfileDocx.Write(
                                 authority.Name,
@@ -150,7 +150,7 @@ internal static class ReportCommand
                     return 2;
                 }
 
-                var report = await Web.Features.Protocol.TermlyReportBuilder.BuildAsync(
+                var report = await Beacon.Application.Protocol.TermlyReportBuilder.BuildAsync(
                     db,
                     review,
                     Site(parse).AuthorityName,
@@ -230,7 +230,7 @@ internal static class ReportCommand
                     db,
                     parse.GetValue(la)!,
                     academicYear.StartYear,
-                    await Beacon.Web.Features.Schools.AchievementCatalogs.InForceAsync(db, cancellationToken),
+                    await Beacon.Application.Schools.AchievementCatalogs.InForceAsync(db, cancellationToken),
                     cancellationToken
                 );
                 if (summary is null)
@@ -289,7 +289,7 @@ internal static class ReportCommand
                     db,
                     chosen.Distinct().ToList(),
                     academicYear.StartYear,
-                    await Beacon.Web.Features.Schools.AchievementCatalogs.InForceAsync(db, cancellationToken),
+                    await Beacon.Application.Schools.AchievementCatalogs.InForceAsync(db, cancellationToken),
                     cancellationToken
                 );
                 var authority = Site(parse).AuthorityName;

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Beacon.Application;
+using Beacon.Application.Demo;
 using Beacon.Data;
 using Beacon.Domain.Access;
-using Beacon.Web.Demo;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -45,12 +46,7 @@ internal static class ServeCommand
                     }
                 }
 
-                var builder = BeaconWebApp.CreateBuilder([]);
-                builder.Configuration.AddConfiguration(CliSettings.Configuration(parse, overrides));
-                builder.AddBeacon();
-                var app = builder.Build();
-                app.UseBeacon();
-                await app.MigrateAsync();
+                var app = await StartableAsync(CliSettings.Configuration(parse, overrides));
                 if (isDemo)
                 {
                     var folder = parse.GetValue(sharedData) ?? DefaultSharedData();
@@ -70,6 +66,21 @@ internal static class ServeCommand
             }
         );
         return command;
+    }
+
+    /// <summary>
+    /// The web app over the configured database, migrated and ready to start. The one place the command line uses
+    /// Beacon.Web, for serving and for the benchmarks that load pages (a test keeps it so).
+    /// </summary>
+    public static async Task<WebApplication> StartableAsync(IConfiguration configuration)
+    {
+        var builder = BeaconWebApp.CreateBuilder([]);
+        builder.Configuration.AddConfiguration(configuration);
+        builder.AddBeacon();
+        var app = builder.Build();
+        app.UseBeacon();
+        await app.MigrateAsync();
+        return app;
     }
 
     private static string? DefaultSharedData()

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using Beacon.Data.Accounts;
-using Beacon.Data.Audit;
+using Beacon.Application.Accounts;
+using Beacon.Data;
 using Beacon.Domain.Access;
-using Beacon.Web.Demo;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Beacon.Cli.Commands;
@@ -35,49 +32,34 @@ internal static class UsersCommand
         add.SetAction(
             async (parse, cancellationToken) =>
             {
-                var granted = parse.GetValue(roles)!;
-                if (granted.Contains(BeaconRole.Headteacher) && parse.GetValue(school) is null)
-                {
-                    await Console.Error.WriteLineAsync("A headteacher needs --school-urn: they see only their own school.");
-                    return 2;
-                }
-
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
-                var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
-                await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-                scope.ServiceProvider.GetRequiredService<AuditScope>().Reason = "Account created with beacon users add";
-                var account = new BeaconAccount
-                {
-                    UserName = parse.GetValue(userName),
-                    DisplayName = parse.GetValue(displayName) ?? parse.GetValue(userName)!,
-                    Email = parse.GetValue(email),
-                    SchoolUrn = parse.GetValue(school),
-                    LeadOfficerInitials = parse.GetValue(initials),
-                    MayReadExemptItems = parse.GetValue(exempt),
-                };
                 var generated = !parse.GetValue(passwordStdin);
                 var password = generated
-                    ? RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20)
+                    ? AccountRecorder.GeneratePassword()
                     : (await Console.In.ReadLineAsync(cancellationToken))?.Trim() ?? "";
-                var created = await users.CreateAsync(account, password);
+                var granted = parse.GetValue(roles)!;
+                var created = await scope
+                    .ServiceProvider.GetRequiredService<AccountRecorder>()
+                    .CreateAsync(
+                        new NewAccount(
+                            parse.GetValue(userName)!,
+                            parse.GetValue(displayName),
+                            parse.GetValue(email),
+                            granted,
+                            parse.GetValue(school),
+                            parse.GetValue(initials),
+                            parse.GetValue(exempt)
+                        ),
+                        password,
+                        "Account created with beacon users add"
+                    );
                 if (!created.Succeeded)
                 {
-                    await Console.Error.WriteLineAsync(
-                        "The account was not created: " + string.Join(" ", created.Errors.Select(e => e.Description))
-                    );
+                    await Console.Error.WriteLineAsync(created.Problem!.Message);
                     return 1;
                 }
 
-                var added = await users.AddToRolesAsync(account, granted.Select(r => r.ToString()));
-                if (!added.Succeeded)
-                {
-                    await Console.Error.WriteLineAsync(
-                        "The roles were not granted: " + string.Join(" ", added.Errors.Select(e => e.Description))
-                    );
-                    return 1;
-                }
-
-                Console.WriteLine($"Created {account.UserName} ({string.Join(", ", granted.Select(r => r.DisplayName()))}).");
+                Console.WriteLine($"Created {created.Value.UserName} ({string.Join(", ", granted.Select(r => r.DisplayName()))}).");
                 if (generated)
                 {
                     Console.WriteLine($"Password: {password}");
@@ -93,11 +75,10 @@ internal static class UsersCommand
             async (parse, cancellationToken) =>
             {
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
-                var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
-                foreach (var account in users.Users.OrderBy(u => u.UserName).ToList())
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                foreach (var account in await AccountList.LoadAsync(db, cancellationToken))
                 {
-                    var accountRoles = await users.GetRolesAsync(account);
-                    Console.WriteLine($"{account.UserName, -32} {string.Join(", ", accountRoles)}{(account.IsDemo ? " (demo)" : "")}");
+                    Console.WriteLine($"{account.UserName, -32} {string.Join(", ", account.Roles)}{(account.IsDemo ? " (demo)" : "")}");
                 }
 
                 return 0;

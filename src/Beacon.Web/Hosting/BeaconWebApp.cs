@@ -1,3 +1,4 @@
+using Beacon.Application;
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Beacon.Application.Protocol;
 using Beacon.Data;
 using Beacon.Domain.Protocol;
 using Beacon.Import.Geography;

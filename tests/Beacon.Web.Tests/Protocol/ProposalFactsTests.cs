@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Beacon.Application.Protocol;
+using Beacon.Application.Schools;
 using Beacon.Domain.Protocol;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tests.Schools;

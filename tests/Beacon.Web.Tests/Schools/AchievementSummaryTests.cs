@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Domain.Achievement;
 using Beacon.Import.DfeOpenData;

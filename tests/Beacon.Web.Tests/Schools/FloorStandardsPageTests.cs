@@ -1,4 +1,5 @@
 using System.Net;
+using Beacon.Application.Schools;
 using Beacon.Domain.Access;
 using Beacon.Domain.Achievement;
 using Beacon.Web.Features.Schools;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Beacon.Application.Protocol;
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Domain.Schools;
 using Beacon.Import.Pipeline;

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Beacon.Application.Benchmarking;
 using Beacon.Domain.Benchmarking;
-using Beacon.Web.Features.Sector;
+using Beacon.Web.Features.Benchmarking;
 using CsvHelper;
 
 namespace Beacon.Web.Tests.Sector;

@@ -1,9 +1,10 @@
+using Beacon.Application.Benchmarking;
 using Beacon.Data;
 using Beacon.Import.Benchmarking;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Geography;
 using Beacon.Testing;
-using Beacon.Web.Features.Sector;
+using Beacon.Web.Features.Benchmarking;
 using Beacon.Web.Tests.Schools;
 
 namespace Beacon.Web.Tests.Sector;

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Net;
+using Beacon.Application.Benchmarking;
 using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
 using Beacon.Testing;
-using Beacon.Web.Features.Sector;
+using Beacon.Web.Features.Benchmarking;
 using Beacon.Web.Tests.Schools;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Beacon.Web.Tests.Sector;
 
 /// <summary>The sector pages through the running app, after the re-referral and repeat-plan files and the 2025 neighbours are loaded.</summary>
-public sealed class SectorPagesTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class BenchmarkCoverageTests(BeaconServer server) : IClassFixture<BeaconServer>
 {
     private static readonly string[] Files =
     [

@@ -1,3 +1,4 @@
+using Beacon.Application.SocialCare;
 using Beacon.Domain.SocialCare;
 using Beacon.Web.Features.SocialCare;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,5 @@
 using Beacon.Data;
+using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

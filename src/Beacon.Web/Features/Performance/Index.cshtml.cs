@@ -1,8 +1,10 @@
+using Beacon.Application.Performance;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Benchmarking;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

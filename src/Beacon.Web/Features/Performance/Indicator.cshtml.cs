@@ -1,3 +1,4 @@
+using Beacon.Application.Performance;
 using Beacon.Data;
 using Beacon.Data.Performance;
 using Beacon.Domain.Access;
@@ -6,6 +7,7 @@ using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;
 using Beacon.Reports.Performance;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Beacon.Application.Performance;
 using Beacon.Data;
 using Beacon.Data.Performance;
 using Beacon.Domain.Access;

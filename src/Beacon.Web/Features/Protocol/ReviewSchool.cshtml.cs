@@ -1,3 +1,5 @@
+using Beacon.Application.Protocol;
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Protocol;
 using Beacon.Domain.Access;

@@ -1,3 +1,4 @@
+using Beacon.Application.Protocol;
 using Beacon.Data;
 using Beacon.Data.Protocol;
 using Beacon.Domain.Access;

@@ -1,3 +1,4 @@
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Achievement;

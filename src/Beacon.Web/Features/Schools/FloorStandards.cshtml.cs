@@ -1,3 +1,4 @@
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;

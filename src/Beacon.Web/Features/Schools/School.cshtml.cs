@@ -1,3 +1,5 @@
+using Beacon.Application.Protocol;
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
@@ -36,12 +38,7 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
             return Forbid();
         }
 
-        var letter = await Protocol.RatingLetters.ForSchoolAsync(
-            db,
-            urn,
-            HttpContext.RequestServices.Site().AuthorityName,
-            cancellationToken
-        );
+        var letter = await RatingLetters.ForSchoolAsync(db, urn, HttpContext.RequestServices.Site().AuthorityName, cancellationToken);
         if (letter is null)
         {
             return NotFound();
@@ -178,7 +175,7 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
         School = school;
         MayEdit = AccessPolicy.Can(User.ToBeaconUser(), Permission.RateSchools);
         MaySeeRating = AccessPolicy.CanViewSchoolRating(User.ToBeaconUser(), urn);
-        Rating = MaySeeRating ? await Protocol.SchoolReviews.ConfirmedAsync(db, urn, HttpContext.RequestAborted) : null;
+        Rating = MaySeeRating ? await SchoolReviews.ConfirmedAsync(db, urn, HttpContext.RequestAborted) : null;
         LinkOfficer = school.LinkOfficer;
         await LoadAchievementAsync(urn, HttpContext.RequestAborted);
         // The school and its predecessors, followed back through both kinds of link (a few conversions at most).

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;

@@ -1,3 +1,4 @@
+using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;

@@ -1,3 +1,4 @@
+using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Data.Imports;
 using Beacon.Domain.Access;

@@ -1,0 +1,4 @@
+namespace Beacon.Application.Accounts;
+
+/// <summary>One account as the users page and <c>beacon users list</c> give it.</summary>
+public sealed record AccountRow(string UserName, string DisplayName, IReadOnlyList<string> Roles, bool MayReadExemptItems, bool IsDemo);

@@ -1,0 +1,52 @@
+using Beacon.Application.Accounts;
+using Beacon.Application.Performance;
+using Beacon.Data;
+using Beacon.Data.Accounts;
+using Beacon.Data.Audit;
+using Beacon.Import.Pipeline;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beacon.Application;
+
+/// <summary>The services both the web app and the `beacon` command use: database, audit, imports, account rules.</summary>
+public static class BeaconCoreServices
+{
+    public static IServiceCollection AddBeaconCore(this IServiceCollection services, DatabaseOptions database, ImportOptions imports)
+    {
+        services.AddSingleton(database);
+        services.AddSingleton(imports);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditScope>();
+        services.AddDbContext<BeaconDbContext>(options => options.Configure(database));
+        services.AddSingleton<ImportPipeline>();
+        services.AddScoped<ProgressRecorder>();
+        services.AddScoped<AccountRecorder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Account rules: long passwords without composition rules (as the NCSC advises: length helps,
+    /// forced symbols and digits do not), and lockout after five failures.
+    /// </summary>
+    public static void ConfigureIdentity(IdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Password.RequiredLength = 12;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireDigit = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireLowercase = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.User.RequireUniqueEmail = false;
+    }
+
+    /// <summary>Accounts without the web's sign-in cookies, for commands.</summary>
+    public static IServiceCollection AddBeaconAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<BeaconAccount>(ConfigureIdentity).AddRoles<IdentityRole>().AddEntityFrameworkStores<BeaconDbContext>();
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using Beacon.Data;
+using Beacon.Data.Protocol;
+using Beacon.Domain.Protocol;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Application.Protocol;
+
+/// <summary>
+/// The protocol's criteria as the authority keeps them: saved versions in the database, or the shipped 2013
+/// criteria as version 1 until an administrator saves another. A saved version is never changed.
+/// </summary>
+public static class ProtocolVersions
+{
+    /// <summary>Every version, newest first; the shipped one where none is saved.</summary>
+    public static async Task<IReadOnlyList<ProtocolVersion>> AllAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    {
+        var saved = await db.ProtocolVersions.AsNoTracking().OrderByDescending(v => v.Version).ToListAsync(cancellationToken);
+        var versions = saved.Select(Parse).ToList();
+        if (!versions.Any(v => v.Version == ProtocolCatalog.Shipped.Version))
+        {
+            versions.Add(ProtocolCatalog.Shipped);
+        }
+
+        return versions;
+    }
+
+    /// <summary>The newest version in force on a date (the first version where none is yet).</summary>
+    public static async Task<ProtocolVersion> InForceAsync(BeaconDbContext db, DateOnly date, CancellationToken cancellationToken)
+    {
+        var all = await AllAsync(db, cancellationToken);
+        return all.FirstOrDefault(v => v.InForceFrom <= date) ?? all[^1];
+    }
+
+    public static async Task<ProtocolVersion> NumberedAsync(BeaconDbContext db, int version, CancellationToken cancellationToken) =>
+        (await AllAsync(db, cancellationToken)).FirstOrDefault(v => v.Version == version)
+        ?? throw new InvalidOperationException($"protocol version {version} is not saved");
+
+    /// <summary>Saves the JSON as the next version; the reason it is refused otherwise, naming what is wrong.</summary>
+    public static async Task<(ProtocolVersion? Saved, string? Error)> SaveAsync(
+        BeaconDbContext db,
+        string json,
+        string savedBy,
+        DateTime nowUtc,
+        CancellationToken cancellationToken
+    )
+    {
+        ProtocolVersion parsed;
+        try
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+            parsed = ProtocolCatalog.Read(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException)
+        {
+            return (null, "The criteria are not valid: " + e.Message);
+        }
+
+        if (
+            parsed.Criteria.Count == 0
+            || parsed.Criteria.Select(c => c.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() != parsed.Criteria.Count
+        )
+        {
+            return (null, "The criteria are not valid: every criterion needs a code of its own, and there must be at least one.");
+        }
+
+        var next = (await AllAsync(db, cancellationToken)).Max(v => v.Version) + 1;
+        var version = parsed with { Version = next };
+        db.ProtocolVersions.Add(
+            new ProtocolVersionRecord
+            {
+                Version = next,
+                InForceFrom = version.InForceFrom,
+                Title = version.Title,
+                Json = System.Text.Json.JsonSerializer.Serialize(version, ProtocolCatalog.JsonOptions),
+                SavedBy = savedBy,
+                SavedAtUtc = nowUtc,
+            }
+        );
+        db.AuditScope.Reason = $"protocol version {next}";
+        await db.SaveChangesAsync(cancellationToken);
+        return (version, null);
+    }
+
+    private static ProtocolVersion Parse(ProtocolVersionRecord record)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(record.Json));
+        return ProtocolCatalog.Read(stream) with { Version = record.Version };
+    }
+}

@@ -1,0 +1,117 @@
+using Beacon.Application.Schools;
+using Beacon.Data;
+using Beacon.Data.Protocol;
+using Beacon.Domain.Protocol;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Application.Protocol;
+
+/// <summary>A school in a review: what Beacon proposes, and the meeting's decision (the newest) if one is recorded.</summary>
+public sealed record ReviewedSchool(SchoolProposal School, RatingDecision? Decision)
+{
+    public SchoolRating? FinalRating => SchoolRatings.TryParse(Decision?.Rating, out var r) ? r : null;
+}
+
+/// <summary>The termly review of every school: proposals, decisions, and closing the meeting.</summary>
+public static class SchoolReviews
+{
+    /// <summary>The authority's schools: those of its LA code where one is set, otherwise every school loaded.</summary>
+    public static SchoolGroup AuthoritySchools(BeaconSiteOptions site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return string.IsNullOrWhiteSpace(site.LaCode) ? SchoolGroup.England : new SchoolGroup(site.LaCode.Trim(), null);
+    }
+
+    public static async Task<IReadOnlyList<ReviewedSchool>> LoadAsync(
+        BeaconDbContext db,
+        SchoolReview review,
+        SchoolGroup group,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(review);
+        var protocol = await ProtocolVersions.NumberedAsync(db, review.ProtocolVersion, cancellationToken);
+        var proposals = await ProtocolProposals.ProposeAsync(db, group, review.MeetingDate, protocol, cancellationToken, review.Id);
+        var decisions = await LatestDecisionsAsync(db, review.Id, cancellationToken);
+        return proposals.Select(p => new ReviewedSchool(p, decisions.GetValueOrDefault(p.Urn))).ToList();
+    }
+
+    /// <summary>Each school's newest decision in a review.</summary>
+    public static async Task<Dictionary<int, RatingDecision>> LatestDecisionsAsync(
+        BeaconDbContext db,
+        int reviewId,
+        CancellationToken cancellationToken
+    ) =>
+        (await db.RatingDecisions.AsNoTracking().Where(d => d.ReviewId == reviewId).ToListAsync(cancellationToken))
+            .GroupBy(d => d.Urn)
+            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.Id)!);
+
+    /// <summary>
+    /// A school's rating as those allowed to see it read it: the newest decision of the newest closed review (a
+    /// meeting's decisions are confirmed when it closes), including any later change with its reason.
+    /// </summary>
+    public static async Task<(SchoolReview Review, RatingDecision Decision)?> ConfirmedAsync(
+        BeaconDbContext db,
+        int urn,
+        CancellationToken cancellationToken
+    )
+    {
+        var latest = await db
+            .RatingDecisions.AsNoTracking()
+            .Where(d => d.Urn == urn)
+            .Join(db.SchoolReviews.AsNoTracking().Where(r => r.ClosedAtUtc != null), d => d.ReviewId, r => r.Id, (d, r) => new { d, r })
+            .OrderByDescending(x => x.r.MeetingDate)
+            .ThenByDescending(x => x.d.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return latest is null ? null : (latest.r, latest.d);
+    }
+
+    /// <summary>Records a decision, appended to the school's record for the term; the reason it is refused otherwise.</summary>
+    public static async Task<string?> DecideAsync(
+        BeaconDbContext db,
+        SchoolReview review,
+        SchoolProposal school,
+        SchoolRating rating,
+        string? reason,
+        string? concerns,
+        string? supportPlan,
+        string decidedBy,
+        DateTime nowUtc,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(school);
+        if (RatingDecisionRules.Refusal(school.Proposal.Rating, rating, reason, review.IsClosed) is { } refusal)
+        {
+            return refusal;
+        }
+
+        db.RatingDecisions.Add(
+            new RatingDecision
+            {
+                ReviewId = review.Id,
+                Urn = school.Urn,
+                ProposedRating = school.Proposal.Rating?.Name(),
+                ProposalReasons = string.Join(
+                    "; ",
+                    school.Proposal.Reasons.Select(r => $"{r.Criterion.Code} {r.Criterion.Text} ({r.Evidence})")
+                ),
+                Rating = rating.Name(),
+                Reason = Blank(reason),
+                Concerns = Blank(concerns),
+                SupportPlan = Blank(supportPlan),
+                AfterClose = review.IsClosed,
+                DecidedBy = decidedBy,
+                DecidedAtUtc = nowUtc,
+            }
+        );
+        db.AuditScope.Reason = Blank(reason) ?? "as proposed";
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
