@@ -1,8 +1,9 @@
+using Beacon.Application;
+using Beacon.Application.Demo;
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Domain.Access;
 using Beacon.Testing;
-using Beacon.Web.Demo;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -10,13 +11,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Beacon.Web.Tests;
 
 /// <summary>
-/// The real web app on Kestrel at a free loopback port, over a fresh SQLite database with the demo
-/// authority: one account per role, plus a councillor granted exempt items.
+/// The real web app on Kestrel at a free loopback port, over a fresh database (SQLite unless started on another
+/// engine) with the demo authority: one account per role, plus a councillor granted exempt items. Every error the
+/// app logs is kept, so a test can fail on a page that threw.
 /// </summary>
 public sealed class BeaconServer : IAsyncLifetime
 {
@@ -26,7 +29,25 @@ public sealed class BeaconServer : IAsyncLifetime
     public const string LockoutTarget = "lockout-target";
     public const long UploadLimit = 200_000;
 
+    private readonly ErrorLog _errors = new();
     private WebApplication? _app;
+
+    /// <summary>The engine the demo runs on.</summary>
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    /// <summary>DfE files (and the Annex A sample beside them) the demo loads, as <c>serve --demo</c> does; none by default.</summary>
+    public string? SharedDataFolder { get; init; }
+
+    /// <summary>What the app logged as errors, with their exceptions.</summary>
+    public IReadOnlyList<string> LoggedErrors => _errors.Entries;
+
+    /// <summary>A demo server on the given engine, started; the caller disposes it.</summary>
+    public static async Task<BeaconServer> StartAsync(DatabaseProvider provider, string? sharedDataFolder)
+    {
+        var server = new BeaconServer { Provider = provider, SharedDataFolder = sharedDataFolder };
+        await server.InitializeAsync();
+        return server;
+    }
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -42,11 +63,12 @@ public sealed class BeaconServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Database = await TestDatabase.CreateAsync(Provider);
         var builder = BeaconWebApp.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(
             new Dictionary<string, string?>
             {
+                [$"{DatabaseOptions.Section}:Provider"] = Provider.ToString(),
                 [$"{DatabaseOptions.Section}:ConnectionString"] = Database.Options.ConnectionString,
                 [$"{BeaconSiteOptions.Section}:DemoMode"] = "true",
                 [$"{BeaconSiteOptions.Section}:AuthorityName"] = DemoSeeder.AuthorityName,
@@ -55,11 +77,12 @@ public sealed class BeaconServer : IAsyncLifetime
             }
         );
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.AddProvider(_errors);
         builder.AddBeacon();
         _app = builder.Build();
         _app.UseBeacon();
         await _app.MigrateAsync();
-        var accounts = await DemoSeeder.SeedAsync(_app.Services, null, NullLogger.Instance);
+        var accounts = await DemoSeeder.SeedAsync(_app.Services, SharedDataFolder, NullLogger.Instance);
         var passwords = accounts.ToDictionary(a => a.UserName, a => a.Password);
         passwords[ExemptCouncillor] = await AddAccountAsync(ExemptCouncillor, BeaconRole.Councillor, mayReadExemptItems: true);
         passwords[LockoutTarget] = await AddAccountAsync(LockoutTarget, BeaconRole.LeadOfficer, mayReadExemptItems: false);

@@ -7,7 +7,7 @@ using Beacon.Testing;
 using Beacon.Web.Features.Benchmarking;
 using Beacon.Web.Tests.Schools;
 
-namespace Beacon.Web.Tests.Sector;
+namespace Beacon.Web.Tests.Benchmarking;
 
 /// <summary>A DfE file Beacon has never seen, in the same layout, becomes indicators by adding definitions only.</summary>
 public sealed class NewIndicatorTests : IDisposable

@@ -4,7 +4,7 @@ using Beacon.Domain.Benchmarking;
 using Beacon.Web.Features.Benchmarking;
 using CsvHelper;
 
-namespace Beacon.Web.Tests.Sector;
+namespace Beacon.Web.Tests.Benchmarking;
 
 /// <summary>
 /// Local profiles over the real DfE files, each figure checked against one worked out here from the CSVs

@@ -8,10 +8,10 @@ using Beacon.Web.Features.Benchmarking;
 using Beacon.Web.Tests.Schools;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace Beacon.Web.Tests.Sector;
+namespace Beacon.Web.Tests.Benchmarking;
 
 /// <summary>The sector pages through the running app, after the re-referral and repeat-plan files and the 2025 neighbours are loaded.</summary>
-public sealed class BenchmarkCoverageTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class BenchmarkingPagesTests(BeaconServer server) : IClassFixture<BeaconServer>
 {
     private static readonly string[] Files =
     [

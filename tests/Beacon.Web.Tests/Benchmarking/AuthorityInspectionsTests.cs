@@ -6,7 +6,7 @@ using Beacon.Testing;
 using Beacon.Web.Tests.Schools;
 using CsvHelper;
 
-namespace Beacon.Web.Tests.Sector;
+namespace Beacon.Web.Tests.Benchmarking;
 
 /// <summary>Ofsted's tables of authority inspections through the inspections page, checked against the published table.</summary>
 public sealed class AuthorityInspectionsTests(BeaconServer server) : IClassFixture<BeaconServer>

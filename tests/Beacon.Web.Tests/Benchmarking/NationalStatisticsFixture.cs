@@ -3,7 +3,7 @@ using Beacon.Import.Pipeline;
 using Beacon.Testing;
 using Beacon.Web.Tests.Schools;
 
-namespace Beacon.Web.Tests.Sector;
+namespace Beacon.Web.Tests.Benchmarking;
 
 /// <summary>Every file in ../shared/data/dfe-children-social-care loaded into SQLite through its reader, then loaded again.</summary>
 public sealed class NationalStatisticsFixture : IAsyncLifetime
