@@ -1,10 +1,12 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 
 namespace Beacon.Web.Tests.Access;
 
 /// <summary>What each role can and cannot reach, through the running app, page by page.</summary>
-public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class PermissionTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private static readonly string[] Pages =
     [
@@ -53,21 +55,29 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
 
     // Y = the page opens (200), N = refused (403); one letter per page above, in that order. Anything else fails.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYN")]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYNNNNNNYYYYNYNNYNNNNNYN")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYYYYYYYYYYNNNNNNNNNNNYY")]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNNNNNNNYYYYYYYYYYYYYYNN")]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN")]
-    [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN")]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYN")]
-    public async Task Each_role_reaches_exactly_its_pages(BeaconRole role, string expected)
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYYYYYYYYYYNNNNNNNNNNNYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYYYYYYYYYYNNNNNNNNNNNYY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYN", DatabaseProvider.Postgres)]
+    public async Task Each_role_reaches_exactly_its_pages(BeaconRole role, string expected, DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));
 
         var actual = "";
         foreach (var page in Pages)
         {
-            var response = await client.GetAsync(Resolve(page));
+            var response = await client.GetAsync(Resolve(server, page));
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{role} {page}: {response.StatusCode}");
             actual += response.StatusCode == HttpStatusCode.OK ? 'Y' : 'N';
         }
@@ -75,9 +85,11 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
-    public async Task A_headteacher_is_refused_another_schools_page_and_sees_only_their_own_in_the_list()
+    [Theory]
+    [BothDatabases]
+    public async Task A_headteacher_is_refused_another_schools_page_and_sees_only_their_own_in_the_list(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
 
         var other = await client.GetAsync("/schools/990002");
@@ -93,12 +105,14 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         Assert.DoesNotContain("Harbour Academy", list, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_councillor_is_refused_an_exempt_item_and_never_sees_it_listed()
+    [Theory]
+    [BothDatabases]
+    public async Task A_councillor_is_refused_an_exempt_item_and_never_sees_it_listed(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
 
-        var item = await client.GetAsync(Resolve("/committees/items/{exempt}"));
+        var item = await client.GetAsync(Resolve(server, "/committees/items/{exempt}"));
         var list = await client.GetStringAsync("/committees");
 
         Assert.Equal(HttpStatusCode.Forbidden, item.StatusCode);
@@ -106,22 +120,28 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         Assert.Contains("Pupil Achievement Summary", list, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_councillor_granted_exempt_items_reads_them()
+    [Theory]
+    [BothDatabases]
+    public async Task A_councillor_granted_exempt_items_reads_them(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.ExemptCouncillor);
 
-        var item = await client.GetStringAsync(Resolve("/committees/items/{exempt}"));
+        var item = await client.GetStringAsync(Resolve(server, "/committees/items/{exempt}"));
 
         Assert.Contains("Exempt information under Schedule 12A", item, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/audit")]
-    [InlineData("/schools/990001")]
-    public async Task Someone_not_signed_in_is_sent_to_sign_in(string page)
+    [InlineData("/", DatabaseProvider.Sqlite)]
+    [InlineData("/", DatabaseProvider.Postgres)]
+    [InlineData("/audit", DatabaseProvider.Sqlite)]
+    [InlineData("/audit", DatabaseProvider.Postgres)]
+    [InlineData("/schools/990001", DatabaseProvider.Sqlite)]
+    [InlineData("/schools/990001", DatabaseProvider.Postgres)]
+    public async Task Someone_not_signed_in_is_sent_to_sign_in(string page, DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = server.Client();
 
         var response = await client.GetAsync(page);
@@ -130,9 +150,11 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    [Theory]
+    [BothDatabases]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var user = BeaconServer.LockoutTarget;
         using var client = server.Client();
         for (var attempt = 0; attempt < 5; attempt++)
@@ -147,7 +169,7 @@ public sealed class PermissionTests(BeaconServer server) : IClassFixture<BeaconS
         Assert.Contains("locked", await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
-    private string Resolve(string page) =>
+    private static string Resolve(BeaconServer server, string page) =>
         page.Replace("{public}", server.PublicItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{exempt}", server.ExemptItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Beacon.Application.Benchmarking;
+using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
 using Beacon.Testing;
@@ -11,7 +12,7 @@ using DocumentFormat.OpenXml.Packaging;
 namespace Beacon.Web.Tests.Benchmarking;
 
 /// <summary>The sector pages through the running app, after the re-referral and repeat-plan files and the 2025 neighbours are loaded.</summary>
-public sealed class BenchmarkingPagesTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private static readonly string[] Files =
     [
@@ -20,10 +21,12 @@ public sealed class BenchmarkingPagesTests(BeaconServer server) : IClassFixture<
         "sn_model_2025_wide.csv",
     ];
 
-    [Fact]
-    public async Task The_profile_page_and_its_downloads_carry_the_same_figures()
+    [Theory]
+    [BothDatabases]
+    public async Task The_profile_page_and_its_downloads_carry_the_same_figures(DatabaseProvider provider)
     {
-        await LoadAsync();
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         await using var db = server.Database.NewContext();
         var line = (await BenchmarkLoader.LoadAsync(db, TestContext.Current.CancellationToken)).Line("805", "rereferral_pct", 2025)!;
@@ -58,10 +61,12 @@ public sealed class BenchmarkingPagesTests(BeaconServer server) : IClassFixture<
         Assert.Equal("image/png", chart.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
-    public async Task The_indicator_page_ranks_every_authority_and_lists_suppressed_ones_apart()
+    [Theory]
+    [BothDatabases]
+    public async Task The_indicator_page_ranks_every_authority_and_lists_suppressed_ones_apart(DatabaseProvider provider)
     {
-        await LoadAsync();
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var page = await client.GetStringAsync("/sector/indicators/rereferral_pct?year=2013");
@@ -78,10 +83,12 @@ public sealed class BenchmarkingPagesTests(BeaconServer server) : IClassFixture<
         );
     }
 
-    [Fact]
-    public async Task The_regional_early_warning_list_names_each_warning_with_its_figures()
+    [Theory]
+    [BothDatabases]
+    public async Task The_regional_early_warning_list_names_each_warning_with_its_figures(DatabaseProvider provider)
     {
-        await LoadAsync();
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
 
         var page = await client.GetStringAsync("/sector?Region=E12000001&Year=2025");
@@ -93,7 +100,7 @@ public sealed class BenchmarkingPagesTests(BeaconServer server) : IClassFixture<
         Assert.Equal(("/sector/profiles/805", HttpStatusCode.Redirect), (picked.Headers.Location!.OriginalString, picked.StatusCode));
     }
 
-    private async Task LoadAsync()
+    private static async Task LoadAsync(BeaconServer server)
     {
         var folder = SharedData.Require("dfe-children-social-care");
         await using (var db = server.Database.NewContext())

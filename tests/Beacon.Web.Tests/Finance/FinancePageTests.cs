@@ -1,15 +1,19 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Finance;
 
 /// <summary>The finance page over the demo data: Halton's Q1 2013/14 lines, with the published totals.</summary>
-public sealed class FinancePageTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class FinancePageTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
-    [Fact]
-    public async Task The_summaries_show_the_published_totals_with_overspends_in_brackets()
+    [Theory]
+    [BothDatabases]
+    public async Task The_summaries_show_the_published_totals_with_overspends_in_brackets(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
 
         var page = await client.GetStringAsync("/finance");
@@ -22,9 +26,11 @@ public sealed class FinancePageTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("7,414", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_quarter_with_no_figures_is_not_found()
+    [Theory]
+    [BothDatabases]
+    public async Task A_quarter_with_no_figures_is_not_found(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
 
         var response = await client.GetAsync("/finance?quarter=2019-Q2");
@@ -32,9 +38,11 @@ public sealed class FinancePageTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
-    public async Task The_seed_commentary_is_under_each_department_and_in_the_report()
+    [Theory]
+    [BothDatabases]
+    public async Task The_seed_commentary_is_under_each_department_and_in_the_report(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
 
         var page = await client.GetStringAsync("/finance?quarter=2013-Q1");
@@ -47,9 +55,11 @@ public sealed class FinancePageTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("In House Adoption is currently over budget", report, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_performance_officer_writes_a_departments_commentary_and_it_is_audited()
+    [Theory]
+    [BothDatabases]
+    public async Task A_performance_officer_writes_a_departments_commentary_and_it_is_audited(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         await using var db = server.Database.NewContext();
         var department = await db.Departments.SingleAsync(d => d.Code == "LAS", TestContext.Current.CancellationToken);
@@ -73,9 +83,11 @@ public sealed class FinancePageTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("Vacancies in the Inclusion Division are now filled.", entry.After, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_lead_officer_may_read_the_finance_but_not_write_its_commentary()
+    [Theory]
+    [BothDatabases]
+    public async Task A_lead_officer_may_read_the_finance_but_not_write_its_commentary(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
         var auditBefore = await server.Database.CountAsync("audit_entries");
 

@@ -1,18 +1,22 @@
 using System.Net;
 using System.Text;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 
 namespace Beacon.Web.Tests.Imports;
 
 /// <summary>The upload page: the same validation report as the command, and nothing written on a bad file.</summary>
-public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class UploadTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private const string Header =
         "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,population_type,children_count";
 
-    [Fact]
-    public async Task A_bad_upload_shows_the_validation_report_and_changes_nothing()
+    [Theory]
+    [BothDatabases]
+    public async Task A_bad_upload_shows_the_validation_report_and_changes_nothing(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         var before = await server.Database.ContentChecksumAsync();
         var csv =
@@ -28,9 +32,11 @@ public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServe
         Assert.Equal(before, await server.Database.ContentChecksumAsync());
     }
 
-    [Fact]
-    public async Task A_file_over_the_upload_limit_is_refused_with_the_limit_named()
+    [Theory]
+    [BothDatabases]
+    public async Task A_file_over_the_upload_limit_is_refused_with_the_limit_named(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         var before = await server.Database.ContentChecksumAsync();
         var rows = string.Concat(
@@ -45,9 +51,11 @@ public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServe
         Assert.Equal(before, await server.Database.ContentChecksumAsync());
     }
 
-    [Fact]
-    public async Task A_good_upload_is_imported_recorded_and_audited_to_the_uploader()
+    [Theory]
+    [BothDatabases]
+    public async Task A_good_upload_is_imported_recorded_and_audited_to_the_uploader(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var officer = BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer);
         using var client = await server.SignedInAsync(officer);
         var csv = $"{Header}\n2024,Reporting year,National,E92000001,England,,,,,,All,80000\n";
@@ -66,9 +74,11 @@ public sealed class UploadTests(BeaconServer server) : IClassFixture<BeaconServe
         Assert.Contains("<td class=\"govuk-table__cell\">good-upload</td>", home, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_audit_page_filters_by_what_changed()
+    [Theory]
+    [BothDatabases]
+    public async Task The_audit_page_filters_by_what_changed(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Administrator));
 
         var users = await client.GetStringAsync("/audit?entity=User");

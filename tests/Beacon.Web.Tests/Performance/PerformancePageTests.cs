@@ -1,15 +1,19 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Performance;
 
 /// <summary>The performance dashboard and indicator pages over the demo framework (Halton Q1 2013/14, demonstration indicators).</summary>
-public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
-    [Fact]
-    public async Task The_dashboard_shows_ratings_and_direction_of_travel_with_text_not_colour_alone()
+    [Theory]
+    [BothDatabases]
+    public async Task The_dashboard_shows_ratings_and_direction_of_travel_with_text_not_colour_alone(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
 
         // Explicit quarter: other tests in this class record ratings for later quarters.
@@ -27,12 +31,14 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Contains(">c<", las02, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_lead_officer_cannot_change_another_officers_indicator()
+    [Theory]
+    [BothDatabases]
+    public async Task A_lead_officer_cannot_change_another_officers_indicator(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
-        var theirs = await IndicatorIdAsync("CFS 01");
-        var auditBefore = await CountAsync("audit_entries");
+        var theirs = await IndicatorIdAsync(server, "CFS 01");
+        var auditBefore = await CountAsync(server, "audit_entries");
 
         var rate = await client.PostFormAsync(
             $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Rate",
@@ -53,14 +59,16 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
             (rate.StatusCode, comment.StatusCode, value.StatusCode)
         );
         Assert.DoesNotContain("Record rating", page, StringComparison.Ordinal);
-        Assert.Equal(auditBefore, await CountAsync("audit_entries"));
+        Assert.Equal(auditBefore, await CountAsync(server, "audit_entries"));
     }
 
-    [Fact]
-    public async Task A_lead_officer_rates_and_comments_on_their_own_indicator()
+    [Theory]
+    [BothDatabases]
+    public async Task A_lead_officer_rates_and_comments_on_their_own_indicator(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
-        var own = await IndicatorIdAsync("COPS 01");
+        var own = await IndicatorIdAsync(server, "COPS 01");
 
         var comment = await client.PostFormAsync(
             $"/performance/indicators/{own}?quarter=2013-Q1&handler=Comment",
@@ -72,11 +80,13 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Contains("Take-up is ahead of last year. (AMc)", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Departing_from_the_proposal_needs_a_reason_and_every_rating_change_is_audited_with_it()
+    [Theory]
+    [BothDatabases]
+    public async Task Departing_from_the_proposal_needs_a_reason_and_every_rating_change_is_audited_with_it(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
-        var id = await IndicatorIdAsync("CFS 02");
+        var id = await IndicatorIdAsync(server, "CFS 02");
         var url = $"/performance/indicators/{id}?quarter=2013-Q1&handler=Rate";
 
         // Beacon proposes Amber for CFS 02 at Q1 (one quarter of data); Green without a reason is refused.
@@ -116,10 +126,12 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Equal("Rising repeat plans; audit of step-down decisions under way", entries[1].Reason);
     }
 
-    [Fact]
-    public async Task A_changed_target_needs_a_reason_and_is_audited_and_a_lead_officer_cannot_set_targets()
+    [Theory]
+    [BothDatabases]
+    public async Task A_changed_target_needs_a_reason_and_is_audited_and_a_lead_officer_cannot_set_targets(DatabaseProvider provider)
     {
-        var id = await IndicatorIdAsync("COPS 01");
+        var server = await servers.OnAsync(provider);
+        var id = await IndicatorIdAsync(server, "COPS 01");
         var url = $"/performance/indicators/{id}?quarter=2013-Q1&handler=Target";
         using var lead = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
         using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
@@ -170,11 +182,13 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Contains("\"AnnualTarget\":650", entry.After, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_value_that_is_not_a_figure_is_refused_with_a_message()
+    [Theory]
+    [BothDatabases]
+    public async Task A_value_that_is_not_a_figure_is_refused_with_a_message(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
-        var id = await IndicatorIdAsync("LAS 01");
+        var id = await IndicatorIdAsync(server, "LAS 01");
 
         var response = await client.PostFormAsync(
             $"/performance/indicators/{id}?quarter=2013-Q1&handler=Value",
@@ -189,11 +203,13 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         );
     }
 
-    [Fact]
-    public async Task The_dashboard_shows_a_value_as_soon_as_it_is_recorded()
+    [Theory]
+    [BothDatabases]
+    public async Task The_dashboard_shows_a_value_as_soon_as_it_is_recorded(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
-        var id = await IndicatorIdAsync("LAS 01");
+        var id = await IndicatorIdAsync(server, "LAS 01");
         // A quarter no other test writes to, so that the first view is the cached one.
         const string dashboard = "/performance?quarter=2015-Q3";
 
@@ -209,9 +225,11 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Contains(">93.5<", after, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_performance_officer_adds_changes_and_removes_narrative_and_the_report_follows()
+    [Theory]
+    [BothDatabases]
+    public async Task A_performance_officer_adds_changes_and_removes_narrative_and_the_report_follows(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         const string page = "/performance/narrative?quarter=2014-Q2";
 
@@ -268,9 +286,11 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Equal("Narrative for Q2 2014/15 removed", audit[^1].Reason);
     }
 
-    [Fact]
-    public async Task Only_those_who_may_edit_see_the_narrative_link_though_the_dashboard_body_is_shared()
+    [Theory]
+    [BothDatabases]
+    public async Task Only_those_who_may_edit_see_the_narrative_link_though_the_dashboard_body_is_shared(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
 
@@ -281,11 +301,13 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.DoesNotContain("narrative for", second, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_indicator_has_a_trend_chart_beside_its_table()
+    [Theory]
+    [BothDatabases]
+    public async Task An_indicator_has_a_trend_chart_beside_its_table(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
-        var id = await IndicatorIdAsync("CFS 01");
+        var id = await IndicatorIdAsync(server, "CFS 01");
 
         var page = await client.GetStringAsync($"/performance/indicators/{id}?quarter=2013-Q1");
         var chart = await client.GetAsync($"/performance/indicators/{id}?handler=Chart&quarter=2013-Q1");
@@ -298,11 +320,13 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.True(png.Length > 2_000, $"a {png.Length}-byte image is too small to hold a chart");
     }
 
-    [Fact]
-    public async Task A_lead_officer_cannot_rate_another_officers_milestone()
+    [Theory]
+    [BothDatabases]
+    public async Task A_lead_officer_cannot_rate_another_officers_milestone(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
-        var theirs = await MilestoneIdAsync("CFS1");
+        var theirs = await MilestoneIdAsync(server, "CFS1");
 
         var rate = await client.PostFormAsync(
             $"/performance/milestones/{theirs}?quarter=2013-Q1&handler=Rate",
@@ -312,11 +336,13 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Equal(HttpStatusCode.Forbidden, rate.StatusCode);
     }
 
-    [Fact]
-    public async Task A_milestone_past_its_due_date_is_proposed_red_and_a_green_rating_needs_a_reason()
+    [Theory]
+    [BothDatabases]
+    public async Task A_milestone_past_its_due_date_is_proposed_red_and_a_green_rating_needs_a_reason(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
-        var id = await MilestoneIdAsync("CFS4");
+        var id = await MilestoneIdAsync(server, "CFS4");
         // Due 31 March 2014: by the end of Q1 2014/15 it is overdue and not marked complete.
         var url = $"/performance/milestones/{id}?quarter=2014-Q1";
 
@@ -342,11 +368,13 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Equal("Completed on time; the completion date was not entered", audit.Reason);
     }
 
-    [Fact]
-    public async Task A_milestone_in_time_is_rated_by_the_officer_without_a_proposal()
+    [Theory]
+    [BothDatabases]
+    public async Task A_milestone_in_time_is_rated_by_the_officer_without_a_proposal(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
-        var id = await MilestoneIdAsync("CFS1");
+        var id = await MilestoneIdAsync(server, "CFS1");
 
         var response = await client.PostFormAsync(
             $"/performance/milestones/{id}?quarter=2013-Q1&handler=Rate",
@@ -364,7 +392,7 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         Assert.Equal("Rated by the responsible officer", entry.Reason);
     }
 
-    private async Task<int> MilestoneIdAsync(string reference)
+    private static async Task<int> MilestoneIdAsync(BeaconServer server, string reference)
     {
         await using var db = server.Database.NewContext();
         return await db
@@ -380,7 +408,7 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
         return page[from..page.IndexOf(end, from, StringComparison.Ordinal)];
     }
 
-    private async Task<int> IndicatorIdAsync(string reference)
+    private static async Task<int> IndicatorIdAsync(BeaconServer server, string reference)
     {
         await using var db = server.Database.NewContext();
         return await db
@@ -389,7 +417,7 @@ public sealed class PerformancePageTests(BeaconServer server) : IClassFixture<Be
             .SingleAsync(TestContext.Current.CancellationToken);
     }
 
-    private Task<long> CountAsync(string table) => server.Database.CountAsync(table);
+    private static Task<long> CountAsync(BeaconServer server, string table) => server.Database.CountAsync(table);
 
     private static string Row(string page, string reference)
     {

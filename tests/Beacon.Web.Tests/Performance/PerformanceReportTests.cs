@@ -1,15 +1,19 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Beacon.Web.Tests.Performance;
 
 /// <summary>The quarterly report as a Word document, downloaded from the dashboard.</summary>
-public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class PerformanceReportTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
-    [Fact]
-    public async Task The_report_follows_the_seed_with_symbols_that_do_not_rely_on_colour()
+    [Theory]
+    [BothDatabases]
+    public async Task The_report_follows_the_seed_with_symbols_that_do_not_rely_on_colour(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
 
         var response = await client.GetAsync("/performance?handler=Report&quarter=2013-Q1");
@@ -43,9 +47,11 @@ public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<
         );
     }
 
-    [Fact]
-    public async Task Each_indicator_with_a_trend_has_a_chart_whose_description_gives_its_figures()
+    [Theory]
+    [BothDatabases]
+    public async Task Each_indicator_with_a_trend_has_a_chart_whose_description_gives_its_figures(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
 
         var docx = await (await client.GetAsync("/performance?handler=Report&quarter=2013-Q1")).Content.ReadAsByteArrayAsync(
@@ -76,9 +82,11 @@ public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<
         Assert.Contains("alt=\"Trend chart of CFS 01", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_HTML_report_has_the_same_sections_and_figures()
+    [Theory]
+    [BothDatabases]
+    public async Task The_HTML_report_has_the_same_sections_and_figures(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
 
         var response = await client.GetAsync("/performance?handler=Report&quarter=2013-Q1&format=html");
@@ -91,9 +99,11 @@ public sealed class PerformanceReportTests(BeaconServer server) : IClassFixture<
         Assert.Contains("<span aria-hidden=\"true\">\u2714</span> Green</strong>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_malformed_quarter_is_not_found()
+    [Theory]
+    [BothDatabases]
+    public async Task A_malformed_quarter_is_not_found(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
 
         var response = await client.GetAsync("/performance?handler=Report&quarter=summer");

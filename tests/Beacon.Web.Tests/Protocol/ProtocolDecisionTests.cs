@@ -1,5 +1,7 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Protocol;
@@ -9,13 +11,17 @@ namespace Beacon.Web.Tests.Protocol;
 /// review that <see cref="ProtocolReviewTests"/> reads, and xUnit's order of tests in a class depends on where the
 /// assembly sits, so sharing a server made that class pass here and fail in CI.
 /// </summary>
-public sealed class ProtocolDecisionTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class ProtocolDecisionTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private static readonly string Officer = BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer);
 
-    [Fact]
-    public async Task A_departure_needs_a_reason_every_decision_is_audited_and_a_closed_review_keeps_its_decisions()
+    [Theory]
+    [BothDatabases]
+    public async Task A_departure_needs_a_reason_every_decision_is_audited_and_a_closed_review_keeps_its_decisions(
+        DatabaseProvider provider
+    )
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(Officer);
         var autumn = await Reviews.IdAsync(server, "Autumn 2013/14");
         var path = $"/schools/reviews/{autumn}/schools/990002";

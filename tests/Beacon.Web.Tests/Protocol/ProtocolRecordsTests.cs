@@ -1,17 +1,21 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Protocol;
 
 /// <summary>The protocol's other records through the running app: criteria versions, support, letters, the summary SEF, self-evaluation.</summary>
-public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private static readonly string Officer = BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer);
 
-    [Fact]
-    public async Task An_administrator_saves_a_new_version_and_a_bad_one_is_refused_while_officers_only_read_them()
+    [Theory]
+    [BothDatabases]
+    public async Task An_administrator_saves_a_new_version_and_a_bad_one_is_refused_while_officers_only_read_them(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var admin = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Administrator));
         using var officer = await server.SignedInAsync(Officer);
         var shipped = await ReadJsonAsync(admin);
@@ -63,13 +67,17 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
         );
     }
 
-    [Fact]
-    public async Task The_support_page_records_groups_meetings_actions_and_notices_and_flags_where_the_protocol_is_not_followed()
+    [Theory]
+    [BothDatabases]
+    public async Task The_support_page_records_groups_meetings_actions_and_notices_and_flags_where_the_protocol_is_not_followed(
+        DatabaseProvider provider
+    )
     {
+        var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(Officer);
         const string path = "/schools/990003/support";
         var overdue = await officer.GetStringAsync(path);
-        var demoGroup = await FirstAsync(db => db.SupportGroups.Where(g => g.Urn == 990003).Select(g => g.Id));
+        var demoGroup = await FirstAsync(server, db => db.SupportGroups.Where(g => g.Urn == 990003).Select(g => g.Id));
         var ended = await officer.PostFormAsync($"{path}?handler=Close&groupId={demoGroup}", new Dictionary<string, string>(), path);
         var before = await officer.GetStringAsync(path);
 
@@ -92,7 +100,7 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
                 ["Form.Date"] = "2026-11-02",
             }
         );
-        var groupId = await FirstAsync(db => db.SupportGroups.Where(g => g.Urn == 990003 && g.EndedOn == null).Select(g => g.Id));
+        var groupId = await FirstAsync(server, db => db.SupportGroups.Where(g => g.Urn == 990003 && g.EndedOn == null).Select(g => g.Id));
         var met = await Post(
             officer,
             path,
@@ -164,9 +172,11 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
         );
     }
 
-    [Fact]
-    public async Task The_authoritys_edited_letter_is_the_one_the_headteacher_downloads()
+    [Theory]
+    [BothDatabases]
+    public async Task The_authoritys_edited_letter_is_the_one_the_headteacher_downloads(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(Officer);
         using var head = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
 
@@ -193,9 +203,11 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
         Assert.StartsWith("Support: Termly SIP visits", paragraphs[2], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_headteacher_writes_their_own_schools_summary_SEF_with_a_judgement_for_each_Ofsted_section()
+    [Theory]
+    [BothDatabases]
+    public async Task A_headteacher_writes_their_own_schools_summary_SEF_with_a_judgement_for_each_Ofsted_section(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var head = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
         const string path = "/schools/990001/sef?term=Autumn%202013%2F14";
         var fields = new Dictionary<string, string> { ["Term"] = "Autumn 2013/14" };
@@ -236,9 +248,11 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
         Assert.All(rows, r => Assert.Equal("Autumn 2013/14", r.Term));
     }
 
-    [Fact]
-    public async Task The_self_evaluation_records_a_judgement_per_aspect_with_its_evidence()
+    [Theory]
+    [BothDatabases]
+    public async Task The_self_evaluation_records_a_judgement_per_aspect_with_its_evidence(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(Officer);
 
         var refused = await officer.PostFormAsync(
@@ -284,7 +298,7 @@ public sealed class ProtocolRecordsTests(BeaconServer server) : IClassFixture<Be
         Dictionary<string, string> fields
     ) => client.PostFormAsync($"{path}?handler={handler}", fields, path);
 
-    private async Task<T> FirstAsync<T>(Func<Beacon.Data.BeaconDbContext, IQueryable<T>> query)
+    private static async Task<T> FirstAsync<T>(BeaconServer server, Func<Beacon.Data.BeaconDbContext, IQueryable<T>> query)
     {
         await using var db = server.Database.NewContext();
         return await query(db).FirstAsync(TestContext.Current.CancellationToken);

@@ -1,17 +1,21 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Protocol;
 
 /// <summary>The termly review through the running app over the demo authority's schools.</summary>
-public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class ProtocolReviewTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private static readonly string Officer = BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer);
 
-    [Fact]
-    public async Task The_review_proposes_ratings_whose_reasons_name_the_criteria_met()
+    [Theory]
+    [BothDatabases]
+    public async Task The_review_proposes_ratings_whose_reasons_name_the_criteria_met(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(Officer);
         var autumn = await Reviews.IdAsync(server, "Autumn 2013/14");
 
@@ -36,9 +40,11 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
         Assert.Contains("no officer judgement recorded this term", school, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_headteacher_reads_their_own_schools_rating_and_letter_and_no_other()
+    [Theory]
+    [BothDatabases]
+    public async Task A_headteacher_reads_their_own_schools_rating_and_letter_and_no_other(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var head = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
 
         var own = await head.GetStringAsync("/schools/990001");
@@ -60,9 +66,11 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
         Assert.Equal(HttpStatusCode.Forbidden, review.StatusCode);
     }
 
-    [Fact]
-    public async Task Officers_who_do_not_rate_schools_do_not_see_a_schools_rating()
+    [Theory]
+    [BothDatabases]
+    public async Task Officers_who_do_not_rate_schools_do_not_see_a_schools_rating(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var performance = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
 
         var page = await performance.GetStringAsync("/schools/990001");
@@ -73,9 +81,11 @@ public sealed class ProtocolReviewTests(BeaconServer server) : IClassFixture<Bea
         Assert.Equal(HttpStatusCode.Forbidden, letter.StatusCode);
     }
 
-    [Fact]
-    public async Task A_councillor_sees_the_counts_and_only_a_granted_councillor_sees_the_exempt_appendix()
+    [Theory]
+    [BothDatabases]
+    public async Task A_councillor_sees_the_counts_and_only_a_granted_councillor_sees_the_exempt_appendix(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var summer = await Reviews.IdAsync(server, "Summer 2012/13");
         using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
         using var granted = await server.SignedInAsync(BeaconServer.ExemptCouncillor);

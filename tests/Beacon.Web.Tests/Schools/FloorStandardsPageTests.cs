@@ -1,20 +1,24 @@
 using System.Net;
 using Beacon.Application.Schools;
+using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Achievement;
+using Beacon.Testing;
 using Beacon.Web.Features.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Schools;
 
 /// <summary>Floor standards edited in the running app: checked, kept with who and why, and in force for the summaries.</summary>
-public sealed class FloorStandardsPageTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class FloorStandardsPageTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private const string Path = "/schools/floor-standards";
 
-    [Fact]
-    public async Task An_administrator_saves_new_rules_with_a_reason_and_they_are_the_ones_in_force()
+    [Theory]
+    [BothDatabases]
+    public async Task An_administrator_saves_new_rules_with_a_reason_and_they_are_the_ones_in_force(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var cancellationToken = TestContext.Current.CancellationToken;
         using var admin = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Administrator));
         using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));

@@ -1,6 +1,8 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Schools;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Schools;
@@ -10,13 +12,15 @@ namespace Beacon.Web.Tests.Schools;
 /// audited, shown in the school's history and read by the protocol's proposals. A server of its own, since the
 /// visit changes a demo school's proposal.
 /// </summary>
-public sealed class RecordInspectionTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class RecordInspectionTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private const string Path = "/schools/990002/inspections/new";
 
-    [Fact]
-    public async Task A_monitoring_visit_is_checked_audited_shown_and_read_by_the_proposals()
+    [Theory]
+    [BothDatabases]
+    public async Task A_monitoring_visit_is_checked_audited_shown_and_read_by_the_proposals(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var noType = await Record(client, new() { ["StartDate"] = "2013-06-10" });
@@ -85,11 +89,15 @@ public sealed class RecordInspectionTests(BeaconServer server) : IClassFixture<B
     }
 
     [Theory]
-    [InlineData(BeaconRole.Headteacher)]
-    [InlineData(BeaconRole.PerformanceOfficer)]
-    [InlineData(BeaconRole.Councillor)]
-    public async Task Only_school_improvement_officers_record_visits(BeaconRole role)
+    [InlineData(BeaconRole.Headteacher, DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Headteacher, DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.PerformanceOfficer, DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.PerformanceOfficer, DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Councillor, DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Councillor, DatabaseProvider.Postgres)]
+    public async Task Only_school_improvement_officers_record_visits(BeaconRole role, DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));
 
         var page = await client.GetAsync(Path);

@@ -1,15 +1,19 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Schools;
 
 /// <summary>The school page and the outcomes summary over the demo schools.</summary>
-public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class SchoolPagesTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
-    [Fact]
-    public async Task An_academy_keeps_the_inspection_history_of_the_school_it_replaced()
+    [Theory]
+    [BothDatabases]
+    public async Task An_academy_keeps_the_inspection_history_of_the_school_it_replaced(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var page = await client.GetStringAsync("/schools/990003");
@@ -19,9 +23,13 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("Requires improvement", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_outcomes_summary_counts_an_academy_by_its_predecessors_grade_and_lists_the_periods_inspections()
+    [Theory]
+    [BothDatabases]
+    public async Task The_outcomes_summary_counts_an_academy_by_its_predecessors_grade_and_lists_the_periods_inspections(
+        DatabaseProvider provider
+    )
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var page = await client.GetStringAsync("/schools/outcomes?from=2013-03-01&to=2013-07-31");
@@ -38,9 +46,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.DoesNotContain(">Harbour Academy<", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_outcomes_report_downloads_as_Word_and_HTML_with_the_same_figures()
+    [Theory]
+    [BothDatabases]
+    public async Task The_outcomes_report_downloads_as_Word_and_HTML_with_the_same_figures(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var docx = await client.GetAsync("/schools/outcomes?handler=Report&from=2013-03-01&to=2013-07-31");
@@ -58,9 +68,13 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("<th scope=\"row\">Good or better</th><td class=\"num\">50%</td>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_demo_achievement_summary_for_2012_13_has_the_committee_reports_early_years_phonics_and_GCSE_figures()
+    [Theory]
+    [BothDatabases]
+    public async Task The_demo_achievement_summary_for_2012_13_has_the_committee_reports_early_years_phonics_and_GCSE_figures(
+        DatabaseProvider provider
+    )
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var page = (await client.GetStringAsync("/schools/achievement?la=E06000001&year=201213")).ReplaceLineEndings("\n");
@@ -80,9 +94,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Matches(@"Good level of development</td>\s*<td[^>]*>Gender \(girls less boys\)</td>\s*<td[^>]*>&#x2B;17 pts</td>", page);
     }
 
-    [Fact]
-    public async Task The_list_filters_by_latest_grade_and_phase()
+    [Theory]
+    [BothDatabases]
+    public async Task The_list_filters_by_latest_grade_and_phase(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var improving = await client.GetStringAsync("/schools?grade=RequiresImprovement");
@@ -98,9 +114,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.DoesNotContain(">Harbour High School<", ungraded, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_headteacher_downloads_their_own_schools_scorecard_and_no_other()
+    [Theory]
+    [BothDatabases]
+    public async Task A_headteacher_downloads_their_own_schools_scorecard_and_no_other(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
 
         var own = await client.GetAsync("/schools/990001?handler=Scorecard");
@@ -116,9 +134,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("Latest Ofsted inspection: Good, 14 May 2013.", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_officer_records_the_reports_strengths_which_are_audited_and_reach_the_outcomes_report()
+    [Theory]
+    [BothDatabases]
+    public async Task An_officer_records_the_reports_strengths_which_are_audited_and_reach_the_outcomes_report(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
         using var reader = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         long id;
@@ -156,9 +176,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("Raise attainment in writing for boys.", audit.After, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_school_page_shows_achievement_by_year_with_a_chart_per_measure()
+    [Theory]
+    [BothDatabases]
+    public async Task The_school_page_shows_achievement_by_year_with_a_chart_per_measure(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var folder = Directory.CreateTempSubdirectory("beacon-school-page-").FullName;
         foreach (var (year, rwm) in new[] { ("201718", "61%"), ("201819", "67%") })
         {
@@ -200,9 +222,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Equal(HttpStatusCode.Forbidden, theirs.StatusCode);
     }
 
-    [Fact]
-    public async Task The_explorer_lists_every_authority_for_a_measure_highest_first_with_withheld_figures_last()
+    [Theory]
+    [BothDatabases]
+    public async Task The_explorer_lists_every_authority_for_a_measure_highest_first_with_withheld_figures_last(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var file = Path.Combine(Path.GetTempPath(), $"beacon-explore-{Guid.NewGuid():N}.csv");
         await File.WriteAllLinesAsync(
             file,
@@ -245,9 +269,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains(">c<", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_school_improvement_officer_sets_the_link_officer_audited_and_a_headteacher_cannot()
+    [Theory]
+    [BothDatabases]
+    public async Task A_school_improvement_officer_sets_the_link_officer_audited_and_a_headteacher_cannot(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
         using var headteacher = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
 
@@ -271,9 +297,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Equal(("SIP link officer", BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer)), (audit.Reason, audit.Actor));
     }
 
-    [Fact]
-    public async Task Proposed_ratings_name_the_criteria_met_and_only_raters_see_them()
+    [Theory]
+    [BothDatabases]
+    public async Task Proposed_ratings_name_the_criteria_met_and_only_raters_see_them(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
         using var headteacher = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
 
@@ -293,9 +321,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
-    [Fact]
-    public async Task An_academys_scorecard_gives_the_latest_inspection_of_the_school_it_replaced()
+    [Theory]
+    [BothDatabases]
+    public async Task An_academys_scorecard_gives_the_latest_inspection_of_the_school_it_replaced(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SchoolImprovementOfficer));
 
         var response = await client.GetAsync("/schools/990003?handler=Scorecard&year=201819");
@@ -311,9 +341,11 @@ public sealed class SchoolPagesTests(BeaconServer server) : IClassFixture<Beacon
         );
     }
 
-    [Fact]
-    public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools()
+    [Theory]
+    [BothDatabases]
+    public async Task A_headteacher_cannot_open_the_outcomes_of_all_schools(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Headteacher));
 
         var response = await client.GetAsync("/schools/outcomes");

@@ -1,4 +1,5 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Import.AnnexA;
 using Beacon.Testing;
@@ -8,14 +9,16 @@ using DocumentFormat.OpenXml.Packaging;
 namespace Beacon.Web.Tests.SocialCare;
 
 /// <summary>Ofsted's Annex A sample loaded into the running app: the extract's page, its report and export, and the measures.</summary>
-public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private static readonly string Manager = BeaconServer.UserFor(BeaconRole.SocialCareManager);
 
-    [Fact]
-    public async Task The_extract_loads_once_and_its_lists_report_and_export_are_for_the_social_care_manager()
+    [Theory]
+    [BothDatabases]
+    public async Task The_extract_loads_once_and_its_lists_report_and_export_are_for_the_social_care_manager(DatabaseProvider provider)
     {
-        await LoadAsync();
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
         var again = await TestImports.RunAsync(
             server.Database,
             new AnnexAFormat(AnnexAMap.Shipped),
@@ -41,10 +44,14 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Equal(11, workbook.WorkbookPart!.Workbook!.Sheets!.ChildElements.Count);
     }
 
-    [Fact]
-    public async Task Published_measures_suppress_small_counts_and_only_roles_allowed_child_level_data_see_the_children()
+    [Theory]
+    [BothDatabases]
+    public async Task Published_measures_suppress_small_counts_and_only_roles_allowed_child_level_data_see_the_children(
+        DatabaseProvider provider
+    )
     {
-        await LoadAsync();
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
         using var manager = await server.SignedInAsync(Manager);
         using var performance = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
@@ -66,10 +73,14 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         }
     }
 
-    [Fact]
-    public async Task A_flexible_timescale_is_recorded_with_who_and_why_reviewed_and_used_by_the_assessment_measure()
+    [Theory]
+    [BothDatabases]
+    public async Task A_flexible_timescale_is_recorded_with_who_and_why_reviewed_and_used_by_the_assessment_measure(
+        DatabaseProvider provider
+    )
     {
-        await LoadAsync();
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
         using var manager = await server.SignedInAsync(Manager);
         const string path = "/social-care/flexible-timescales";
         // Read first, so that the measures are cached: recording a direction must still change them.
@@ -116,9 +127,13 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         );
     }
 
-    [Fact]
-    public async Task The_social_care_manager_loads_an_extract_on_the_page_and_a_file_that_is_not_one_is_refused_with_its_reason()
+    [Theory]
+    [BothDatabases]
+    public async Task The_social_care_manager_loads_an_extract_on_the_page_and_a_file_that_is_not_one_is_refused_with_its_reason(
+        DatabaseProvider provider
+    )
     {
+        var server = await servers.OnAsync(provider);
         using var manager = await server.SignedInAsync(Manager);
         var sample = await File.ReadAllBytesAsync(
             SharedData.Require("annex-a", "Annex_A_sample.xlsx"),
@@ -151,10 +166,12 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Equal(Manager, db.ImportRuns.Where(r => r.Format == AnnexAFormat.FormatName).OrderBy(r => r.Id).Last().ImportedBy);
     }
 
-    [Fact]
-    public async Task The_export_is_the_templates_layout_with_dates_as_dates_for_the_six_months_chosen()
+    [Theory]
+    [BothDatabases]
+    public async Task The_export_is_the_templates_layout_with_dates_as_dates_for_the_six_months_chosen(DatabaseProvider provider)
     {
-        await LoadAsync();
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
         using var manager = await server.SignedInAsync(Manager);
         var template = AnnexAReader.Sheets(SharedData.Require("annex-a", "Annex_A_sample.xlsx"));
 
@@ -197,7 +214,7 @@ public sealed class AnnexAPagesTests(BeaconServer server) : IClassFixture<Beacon
         Assert.Contains("Enter the day the look-back ends as a date", bad, StringComparison.Ordinal);
     }
 
-    private async Task LoadAsync()
+    private static async Task LoadAsync(BeaconServer server)
     {
         var sample = SharedData.Require("annex-a", "Annex_A_sample.xlsx");
         await using (var db = server.Database.NewContext())

@@ -1,4 +1,5 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Import.AnnexA;
@@ -9,13 +10,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Tests.SocialCare;
 
 /// <summary>The authority's own audit tools, and samples drawn from Annex A, audited and picked for moderation, through the running app.</summary>
-public sealed class AuditSampleTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class AuditSampleTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private static readonly string Manager = BeaconServer.UserFor(BeaconRole.SocialCareManager);
 
-    [Fact]
-    public async Task A_tool_of_the_authoritys_own_grades_the_children_of_a_repeatable_random_sample_and_picks_audits_to_moderate()
+    [Theory]
+    [BothDatabases]
+    public async Task A_tool_of_the_authoritys_own_grades_the_children_of_a_repeatable_random_sample_and_picks_audits_to_moderate(
+        DatabaseProvider provider
+    )
     {
+        var server = await servers.OnAsync(provider);
         Assert.True(
             (
                 await TestImports.RunAsync(

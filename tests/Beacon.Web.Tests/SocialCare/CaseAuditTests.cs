@@ -1,22 +1,26 @@
 using System.Net;
 using System.Text.Json;
+using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.SocialCare;
 
 /// <summary>Case-file audits and moderation through the running app.</summary>
-public sealed class CaseAuditTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class CaseAuditTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private const string Path = "/social-care/audits";
 
     private static readonly string Manager = BeaconServer.UserFor(BeaconRole.SocialCareManager);
 
-    [Fact]
-    public async Task An_audit_is_moderated_by_someone_else_and_agreement_and_themes_follow()
+    [Theory]
+    [BothDatabases]
+    public async Task An_audit_is_moderated_by_someone_else_and_agreement_and_themes_follow(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var manager = await server.SignedInAsync(Manager);
         long theirs;
         await using (var db = server.Database.NewContext())
@@ -39,7 +43,7 @@ public sealed class CaseAuditTests(BeaconServer server) : IClassFixture<BeaconSe
             Path
         );
         var own = await manager.PostFormAsync(Path, Grades(new() { ["ChildId"] = "9212044" }, 2, 2, 3, 2, 1), Path);
-        var ownId = await LatestAuditAsync();
+        var ownId = await LatestAuditAsync(server);
         var selfModeration = await manager.PostFormAsync(
             $"{Path}?handler=Moderate",
             Grades(new() { ["AuditId"] = ownId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, 2, 2, 3, 2, 1),
@@ -93,7 +97,7 @@ public sealed class CaseAuditTests(BeaconServer server) : IClassFixture<BeaconSe
         return fields;
     }
 
-    private async Task<long> LatestAuditAsync()
+    private static async Task<long> LatestAuditAsync(BeaconServer server)
     {
         await using var db = server.Database.NewContext();
         return await db.CaseAudits.MaxAsync(a => a.Id, TestContext.Current.CancellationToken);

@@ -1,19 +1,23 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Import.SocialCare;
+using Beacon.Testing;
 using Beacon.Web.Tests.Schools;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Beacon.Web.Tests.SocialCare;
 
 /// <summary>The Fostering Service Quarterly Report over the demo's Q1 2013/14 return (seed 000, item 7.2), and loading returns.</summary>
-public sealed class FosteringReportTests(BeaconServer server) : IClassFixture<BeaconServer>, IDisposable
+public sealed class FosteringReportTests(BeaconServers servers) : IClassFixture<BeaconServers>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("beacon-fostering-").FullName;
 
-    [Fact]
-    public async Task The_report_gives_the_seeds_figures_on_the_page_and_in_Word()
+    [Theory]
+    [BothDatabases]
+    public async Task The_report_gives_the_seeds_figures_on_the_page_and_in_Word(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var manager = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
 
         var page = await manager.GetStringAsync("/social-care/fostering?quarter=2013-Q1");
@@ -33,9 +37,11 @@ public sealed class FosteringReportTests(BeaconServer server) : IClassFixture<Be
         Assert.Contains("Keith Munro", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_return_that_does_not_add_up_is_refused_and_the_same_return_again_changes_nothing()
+    [Theory]
+    [BothDatabases]
+    public async Task A_return_that_does_not_add_up_is_refused_and_the_same_return_again_changes_nothing(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var good = Path.Combine(_folder, "q2.json");
         var bad = Path.Combine(_folder, "q2-bad.json");
         const string Return = """

@@ -1,18 +1,22 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
+using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.SocialCare;
 
 /// <summary>IRO disputes through the formal resolution process in the running app.</summary>
-public sealed class IroDisputeTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class IroDisputeTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private const string Path = "/social-care/iro-disputes";
 
-    [Fact]
-    public async Task A_dispute_is_raised_escalated_stage_by_stage_to_the_last_and_resolved_all_audited()
+    [Theory]
+    [BothDatabases]
+    public async Task A_dispute_is_raised_escalated_stage_by_stage_to_the_last_and_resolved_all_audited(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         using var manager = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
         var cancellationToken = TestContext.Current.CancellationToken;
 

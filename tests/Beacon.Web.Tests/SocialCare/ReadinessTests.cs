@@ -1,4 +1,5 @@
 using System.Net;
+using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Import.AnnexA;
@@ -9,13 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Tests.SocialCare;
 
 /// <summary>The social care manager's readiness dashboard over Ofsted's Annex A sample and records made overdue.</summary>
-public sealed class ReadinessTests(BeaconServer server) : IClassFixture<BeaconServer>
+public sealed class ReadinessTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
     private const string Path = "/social-care/readiness";
 
-    [Fact]
-    public async Task Every_measure_is_rated_with_its_months_and_last_extract_and_every_overdue_action_is_listed()
+    [Theory]
+    [BothDatabases]
+    public async Task Every_measure_is_rated_with_its_months_and_last_extract_and_every_overdue_action_is_listed(DatabaseProvider provider)
     {
+        var server = await servers.OnAsync(provider);
         var cancellationToken = TestContext.Current.CancellationToken;
         var load = await TestImports.RunAsync(
             server.Database,
