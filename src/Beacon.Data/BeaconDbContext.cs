@@ -459,7 +459,7 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         // Indicator values, targets and money: exact, with room for rates to four places.
-        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4).HaveConversion<NormalisedDecimalConverter>();
     }
 
     // One naming style on both databases keeps the hand-written bulk SQL identical for SQLite and PostgreSQL.

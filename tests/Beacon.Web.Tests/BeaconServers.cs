@@ -1,4 +1,5 @@
 using Beacon.Data;
+using Beacon.Testing;
 
 namespace Beacon.Web.Tests;
 
@@ -8,35 +9,9 @@ namespace Beacon.Web.Tests;
 /// </summary>
 public sealed class BeaconServers : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _starting = new(1, 1);
-    private readonly Dictionary<DatabaseProvider, BeaconServer> _servers = [];
+    private readonly PerEngine<BeaconServer> _servers = new(provider => BeaconServer.StartAsync(provider, sharedDataFolder: null));
 
-    public async Task<BeaconServer> OnAsync(DatabaseProvider provider)
-    {
-        await _starting.WaitAsync(TestContext.Current.CancellationToken);
-        try
-        {
-            if (!_servers.TryGetValue(provider, out var server))
-            {
-                server = await BeaconServer.StartAsync(provider, sharedDataFolder: null);
-                _servers[provider] = server;
-            }
+    public Task<BeaconServer> OnAsync(DatabaseProvider provider) => _servers.OnAsync(provider);
 
-            return server;
-        }
-        finally
-        {
-            _starting.Release();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var server in _servers.Values)
-        {
-            await server.DisposeAsync();
-        }
-
-        _starting.Dispose();
-    }
+    public ValueTask DisposeAsync() => _servers.DisposeAsync();
 }

@@ -35,7 +35,7 @@ public static class SchoolRegisterWriter
     private static readonly Dictionary<string, (DbType Type, Func<School, bool, object?> Read)> Columns = new()
     {
         ["name"] = (DbType.String, (s, _) => s.Name),
-        ["laestab"] = (DbType.String, (s, _) => s.Laestab),
+        ["laestab"] = (DbType.Int32, (s, _) => s.Laestab),
         ["la_code"] = (DbType.String, (s, _) => s.LaCode),
         ["la_name"] = (DbType.String, (s, _) => s.LaName),
         ["town"] = (DbType.String, (s, _) => s.Town),

@@ -4,7 +4,6 @@ using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Import.Pipeline;
 using Beacon.Testing;
-using Beacon.Web.Tests.Schools;
 using CsvHelper;
 
 namespace Beacon.Web.Tests.Benchmarking;

@@ -6,7 +6,6 @@ using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
 using Beacon.Testing;
 using Beacon.Web.Features.Benchmarking;
-using Beacon.Web.Tests.Schools;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Beacon.Web.Tests.Benchmarking;

@@ -4,7 +4,6 @@ using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Import.AnnexA;
 using Beacon.Testing;
-using Beacon.Web.Tests.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.SocialCare;

@@ -3,7 +3,6 @@ using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Import.SocialCare;
 using Beacon.Testing;
-using Beacon.Web.Tests.Schools;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Beacon.Web.Tests.SocialCare;

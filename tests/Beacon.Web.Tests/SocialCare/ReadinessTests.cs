@@ -4,7 +4,6 @@ using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Import.AnnexA;
 using Beacon.Testing;
-using Beacon.Web.Tests.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.SocialCare;

@@ -1,10 +1,10 @@
 using Beacon.Import.Pipeline;
-using Beacon.Testing;
+using Xunit;
 
-namespace Beacon.Web.Tests.Schools;
+namespace Beacon.Testing;
 
 /// <summary>Runs a file through the real import pipeline into a test database, as an officer would.</summary>
-internal static class TestImports
+public static class TestImports
 {
     public static async Task<ImportOutcome> RunAsync(TestDatabase database, IImportFormat format, string path)
     {

@@ -1,10 +1,9 @@
 using Beacon.Application.SocialCare;
 using Beacon.Domain.SocialCare;
-using Beacon.Web.Features.SocialCare;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Beacon.Web.Tests.SocialCare;
+namespace Beacon.Application.Tests.SocialCare;
 
 /// <summary>What an authority sets for its social care pages, read from configuration as the app reads it.</summary>
 public sealed class SocialCareSettingsTests

@@ -5,10 +5,9 @@ using Beacon.Domain.Schools;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Schools;
 using Beacon.Testing;
-using Beacon.Web.Features.Schools;
 using Microsoft.EntityFrameworkCore;
 
-namespace Beacon.Web.Tests.Schools;
+namespace Beacon.Application.Tests.Schools;
 
 /// <summary>
 /// Ofsted's management information in its two layouts, written as Ofsted publishes it (Windows-1252, sometimes a
@@ -34,10 +33,11 @@ public sealed class OfstedInspectionsImportTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("beacon-ofsted-").FullName;
 
-    [Fact]
-    public async Task Both_layouts_load_with_their_scales_kept_apart_and_history_kept_through_the_earlier_urn()
+    [Theory]
+    [BothDatabases]
+    public async Task Both_layouts_load_with_their_scales_kept_apart_and_history_kept_through_the_earlier_urn(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
 
         var first = await ImportAsync(database, Write("mi-2024.csv", Before2025));
         var second = await ImportAsync(database, Write("mi-2025.csv", After2025));
@@ -99,17 +99,34 @@ public sealed class OfstedInspectionsImportTests : IDisposable
     }
 
     [Theory]
-    [InlineData("a grade that is not one", "2,Yes", "5,Yes", "Overall effectiveness", "5")]
-    [InlineData("a date that is not one", "14/05/2019,10/06/2019", "14 May,10/06/2019", "Inspection start date", "14 May")]
+    [InlineData("a grade that is not one", "2,Yes", "5,Yes", "Overall effectiveness", "5", DatabaseProvider.Sqlite)]
+    [InlineData("a grade that is not one", "2,Yes", "5,Yes", "Overall effectiveness", "5", DatabaseProvider.Postgres)]
+    [InlineData(
+        "a date that is not one",
+        "14/05/2019,10/06/2019",
+        "14 May,10/06/2019",
+        "Inspection start date",
+        "14 May",
+        DatabaseProvider.Sqlite
+    )]
+    [InlineData(
+        "a date that is not one",
+        "14/05/2019,10/06/2019",
+        "14 May,10/06/2019",
+        "Inspection start date",
+        "14 May",
+        DatabaseProvider.Postgres
+    )]
     public async Task A_bad_row_is_reported_by_its_published_column_and_nothing_is_written(
         string name,
         string good,
         string bad,
         string column,
-        string value
+        string value,
+        DatabaseProvider provider
     )
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         var before = await database.ContentChecksumAsync();
         string[] lines = [Before2025[0], Before2025[1].Replace(good, bad, StringComparison.Ordinal), Before2025[2]];
 

@@ -8,10 +8,9 @@ using Beacon.Import.Pipeline;
 using Beacon.Import.Schools;
 using Beacon.Reports.Schools;
 using Beacon.Testing;
-using Beacon.Web.Features.Schools;
 using CsvHelper;
 
-namespace Beacon.Web.Tests.Schools;
+namespace Beacon.Application.Tests.Schools;
 
 /// <summary>The achievement summary from DfE open data and school-level files, checked against the files themselves.</summary>
 public sealed class AchievementSummaryTests : IDisposable
@@ -20,11 +19,14 @@ public sealed class AchievementSummaryTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("beacon-achievement-").FullName;
 
-    [Fact]
-    public async Task Each_measure_matches_the_published_file_for_the_authority_and_England_with_the_change_where_comparable()
+    [Theory]
+    [BothDatabases]
+    public async Task Each_measure_matches_the_published_file_for_the_authority_and_England_with_the_change_where_comparable(
+        DatabaseProvider provider
+    )
     {
         var ks2 = SharedData.Require("dfe-children-social-care", "ks2_la.csv");
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         Assert.True((await ImportAsync(database, new DfeOpenDataFormat("ks2_la", LocalAuthorityRegister.Shipped), ks2)).Succeeded);
 
         await using var db = database.NewContext();
@@ -50,12 +52,13 @@ public sealed class AchievementSummaryTests : IDisposable
         );
     }
 
-    [Fact]
-    public async Task The_statistical_neighbours_average_is_of_the_ten_neighbours_with_a_figure()
+    [Theory]
+    [BothDatabases]
+    public async Task The_statistical_neighbours_average_is_of_the_ten_neighbours_with_a_figure(DatabaseProvider provider)
     {
         var ks2 = SharedData.Require("dfe-children-social-care", "ks2_la.csv");
         var model = SharedData.Require("dfe-children-social-care", "sn_model_2025_wide.csv");
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         Assert.True((await ImportAsync(database, new DfeOpenDataFormat("ks2_la", LocalAuthorityRegister.Shipped), ks2)).Succeeded);
         Assert.True((await ImportAsync(database, new Beacon.Import.Benchmarking.StatisticalNeighboursFormat(2025), model)).Succeeded);
         // Hartlepool's ten neighbours in the 2025 model, as old codes, read here from the file.
@@ -89,8 +92,9 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.Equal(theirs.Average(), row.Neighbours);
     }
 
-    [Fact]
-    public async Task Gaps_come_out_signed_and_in_points_and_a_suppressed_group_gives_no_gap()
+    [Theory]
+    [BothDatabases]
+    public async Task Gaps_come_out_signed_and_in_points_and_a_suppressed_group_gives_no_gap(DatabaseProvider provider)
     {
         const string header =
             "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,breakdown,pt_rwm_met_expected_standard";
@@ -115,7 +119,7 @@ public sealed class AchievementSummaryTests : IDisposable
                 Row("201819", true, "Not disadvantaged", "71"),
             ]
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         var imported = await ImportAsync(database, new DfeOpenDataFormat("ks2_characteristics", LocalAuthorityRegister.Shipped), file);
         Assert.True(imported.Succeeded, string.Join("; ", imported.Errors.Kept));
 
@@ -154,8 +158,9 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.Contains("<td>Disadvantaged</td><td class=\"num\">c</td>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Early_years_phonics_and_key_stage_1_read_from_DfEs_layouts_with_their_groups_and_gaps()
+    [Theory]
+    [BothDatabases]
+    public async Task Early_years_phonics_and_key_stage_1_read_from_DfEs_layouts_with_their_groups_and_gaps(DatabaseProvider provider)
     {
         const string place =
             "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name";
@@ -202,7 +207,7 @@ public sealed class AchievementSummaryTests : IDisposable
             Where("202223", false) + ",Free school meals,FSM eligible,Total,300,159,53.0",
             Where("202223", false) + ",Free school meals,All other,Total,880,614,69.8"
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         // Each file filed under its own name, as DfE's downloads are by default.
         async Task LoadFileAsync(string file)
         {
@@ -285,8 +290,11 @@ public sealed class AchievementSummaryTests : IDisposable
         );
     }
 
-    [Fact]
-    public async Task A_schools_level_based_and_GCSE_results_before_2016_load_and_are_never_compared_with_the_new_measures()
+    [Theory]
+    [BothDatabases]
+    public async Task A_schools_level_based_and_GCSE_results_before_2016_load_and_are_never_compared_with_the_new_measures(
+        DatabaseProvider provider
+    )
     {
         var ks2 = Write(
             "919_ks2final_2014.csv",
@@ -295,7 +303,7 @@ public sealed class AchievementSummaryTests : IDisposable
         );
         var ks4 = Write("919_ks4final_2014.csv", "RECTYPE,URN,SCHNAME,PTAC5EM_PTQ,PHASE", "1,900012,Old GCSE Secondary,57%,Secondary");
         var ks2Then = Write("919_ks2final_2015.csv", "RECTYPE,URN,SCHNAME,PTRWM_EXP,PHASE", "1,900011,Old Levels Primary,52%,Primary");
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201415"), ks2)).Succeeded);
         Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201415"), ks4)).Succeeded);
         Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201516"), ks2Then)).Succeeded);
@@ -327,8 +335,9 @@ public sealed class AchievementSummaryTests : IDisposable
         return path;
     }
 
-    [Fact]
-    public async Task Schools_below_the_floor_and_the_spread_come_from_the_authoritys_own_schools()
+    [Theory]
+    [BothDatabases]
+    public async Task Schools_below_the_floor_and_the_spread_come_from_the_authoritys_own_schools(DatabaseProvider provider)
     {
         var register = Path.Combine(_folder, "register.csv");
         File.WriteAllLines(
@@ -352,7 +361,7 @@ public sealed class AchievementSummaryTests : IDisposable
                 "1,900004,Elsewhere Primary,40%,-9.0,-9.0,-9.0,Primary",
             ]
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         Assert.True((await ImportAsync(database, new GiasEstablishmentsFormat(), register)).Succeeded);
         Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201819"), tables)).Succeeded);
 

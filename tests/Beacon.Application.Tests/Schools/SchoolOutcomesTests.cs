@@ -4,10 +4,9 @@ using Beacon.Data;
 using Beacon.Domain.Schools;
 using Beacon.Import.Schools;
 using Beacon.Testing;
-using Beacon.Web.Features.Schools;
 using CsvHelper;
 
-namespace Beacon.Web.Tests.Schools;
+namespace Beacon.Application.Tests.Schools;
 
 /// <summary>
 /// The outcomes table from the national files, checked against counts this test makes itself from the CSVs,
@@ -18,13 +17,14 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
 {
     private static readonly DateOnly AsAt = new(2020, 8, 31);
 
-    [Fact]
-    public async Task The_table_for_England_matches_an_independent_count_of_the_files()
+    [Theory]
+    [BothDatabases]
+    public async Task The_table_for_England_matches_an_independent_count_of_the_files(DatabaseProvider provider)
     {
         SkipIfAbsent();
         var expected = IndependentCount(town: null);
 
-        await using var db = national.Database.NewContext();
+        await using var db = (await national.DatabaseAsync(provider)).NewContext();
         var outcomes = await SchoolOutcomes.LoadAsync(db, SchoolGroup.England, AsAt, TestContext.Current.CancellationToken);
         var columns = OfstedOutcomes.ByPhase(SchoolOutcomes.Counted(outcomes));
 
@@ -33,13 +33,14 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
         Assert.Null(OfstedOutcomes.PupilsInGoodOrBetter(SchoolOutcomes.Counted(outcomes)));
     }
 
-    [Fact]
-    public async Task The_table_for_a_town_matches_an_independent_count_of_the_files()
+    [Theory]
+    [BothDatabases]
+    public async Task The_table_for_a_town_matches_an_independent_count_of_the_files(DatabaseProvider provider)
     {
         SkipIfAbsent();
         var expected = IndependentCount(town: "Loughborough");
 
-        await using var db = national.Database.NewContext();
+        await using var db = (await national.DatabaseAsync(provider)).NewContext();
         var outcomes = await SchoolOutcomes.LoadAsync(
             db,
             new SchoolGroup(null, "Loughborough"),
@@ -51,21 +52,28 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
         AssertColumns(expected, OfstedOutcomes.ByPhase(SchoolOutcomes.Counted(outcomes)));
     }
 
-    [Fact]
-    public async Task Reloading_a_national_file_changes_nothing()
+    [Theory]
+    [BothDatabases]
+    public async Task Reloading_a_national_file_changes_nothing(DatabaseProvider provider)
     {
         SkipIfAbsent();
-        var before = await national.Database.ContentChecksumAsync("import_runs");
+        var before = await (await national.DatabaseAsync(provider)).ContentChecksumAsync("import_runs");
 
-        var again = await national.ImportAsync(SharedData.Require("schools-england", NationalSchoolsFixture.Files[0]));
+        var again = await NationalSchoolsFixture.ImportAsync(
+            await national.DatabaseAsync(provider),
+            SharedData.Require("schools-england", NationalSchoolsFixture.Files[0])
+        );
 
         Assert.True(again.Succeeded);
         Assert.Equal((0L, 0L), (again.Run!.Inserted, again.Run.Updated));
-        Assert.Equal(before, await national.Database.ContentChecksumAsync("import_runs"));
+        Assert.Equal(before, await (await national.DatabaseAsync(provider)).ContentChecksumAsync("import_runs"));
     }
 
-    [Fact]
-    public async Task Pupils_in_good_or_better_schools_for_England_and_a_town_come_out_once_a_register_gives_pupil_numbers()
+    [Theory]
+    [BothDatabases]
+    public async Task Pupils_in_good_or_better_schools_for_England_and_a_town_come_out_once_a_register_gives_pupil_numbers(
+        DatabaseProvider provider
+    )
     {
         SkipIfAbsent();
         // The national files carry no pupil numbers; a register in Get Information about Schools' layout gives every
@@ -83,7 +91,7 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
             ],
             System.Text.Encoding.UTF8
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         foreach (var file in NationalSchoolsFixture.Files)
         {
             Assert.True(
@@ -134,9 +142,9 @@ public sealed class SchoolOutcomesTests(NationalSchoolsFixture national) : IClas
         }
     }
 
-    private void SkipIfAbsent()
+    private static void SkipIfAbsent()
     {
-        if (national.Skipped is { } why)
+        if (NationalSchoolsFixture.Skipped is { } why)
         {
             Assert.Skip(why);
         }

@@ -7,11 +7,10 @@ using Beacon.Domain.Schools;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Schools;
 using Beacon.Testing;
-using Beacon.Web.Features.Schools;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 
-namespace Beacon.Web.Tests.Schools;
+namespace Beacon.Application.Tests.Schools;
 
 /// <summary>
 /// A small register in Get Information about Schools' layout (Windows-1252, as published) gives national schools
@@ -24,8 +23,9 @@ public sealed class SchoolRegisterTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("beacon-register-").FullName;
 
-    [Fact]
-    public async Task An_authority_from_a_register_file_has_its_outcomes_and_pupils_in_good_or_better_schools()
+    [Theory]
+    [BothDatabases]
+    public async Task An_authority_from_a_register_file_has_its_outcomes_and_pupils_in_good_or_better_schools(DatabaseProvider provider)
     {
         var ks2 = SharedData.Require("schools-england", "england_ks2final.csv");
         // The first twelve graded maintained or academy primaries of the national file become "Northmoor"'s.
@@ -54,7 +54,7 @@ public sealed class SchoolRegisterTests : IDisposable
                 "999001,999,Northmoor,7001,St Mary\u2019s Pupil Referral Unit,Pupil referral unit,Open,01-04-2010,,Not applicable,,Mixed,40,Northmoor,NM1 2BB",
             ]
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
 
         Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201819"), ks2)).Succeeded);
         var loaded = await ImportAsync(database, new GiasEstablishmentsFormat(), register);
@@ -79,8 +79,9 @@ public sealed class SchoolRegisterTests : IDisposable
         Assert.Equal(Math.Round(100m * good / pupils.Sum(), 1), OfstedOutcomes.PupilsInGoodOrBetter(counted));
     }
 
-    [Fact]
-    public async Task A_links_file_joins_an_academy_to_the_school_it_replaced_and_a_bad_row_changes_nothing()
+    [Theory]
+    [BothDatabases]
+    public async Task A_links_file_joins_an_academy_to_the_school_it_replaced_and_a_bad_row_changes_nothing(DatabaseProvider provider)
     {
         var register = Write(
             "register.csv",
@@ -92,7 +93,7 @@ public sealed class SchoolRegisterTests : IDisposable
         );
         var links = Write("links.csv", ["URN,LinkURN,LinkType", "990003,990005,Predecessor", "990005,990003,Successor"]);
         var bad = Write("bad-links.csv", ["URN,LinkURN,LinkType", "990003,990005,Predecessor", "990005,none,Successor"]);
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         Assert.True((await ImportAsync(database, new GiasEstablishmentsFormat(), register)).Succeeded);
         var before = await database.ContentChecksumAsync();
 
@@ -110,8 +111,9 @@ public sealed class SchoolRegisterTests : IDisposable
         Assert.Equal(new DateOnly(2012, 8, 31), (await db.Schools.FindAsync([990005], TestContext.Current.CancellationToken))!.CloseDate);
     }
 
-    [Fact]
-    public async Task A_new_headteacher_in_the_register_is_a_change_of_leadership_without_the_name_being_kept()
+    [Theory]
+    [BothDatabases]
+    public async Task A_new_headteacher_in_the_register_is_a_change_of_leadership_without_the_name_being_kept(DatabaseProvider provider)
     {
         const string header = Header + ",HeadFirstName,HeadLastName";
         string Row(int urn, string name, string head) =>
@@ -131,7 +133,7 @@ public sealed class SchoolRegisterTests : IDisposable
                 $"990103,805,Hartlepool,103,Jesmond Gardens Primary,Community school,Open,01-09-1990,,Primary,Does not apply,Mixed,200,Hartlepool,TS24 8AA",
             ]
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
 
         Assert.True((await ImportAsync(database, new GiasEstablishmentsFormat(), before)).Succeeded);
         var changed = await ImportAsync(database, new GiasEstablishmentsFormat(), after);

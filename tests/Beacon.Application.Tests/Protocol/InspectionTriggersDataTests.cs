@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Beacon.Application.Protocol;
+using Beacon.Application.Tests.Schools;
 using Beacon.Data;
 using Beacon.Domain.Protocol;
 using Beacon.Import.Geography;
 using Beacon.Import.Schools;
 using Beacon.Testing;
-using Beacon.Web.Features.Protocol;
-using Beacon.Web.Tests.Schools;
 using CsvHelper;
 
-namespace Beacon.Web.Tests.Protocol;
+namespace Beacon.Application.Tests.Protocol;
 
 /// <summary>
 /// The inspection triggers' figures over England's schools loaded from ../shared/data/schools-england, with a
@@ -26,8 +25,9 @@ public sealed class InspectionTriggersDataTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("beacon-triggers-").FullName;
 
-    [Fact]
-    public async Task The_trigger_figures_for_an_authority_and_England_match_a_count_made_from_the_files()
+    [Theory]
+    [BothDatabases]
+    public async Task The_trigger_figures_for_an_authority_and_England_match_a_count_made_from_the_files(DatabaseProvider provider)
     {
         var files = NationalSchoolsFixture.Files.Select(f => SharedData.Require("schools-england", f)).ToList();
         // Every state-funded school with a grade, once (a school in both files is the same school).
@@ -61,7 +61,7 @@ public sealed class InspectionTriggersDataTests : IDisposable
             ],
             TestContext.Current.CancellationToken
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         foreach (var file in files)
         {
             Assert.True((await TestImports.RunAsync(database, new PerformanceTablesSchoolsFormat("201819"), file)).Succeeded);

@@ -2,22 +2,25 @@ using System.Globalization;
 using System.Text;
 using Beacon.Application.Protocol;
 using Beacon.Application.Schools;
+using Beacon.Application.Tests.Schools;
+using Beacon.Data;
 using Beacon.Domain.Protocol;
-using Beacon.Web.Features.Schools;
-using Beacon.Web.Tests.Schools;
+using Beacon.Testing;
 using CsvHelper;
 
-namespace Beacon.Web.Tests.Protocol;
+namespace Beacon.Application.Tests.Protocol;
 
 /// <summary>The proposal's floor-standard fact over the national KS4 file: Progress 8 below -0.5 in 2018/19.</summary>
 public sealed class ProposalFactsTests(NationalSchoolsFixture national) : IClassFixture<NationalSchoolsFixture>
 {
-    [Fact]
-    public async Task A_school_below_the_floor_in_the_summers_results_meets_the_floor_criterion_and_one_above_does_not()
+    [Theory]
+    [BothDatabases]
+    public async Task A_school_below_the_floor_in_the_summers_results_meets_the_floor_criterion_and_one_above_does_not(
+        DatabaseProvider provider
+    )
     {
-        Assert.SkipWhen(national.Skipped is not null, national.Skipped ?? "");
         var (below, above) = ChooseSchools();
-        await using var db = national.Database.NewContext();
+        await using var db = (await national.DatabaseAsync(provider)).NewContext();
 
         var proposals = await ProtocolProposals.ProposeAsync(
             db,

@@ -1,21 +1,21 @@
 using Beacon.Application.Benchmarking;
+using Beacon.Application.Tests.Schools;
 using Beacon.Data;
 using Beacon.Import.Benchmarking;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Geography;
 using Beacon.Testing;
-using Beacon.Web.Features.Benchmarking;
-using Beacon.Web.Tests.Schools;
 
-namespace Beacon.Web.Tests.Benchmarking;
+namespace Beacon.Application.Tests.Benchmarking;
 
 /// <summary>A DfE file Beacon has never seen, in the same layout, becomes indicators by adding definitions only.</summary>
 public sealed class NewIndicatorTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("beacon-new-indicator-").FullName;
 
-    [Fact]
-    public async Task A_new_file_and_its_definitions_make_a_ranked_indicator_without_code_changes()
+    [Theory]
+    [BothDatabases]
+    public async Task A_new_file_and_its_definitions_make_a_ranked_indicator_without_code_changes(DatabaseProvider provider)
     {
         var data = Write(
             "care_leavers_in_touch.csv",
@@ -36,7 +36,7 @@ public sealed class NewIndicatorTests : IDisposable
             care_in_touch,"Care leavers aged 19 to 21 the authority is in touch with",care_leavers_in_touch,age_group=Aged 19 to 21,in_touch_percent,%,HigherIsBetter,0
             """
         );
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         Assert.True(
             (
                 await TestImports.RunAsync(database, new DfeOpenDataFormat("care_leavers_in_touch", LocalAuthorityRegister.Shipped), data)

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Beacon.Application.Benchmarking;
+using Beacon.Data;
 using Beacon.Domain.Benchmarking;
-using Beacon.Web.Features.Benchmarking;
+using Beacon.Testing;
 using CsvHelper;
 
-namespace Beacon.Web.Tests.Benchmarking;
+namespace Beacon.Application.Tests.Benchmarking;
 
 /// <summary>
 /// Local profiles over the real DfE files, each figure checked against one worked out here from the CSVs
@@ -15,15 +16,16 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
 {
     private static readonly string[] Authorities = ["805", "876", "372"]; // Hartlepool, Halton, Rotherham
 
-    [Fact]
-    public void Every_file_loads_and_an_unchanged_reload_changes_nothing()
+    [Theory]
+    [BothDatabases]
+    public async Task Every_file_loads_and_an_unchanged_reload_changes_nothing(DatabaseProvider provider)
     {
-        Assert.SkipWhen(national.Skipped is not null, national.Skipped ?? "");
+        var loads = (await national.OnAsync(provider)).Loads;
 
-        Assert.Equal(12, national.Loads.Count);
-        Assert.All(national.Loads, l => Assert.True(l.First.Succeeded, $"{l.File}: {string.Join("; ", l.First.Errors.Kept)}"));
-        Assert.All(national.Loads, l => Assert.Equal((l.File, 0L, 0L), (l.File, l.Again.Run!.Inserted, l.Again.Run.Updated)));
-        Assert.All(national.Loads, l => Assert.True(l.Again.Run!.Unchanged > 0, l.File));
+        Assert.Equal(12, loads.Count);
+        Assert.All(loads, l => Assert.True(l.First.Succeeded, $"{l.File}: {string.Join("; ", l.First.Errors.Kept)}"));
+        Assert.All(loads, l => Assert.Equal((l.File, 0L, 0L), (l.File, l.Again.Run!.Inserted, l.Again.Run.Updated)));
+        Assert.All(loads, l => Assert.True(l.Again.Run!.Unchanged > 0, l.File));
     }
 
     [Theory]
@@ -33,7 +35,17 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
         "category=Referrals and Re-referrals",
         "rereferral_percent",
         "2025",
-        -1
+        -1,
+        DatabaseProvider.Sqlite
+    )]
+    [InlineData(
+        "rereferral_pct",
+        "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
+        "category=Referrals and Re-referrals",
+        "rereferral_percent",
+        "2025",
+        -1,
+        DatabaseProvider.Postgres
     )]
     [InlineData(
         "cpp_second_pct",
@@ -41,7 +53,17 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
         "category=Child Protection Plans which are a second or subsequent plan",
         "CPP_subsequent_percent",
         "2025",
-        -1
+        -1,
+        DatabaseProvider.Sqlite
+    )]
+    [InlineData(
+        "cpp_second_pct",
+        "d3_cpps_subsequent_plan_2013_to_2025.csv",
+        "category=Child Protection Plans which are a second or subsequent plan",
+        "CPP_subsequent_percent",
+        "2025",
+        -1,
+        DatabaseProvider.Postgres
     )]
     [InlineData(
         "cla_rate",
@@ -49,17 +71,55 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
         "population_type=Children looked after on 31 March each year",
         "rate_per_10000",
         "2025",
-        0
+        0,
+        DatabaseProvider.Sqlite
     )]
-    [InlineData("ks2_rwm_cla", "ks2_la.csv", "social_care_group=CLA 12 months at 31 March", "pt_rwm_met_expected_standard", "202425", 1)]
-    [InlineData("ks4_att8_cin", "ks4_la.csv", "social_care_group=CINO at 31 March", "avg_att8", "202324", 1)]
+    [InlineData(
+        "cla_rate",
+        "cla_number_and_rate_per_10k_children.csv",
+        "population_type=Children looked after on 31 March each year",
+        "rate_per_10000",
+        "2025",
+        0,
+        DatabaseProvider.Postgres
+    )]
+    [InlineData(
+        "ks2_rwm_cla",
+        "ks2_la.csv",
+        "social_care_group=CLA 12 months at 31 March",
+        "pt_rwm_met_expected_standard",
+        "202425",
+        1,
+        DatabaseProvider.Sqlite
+    )]
+    [InlineData(
+        "ks2_rwm_cla",
+        "ks2_la.csv",
+        "social_care_group=CLA 12 months at 31 March",
+        "pt_rwm_met_expected_standard",
+        "202425",
+        1,
+        DatabaseProvider.Postgres
+    )]
+    [InlineData("ks4_att8_cin", "ks4_la.csv", "social_care_group=CINO at 31 March", "avg_att8", "202324", 1, DatabaseProvider.Sqlite)]
+    [InlineData("ks4_att8_cin", "ks4_la.csv", "social_care_group=CINO at 31 March", "avg_att8", "202324", 1, DatabaseProvider.Postgres)]
     [InlineData(
         "rereferral_pct",
         "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
         "category=Referrals and Re-referrals",
         "rereferral_percent",
         "2019",
-        -1
+        -1,
+        DatabaseProvider.Sqlite
+    )]
+    [InlineData(
+        "rereferral_pct",
+        "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
+        "category=Referrals and Re-referrals",
+        "rereferral_percent",
+        "2019",
+        -1,
+        DatabaseProvider.Postgres
     )]
     public async Task A_profile_line_matches_the_figures_worked_out_from_the_files(
         string indicator,
@@ -67,10 +127,10 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
         string filter,
         string measure,
         string period,
-        int direction
+        int direction,
+        DatabaseProvider provider
     )
     {
-        Assert.SkipWhen(national.Skipped is not null, national.Skipped ?? "");
         var (column, wanted) = (
             filter[..filter.IndexOf('=', StringComparison.Ordinal)],
             filter[(filter.IndexOf('=', StringComparison.Ordinal) + 1)..]
@@ -83,7 +143,7 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
         var england = Number(rows.Single(r => r["geographic_level"] == "National")[measure]);
         var year = int.Parse(period[..4], CultureInfo.InvariantCulture);
         var neighbours = Neighbours(year >= 2025);
-        await using var db = national.Database.NewContext();
+        await using var db = (await national.OnAsync(provider)).Database.NewContext();
 
         var set = await BenchmarkLoader.LoadAsync(db, TestContext.Current.CancellationToken);
 
@@ -111,10 +171,10 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
         }
     }
 
-    [Fact]
-    public async Task A_rate_the_file_gives_as_counts_is_worked_out_from_the_population()
+    [Theory]
+    [BothDatabases]
+    public async Task A_rate_the_file_gives_as_counts_is_worked_out_from_the_population(DatabaseProvider provider)
     {
-        Assert.SkipWhen(national.Skipped is not null, national.Skipped ?? "");
         var cin = Read(Path.Combine(NationalStatisticsFixture.Folder, "b1_children_in_need_2013_to_2025.csv"))
             .Where(r => r["time_period"] == "2024" && r["geographic_level"] == "Local authority")
             .ToDictionary(r => r["old_la_code"], r => Number(r["At31_episodes"]));
@@ -123,7 +183,7 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
                 r["time_period"] == "2024" && r["geographic_level"] == "Local authority" && r["age_group"] == "Children aged 0 to 17 years"
             )
             .ToDictionary(r => r["old_la_code"], r => Number(r["population_estimate"]));
-        await using var db = national.Database.NewContext();
+        await using var db = (await national.OnAsync(provider)).Database.NewContext();
 
         var set = await BenchmarkLoader.LoadAsync(db, TestContext.Current.CancellationToken);
 
@@ -134,17 +194,17 @@ public sealed class BenchmarkProfileTests(NationalStatisticsFixture national) : 
         }
     }
 
-    [Fact]
-    public async Task A_suppressed_figure_is_never_a_zero_in_a_rank_or_an_average()
+    [Theory]
+    [BothDatabases]
+    public async Task A_suppressed_figure_is_never_a_zero_in_a_rank_or_an_average(DatabaseProvider provider)
     {
-        Assert.SkipWhen(national.Skipped is not null, national.Skipped ?? "");
         // In 2013 a few authorities' re-referral rates were published as c (suppressed) or x (not available).
         var rows = Read(Path.Combine(NationalStatisticsFixture.Folder, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"))
             .Where(r => r["time_period"] == "2013" && r["geographic_level"] == "Local authority")
             .ToList();
         var suppressed = rows.Where(r => Number(r["rereferral_percent"]) is null).Select(r => r["old_la_code"]).ToList();
         var ranked = rows.Count - suppressed.Count;
-        await using var db = national.Database.NewContext();
+        await using var db = (await national.OnAsync(provider)).Database.NewContext();
 
         var set = await BenchmarkLoader.LoadAsync(db, TestContext.Current.CancellationToken);
 
