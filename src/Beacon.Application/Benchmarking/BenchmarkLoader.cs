@@ -1,4 +1,5 @@
 using Beacon.Data;
+using Beacon.Domain;
 using Beacon.Domain.Benchmarking;
 using Beacon.Domain.Geography;
 using Beacon.Domain.Statistics;
@@ -55,7 +56,7 @@ public static class BenchmarkLoader
                 r.Name,
                 new StatisticSource(r.Dataset, BenchmarkIndicatorsFormat.Filters(r.Filters) ?? [], r.Measure),
                 r.Unit,
-                Enum.Parse<Polarity>(r.Polarity),
+                r.Polarity,
                 r.Decimals,
                 r.DenominatorDataset is null
                     ? null

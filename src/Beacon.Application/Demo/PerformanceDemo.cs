@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Beacon.Data;
 using Beacon.Data.Performance;
+using Beacon.Domain;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;
@@ -136,7 +137,7 @@ internal static class PerformanceDemo
                     SubjectId = milestone.Id,
                     Year = Quarter.StartYear,
                     Quarter = Quarter.Quarter,
-                    Rating = (revise ? ProgressRating.Amber : ProgressRating.Green).ToString(),
+                    Rating = (revise ? ProgressRating.Amber : ProgressRating.Green),
                     Reason = revise ? "The milestone needs to be revised (commentary). " + DemoNote : DemoNote,
                     DecidedBy = "demo-seeder",
                     DecidedAtUtc = new DateTime(2013, 7, 31, 12, 0, 0, DateTimeKind.Utc),
@@ -227,8 +228,8 @@ internal static class PerformanceDemo
                 BusinessAreaId = areas[source.Area].Id,
                 LeadOfficerInitials = source.Lead,
                 Unit = source.Unit.ToString(),
-                Polarity = source.Polarity.ToString(),
-                Accumulation = source.Accumulation.ToString(),
+                Polarity = source.Polarity,
+                Accumulation = source.Accumulation,
                 DataSource = "Demonstration data",
                 SameWithin = source.Unit == IndicatorUnit.Percentage ? 0.5m : 0,
             };
@@ -280,11 +281,14 @@ internal static class PerformanceDemo
         : reference.StartsWith("LAS", StringComparison.Ordinal) ? "SN"
         : "TC";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     private sealed record DemoReport(string Quarter, List<DemoArea> Areas, List<DemoNarrative> Narratives);
 
-    private sealed record DemoNarrative(string Kind, string Title, string Body);
+    private sealed record DemoNarrative(NarrativeKind Kind, string Title, string Body);
 
     private sealed record DemoArea(string Name, List<DemoMilestone> Milestones, List<DemoComment> Commentary);
 

@@ -76,7 +76,7 @@ public static class ProtocolDemo
         var officerGroup = new SupportGroup
         {
             Urn = 990003,
-            Kind = nameof(Domain.Protocol.SupportGroupKind.OfficerGroup),
+            Kind = Domain.Protocol.SupportGroupKind.OfficerGroup,
             Chair = "Assistant Director, Performance and Achievement",
             Members = "Senior School Improvement Officer; HR adviser; Chair of the Academy Trust",
             MeetEveryDays = 42,

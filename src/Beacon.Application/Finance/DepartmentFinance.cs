@@ -36,11 +36,7 @@ public sealed record DepartmentFinance(Department Department, FinancialSummary S
                 new FinancialSummary(
                     lines
                         .Where(l => l.DepartmentId == d.Id)
-                        .Select(l => new FinancialLine(
-                            Enum.Parse<FinancialLineGroup>(l.LineGroup),
-                            l.Name,
-                            new(l.AnnualBudget, l.BudgetToDate, l.ExpenditureToDate)
-                        ))
+                        .Select(l => new FinancialLine(l.LineGroup, l.Name, new(l.AnnualBudget, l.BudgetToDate, l.ExpenditureToDate)))
                         .ToList()
                 ),
                 commentary.GetValueOrDefault(d.Id)

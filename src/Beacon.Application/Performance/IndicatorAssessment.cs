@@ -1,4 +1,5 @@
 using Beacon.Data.Performance;
+using Beacon.Domain;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;
@@ -17,7 +18,7 @@ public sealed record IndicatorAssessment(
 )
 {
     /// <summary>The rating to show: the officer's where recorded, else Beacon's proposal.</summary>
-    public ProgressRating Rating => Judgement is { } j ? Enum.Parse<ProgressRating>(j.Rating) : Proposal.Rating;
+    public ProgressRating Rating => Judgement is { } j ? j.Rating : Proposal.Rating;
 
     public static IndicatorAssessment Assess(
         Indicator indicator,
@@ -31,7 +32,7 @@ public sealed record IndicatorAssessment(
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(targets);
         values = values as IReadOnlyCollection<IndicatorValue> ?? values.ToList();
-        var polarity = Enum.Parse<Polarity>(indicator.Polarity);
+        var polarity = indicator.Polarity;
         var target = targets.FirstOrDefault(t => t.IndicatorId == indicator.Id && t.Year == quarter.StartYear);
         var thisYear = values
             .Where(v => v.IndicatorId == indicator.Id && v.Year == quarter.StartYear && v.Quarter <= quarter.Quarter)
@@ -47,7 +48,7 @@ public sealed record IndicatorAssessment(
 
         var proposal = IndicatorProgressRule.Propose(
             polarity,
-            Enum.Parse<Accumulation>(indicator.Accumulation),
+            indicator.Accumulation,
             target?.AnnualTarget,
             profile,
             thisYear,

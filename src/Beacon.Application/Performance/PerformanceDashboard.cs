@@ -121,12 +121,7 @@ public sealed record PerformanceDashboard(
             .ToListAsync(cancellationToken);
         var rated = milestones
             .Select(m =>
-                (
-                    m,
-                    judgementOf.GetValueOrDefault((nameof(JudgementSubject.Milestone), m.Id)) is { } j
-                        ? Enum.Parse<ProgressRating>(j.Rating)
-                        : (ProgressRating?)null
-                )
+                (m, judgementOf.GetValueOrDefault((nameof(JudgementSubject.Milestone), m.Id)) is { } j ? j.Rating : (ProgressRating?)null)
             )
             .ToList();
         return new PerformanceDashboard(quarters, quarter, areas, leadOfficers, assessed, rated, narratives);

@@ -58,7 +58,7 @@ public static class PerformanceReportBuilder
                     .Select(m => new ReportMilestone(
                         m.ObjectiveReference,
                         m.Text,
-                        Judged(JudgementSubject.Milestone, m.Id) is { } j ? Enum.Parse<ProgressRating>(j.Rating) : null,
+                        Judged(JudgementSubject.Milestone, m.Id) is { } j ? j.Rating : null,
                         CommentsOn(JudgementSubject.Milestone, m.Id, m.ObjectiveReference)
                     ))
                     .ToList(),
@@ -105,7 +105,7 @@ public static class PerformanceReportBuilder
                 .OrderBy(n => n.SortOrder)
                 .ToListAsync(cancellationToken)
         )
-            .Select(n => new ReportNarrative(Enum.Parse<NarrativeKind>(n.Kind), n.Title, n.Body))
+            .Select(n => new ReportNarrative(n.Kind, n.Title, n.Body))
             .ToList();
         return new PerformanceReport(site.AuthorityName, site.DirectorateName, quarter, narratives, reportAreas, finance, officers);
     }

@@ -45,8 +45,8 @@ public sealed class ProgressRecorder(BeaconDbContext db, TimeProvider clock)
             db.ProgressJudgements.Add(judgement);
         }
 
-        judgement.ProposedRating = proposed?.ToString();
-        judgement.Rating = rating.ToString();
+        judgement.ProposedRating = proposed;
+        judgement.Rating = rating;
         judgement.Reason = reason;
         judgement.DecidedBy = decidedBy;
         judgement.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;

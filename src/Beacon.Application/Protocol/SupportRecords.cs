@@ -64,7 +64,7 @@ public static class SupportRecords
                     g.Id,
                     g.Urn,
                     new SupportGroupFacts(
-                        Enum.Parse<SupportGroupKind>(g.Kind),
+                        g.Kind,
                         g.MeetEveryDays,
                         g.StartedOn,
                         lastMet.TryGetValue(g.Id, out var last) ? last : null,

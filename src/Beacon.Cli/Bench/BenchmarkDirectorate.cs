@@ -1,5 +1,7 @@
 using Beacon.Data;
 using Beacon.Data.Performance;
+using Beacon.Domain;
+using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 
 namespace Beacon.Cli.Bench;
@@ -30,8 +32,8 @@ internal static class BenchmarkDirectorate
                 BusinessAreaId = areas[i % areas.Count].Id,
                 LeadOfficerInitials = "BO",
                 Unit = "Percentage",
-                Polarity = i % 3 == 0 ? "LowerIsBetter" : "HigherIsBetter",
-                Accumulation = i % 4 == 0 ? "Cumulative" : "Snapshot",
+                Polarity = i % 3 == 0 ? Polarity.LowerIsBetter : Polarity.HigherIsBetter,
+                Accumulation = i % 4 == 0 ? Accumulation.Cumulative : Accumulation.Snapshot,
             };
             db.Indicators.Add(indicator);
             await db.SaveChangesAsync(cancellationToken);

@@ -42,7 +42,12 @@ internal static class ServeCommand
                     // Demo data goes to a file of its own unless a database was chosen explicitly.
                     if (configured[$"{DatabaseOptions.Section}:ConnectionString"] is null)
                     {
-                        overrides[$"{DatabaseOptions.Section}:ConnectionString"] = "Data Source=data/beacon-demo.db";
+                        var demoFile = new DatabaseOptions { ConnectionString = "Data Source=data/beacon-demo.db" };
+                        overrides[$"{DatabaseOptions.Section}:ConnectionString"] = demoFile.ConnectionString;
+                        if (await DemoDatabase.ResetIfFromAnotherSchemaAsync(demoFile, cancellationToken))
+                        {
+                            Console.WriteLine("The demo database was made by an earlier schema and has been made afresh.");
+                        }
                     }
                 }
 

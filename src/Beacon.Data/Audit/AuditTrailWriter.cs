@@ -116,7 +116,12 @@ internal static class AuditTrailWriter
         {
             if (!Excluded.Contains(property.Metadata.Name))
             {
-                values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+                var value = original ? property.OriginalValue : property.CurrentValue;
+                // As stored: an enum by its name, a decimal without trailing zeros.
+                values[property.Metadata.Name] =
+                    property.Metadata.GetValueConverter() is { } converter && value is not null
+                        ? converter.ConvertToProvider(value)
+                        : value;
             }
         }
 

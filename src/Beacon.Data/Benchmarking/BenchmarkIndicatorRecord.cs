@@ -1,4 +1,5 @@
 using Beacon.Data.Audit;
+using Beacon.Domain;
 
 namespace Beacon.Data.Benchmarking;
 
@@ -23,7 +24,7 @@ public class BenchmarkIndicatorRecord
 
     public string Unit { get; set; } = "";
 
-    public string Polarity { get; set; } = "";
+    public Polarity Polarity { get; set; }
 
     public int Decimals { get; set; }
 

@@ -1,3 +1,5 @@
+using Beacon.Domain.Finance;
+
 namespace Beacon.Data.Finance;
 
 /// <summary>
@@ -18,7 +20,7 @@ public class FinancialLineRecord
     public int Quarter { get; set; }
 
     /// <summary>Expenditure, Income or Recharges.</summary>
-    public string LineGroup { get; set; } = "";
+    public FinancialLineGroup LineGroup { get; set; }
 
     public string Name { get; set; } = "";
 

@@ -1,4 +1,6 @@
 using Beacon.Data.Audit;
+using Beacon.Domain;
+using Beacon.Domain.Performance;
 
 namespace Beacon.Data.Performance;
 
@@ -23,10 +25,10 @@ public class Indicator
     public string Unit { get; set; } = "";
 
     /// <summary>HigherIsBetter, LowerIsBetter or None.</summary>
-    public string Polarity { get; set; } = "";
+    public Polarity Polarity { get; set; }
 
     /// <summary>Snapshot or Cumulative.</summary>
-    public string Accumulation { get; set; } = "";
+    public Accumulation Accumulation { get; set; }
 
     public string? DataSource { get; set; }
 

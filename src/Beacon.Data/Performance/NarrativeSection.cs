@@ -1,4 +1,5 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Performance;
 
 namespace Beacon.Data.Performance;
 
@@ -13,7 +14,7 @@ public class NarrativeSection
     public int Quarter { get; set; }
 
     /// <summary>KeyDevelopments, EmergingIssues, RiskControl or EqualityActions.</summary>
-    public string Kind { get; set; } = "";
+    public NarrativeKind Kind { get; set; }
 
     /// <summary>The subsection's title, e.g. "Ofsted Inspection Framework"; empty where the section has one text.</summary>
     public string Title { get; set; } = "";

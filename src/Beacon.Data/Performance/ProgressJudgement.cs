@@ -1,4 +1,5 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Performance;
 
 namespace Beacon.Data.Performance;
 
@@ -21,10 +22,10 @@ public class ProgressJudgement
     public int Quarter { get; set; }
 
     /// <summary>Green, Amber or Red as Beacon proposed it; null where Beacon makes no proposal.</summary>
-    public string? ProposedRating { get; set; }
+    public ProgressRating? ProposedRating { get; set; }
 
     /// <summary>Green, Amber or Red as the officer decided.</summary>
-    public string Rating { get; set; } = "";
+    public ProgressRating Rating { get; set; }
 
     /// <summary>The officer's reason; required where the rating departs from the proposal.</summary>
     public string? Reason { get; set; }

@@ -1,4 +1,5 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Protocol;
 
 namespace Beacon.Data.Protocol;
 
@@ -11,7 +12,7 @@ public class SupportGroup
     public int Urn { get; set; }
 
     /// <summary><c>FocusGroup</c> or <c>OfficerGroup</c>.</summary>
-    public string Kind { get; set; } = "";
+    public SupportGroupKind Kind { get; set; }
 
     public string Chair { get; set; } = "";
 

@@ -1,13 +1,5 @@
 namespace Beacon.Domain.Benchmarking;
 
-/// <summary>Which way is better for an indicator; a neutral one is ranked lowest first and raises no warnings.</summary>
-public enum Polarity
-{
-    HigherIsBetter,
-    LowerIsBetter,
-    Neutral,
-}
-
 /// <summary>
 /// Where a figure is read in the DfE open-data statistics: a dataset, the filters a row must carry (each
 /// <c>column=value</c>; others, such as DfE's version, may differ), and a measure column.

@@ -18,7 +18,7 @@ public static class DirectionOfTravelRule
     )
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sameWithin);
-        if (polarity == Polarity.None || current?.Number is not { } now || samePeriodLastYear?.Number is not { } then)
+        if (polarity == Polarity.Neutral || current?.Number is not { } now || samePeriodLastYear?.Number is not { } then)
         {
             return DirectionOfTravel.NotApplicable;
         }

@@ -32,7 +32,7 @@ public static class IndicatorProgressRule
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
 
-        if (polarity == Polarity.None)
+        if (polarity == Polarity.Neutral)
         {
             return new(ProgressRating.Amber, null, "A contextual measure: it has no target direction to judge against.");
         }

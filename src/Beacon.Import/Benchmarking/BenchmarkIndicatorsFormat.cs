@@ -2,6 +2,7 @@ using System.Globalization;
 using Beacon.Data;
 using Beacon.Data.Benchmarking;
 using Beacon.Data.Statistics;
+using Beacon.Domain;
 using Beacon.Domain.Benchmarking;
 using Beacon.Import.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -40,9 +41,9 @@ public sealed class BenchmarkIndicatorsFormat : RowFormat<BenchmarkIndicatorReco
             }
         }
 
-        if (!Enum.TryParse<Polarity>(cell("polarity"), ignoreCase: true, out var polarity) || !Enum.IsDefined(polarity))
+        if (!PolarityNames.TryParse(cell("polarity"), out var polarity))
         {
-            return (null, Error("polarity", "not HigherIsBetter, LowerIsBetter or Neutral"));
+            return (null, Error("polarity", "not " + PolarityNames.Accepted));
         }
 
         if (Filters(cell("filters")) is null)
@@ -80,7 +81,7 @@ public sealed class BenchmarkIndicatorsFormat : RowFormat<BenchmarkIndicatorReco
                 Filters = cell("filters"),
                 Measure = cell("measure"),
                 Unit = cell("unit"),
-                Polarity = polarity.ToString(),
+                Polarity = polarity,
                 Decimals = decimals,
                 DenominatorDataset = denominator.Length == 0 ? null : denominator,
                 DenominatorFilters = denominator.Length == 0 ? null : cell("denominator_filters"),

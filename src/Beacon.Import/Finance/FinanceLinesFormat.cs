@@ -61,7 +61,7 @@ public sealed class FinanceLinesFormat(IReadOnlyCollection<Department> departmen
                 e.DepartmentId == line.Department.Id
                 && e.Year == line.Quarter.StartYear
                 && e.Quarter == line.Quarter.Quarter
-                && e.LineGroup == line.Line.Group.ToString()
+                && e.LineGroup == line.Line.Group
                 && string.Equals(e.Name, line.Line.Name, StringComparison.OrdinalIgnoreCase)
             );
             if (match is null)
@@ -72,7 +72,7 @@ public sealed class FinanceLinesFormat(IReadOnlyCollection<Department> departmen
                         DepartmentId = line.Department.Id,
                         Year = line.Quarter.StartYear,
                         Quarter = line.Quarter.Quarter,
-                        LineGroup = line.Line.Group.ToString(),
+                        LineGroup = line.Line.Group,
                         Name = line.Line.Name,
                         SortOrder = order,
                         AnnualBudget = figures.AnnualBudget,

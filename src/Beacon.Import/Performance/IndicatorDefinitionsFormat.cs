@@ -1,6 +1,7 @@
 using Beacon.Data;
 using Beacon.Data.Performance;
 using Beacon.Data.Statistics;
+using Beacon.Domain;
 using Beacon.Domain.Performance;
 using Beacon.Import.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -83,9 +84,9 @@ public sealed class IndicatorDefinitionsFormat(IReadOnlyCollection<LeadOfficer> 
             return (null, Error("unit", $"not one of {string.Join(", ", Enum.GetNames<IndicatorUnit>())}"));
         }
 
-        if (!TryEnum(cell("polarity"), out Polarity polarity))
+        if (!PolarityNames.TryParse(cell("polarity"), out var polarity))
         {
-            return (null, Error("polarity", "not HigherIsBetter, LowerIsBetter or None"));
+            return (null, Error("polarity", "not " + PolarityNames.Accepted));
         }
 
         var accumulation = Accumulation.Snapshot;
@@ -184,8 +185,8 @@ public sealed class IndicatorDefinitionsFormat(IReadOnlyCollection<LeadOfficer> 
             indicator.ObjectiveReference = row.Objective;
             indicator.LeadOfficerInitials = row.Lead;
             indicator.Unit = row.Unit.ToString();
-            indicator.Polarity = row.Polarity.ToString();
-            indicator.Accumulation = row.Accumulation.ToString();
+            indicator.Polarity = row.Polarity;
+            indicator.Accumulation = row.Accumulation;
             indicator.DataSource = row.DataSource;
             indicator.IsStatutory = row.IsStatutory;
             indicator.SameWithin = row.SameWithin;

@@ -35,6 +35,6 @@ public class DirectionOfTravelRuleTests
             DirectionOfTravel.NotApplicable,
             DirectionOfTravelRule.Compare(new StatisticValue(null, Suppression.Confidential), V(5), Polarity.HigherIsBetter)
         );
-        Assert.Equal(DirectionOfTravel.NotApplicable, DirectionOfTravelRule.Compare(V(5), V(4), Polarity.None));
+        Assert.Equal(DirectionOfTravel.NotApplicable, DirectionOfTravelRule.Compare(V(5), V(4), Polarity.Neutral));
     }
 }

@@ -1,5 +1,6 @@
 using Beacon.Data;
 using Beacon.Data.Finance;
+using Beacon.Domain.Finance;
 using Beacon.Import.Finance;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Tests.TestData;
@@ -73,7 +74,7 @@ public sealed class FinanceLinesImportTests : IDisposable
             TestContext.Current.CancellationToken
         );
         Assert.Equal(
-            (2013, 1, "Expenditure", 1600m, 424m, 494m),
+            (2013, 1, FinancialLineGroup.Expenditure, 1600m, 424m, 494m),
             (
                 placements.Year,
                 placements.Quarter,

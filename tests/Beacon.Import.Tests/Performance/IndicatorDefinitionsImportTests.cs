@@ -1,5 +1,7 @@
 using Beacon.Data;
 using Beacon.Data.Performance;
+using Beacon.Domain;
+using Beacon.Domain.Performance;
 using Beacon.Import.Performance;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Tests.TestData;
@@ -71,10 +73,10 @@ public sealed class IndicatorDefinitionsImportTests : IDisposable
         var cfs01 = await db.Indicators.SingleAsync(i => i.Reference == "CFS 01", TestContext.Current.CancellationToken);
         var cfs02 = await db.Indicators.SingleAsync(i => i.Reference == "CFS 02", TestContext.Current.CancellationToken);
         Assert.Equal(
-            ("Percentage", "HigherIsBetter", "Snapshot", true, 1m),
+            ("Percentage", Polarity.HigherIsBetter, Accumulation.Snapshot, true, 1m),
             (cfs01.Unit, cfs01.Polarity, cfs01.Accumulation, cfs01.IsStatutory, cfs01.SameWithin)
         );
-        Assert.Equal(("LowerIsBetter", false, cfs01.BusinessAreaId), (cfs02.Polarity, cfs02.IsStatutory, cfs02.BusinessAreaId));
+        Assert.Equal((Polarity.LowerIsBetter, false, cfs01.BusinessAreaId), (cfs02.Polarity, cfs02.IsStatutory, cfs02.BusinessAreaId));
         Assert.Equal(
             ["Child's Journey", "Integrated Commissioning"],
             await db.BusinessAreas.OrderBy(a => a.SortOrder).Select(a => a.Name).ToListAsync(TestContext.Current.CancellationToken)

@@ -1,5 +1,7 @@
 using Beacon.Data;
 using Beacon.Data.Performance;
+using Beacon.Domain;
+using Beacon.Domain.Performance;
 using Beacon.Import.Performance;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Tests.TestData;
@@ -36,8 +38,8 @@ public sealed class IndicatorValuesImportTests : IDisposable
                     BusinessAreaId = area.Id,
                     LeadOfficerInitials = "TC",
                     Unit = "Percentage",
-                    Polarity = "HigherIsBetter",
-                    Accumulation = "Snapshot",
+                    Polarity = Polarity.HigherIsBetter,
+                    Accumulation = Accumulation.Snapshot,
                 }
             );
         }

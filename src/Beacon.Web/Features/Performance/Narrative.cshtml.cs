@@ -47,7 +47,7 @@ public sealed class NarrativeModel(BeaconDbContext db) : PageModel
 
         if (Parts.FirstOrDefault(p => p.Id == PartId) is { } part)
         {
-            (Kind, PartTitle, Body) = (Enum.Parse<NarrativeKind>(part.Kind), part.Title, part.Body);
+            (Kind, PartTitle, Body) = (part.Kind, part.Title, part.Body);
         }
 
         return Page();
@@ -91,7 +91,7 @@ public sealed class NarrativeModel(BeaconDbContext db) : PageModel
             db.Narratives.Add(part);
         }
 
-        part.Kind = Kind!.Value.ToString();
+        part.Kind = Kind!.Value;
         part.Title = PartTitle?.Trim() ?? "";
         // One blank line between paragraphs, however the browser sent the line breaks.
         part.Body = Body!.ReplaceLineEndings("\n").Trim();

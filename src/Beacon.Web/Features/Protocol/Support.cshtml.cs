@@ -52,7 +52,9 @@ public sealed class SupportModel(BeaconDbContext db, TimeProvider clock) : PageM
             "support group started",
             () =>
             {
-                Require(Enum.TryParse<SupportGroupKind>(Form.Kind, out _), "group-kind", "Select a Focus Group or an Officer Group");
+                var kind =
+                    Enum.TryParse<SupportGroupKind>(Form.Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : (SupportGroupKind?)null;
+                Require(kind is not null, "group-kind", "Select a Focus Group or an Officer Group");
                 Require(!string.IsNullOrWhiteSpace(Form.Chair), "group-chair", "Enter who chairs the group");
                 Require(Frequencies.Any(f => f.Days == Form.MeetEveryDays), "group-frequency", "Select how often the group meets");
                 Require(Form.Date is not null, "group-date", "Enter the date the group starts");
@@ -61,7 +63,7 @@ public sealed class SupportModel(BeaconDbContext db, TimeProvider clock) : PageM
                         new SupportGroup
                         {
                             Urn = urn,
-                            Kind = Form.Kind!,
+                            Kind = kind!.Value,
                             Chair = Form.Chair!.Trim(),
                             Members = Form.Members?.Trim() ?? "",
                             MeetEveryDays = Form.MeetEveryDays,
