@@ -1,4 +1,3 @@
-using Beacon.Data;
 using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
 

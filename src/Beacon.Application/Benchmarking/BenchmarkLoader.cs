@@ -1,5 +1,4 @@
 using Beacon.Data;
-using Beacon.Domain;
 using Beacon.Domain.Benchmarking;
 using Beacon.Domain.Geography;
 using Beacon.Domain.Statistics;

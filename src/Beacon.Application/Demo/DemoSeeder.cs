@@ -1,7 +1,6 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.Finance;
 using Beacon.Data;
-using Beacon.Data.Accounts;
 using Beacon.Data.Committees;
 using Beacon.Data.Finance;
 using Beacon.Data.Schools;

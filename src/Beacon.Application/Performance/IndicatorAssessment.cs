@@ -1,5 +1,4 @@
 using Beacon.Data.Performance;
-using Beacon.Domain;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Beacon.Application.Finance;
 using Beacon.Data;
 using Beacon.Data.Performance;
-using Beacon.Domain.Finance;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;

@@ -1,20 +1,8 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
-using Beacon.Application.Demo;
 using Beacon.Data;
-using Beacon.Data.Accounts;
 using Beacon.Data.Statistics;
 using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Import.Geography;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Beacon.Cli.Bench;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Beacon.Application;
 using Beacon.Application.Performance;
 using Beacon.Data;
-using Beacon.Data.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
 

@@ -6,7 +6,6 @@ using Beacon.Data;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
 using Beacon.Reports.Schools;
-using Beacon.Reports.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,6 @@
 using System.Data;
-using System.Data.Common;
 using Beacon.Data.Statistics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Beacon.Data.Schools;
 

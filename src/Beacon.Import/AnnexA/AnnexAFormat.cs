@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Data.Statistics;

@@ -122,10 +122,6 @@ public static class AnnexAValues
             }
         }
 
-        return values
-            .FirstOrDefault(v =>
-                v.Patterns.Any(p => Regex.IsMatch(text, "^(?:" + p + ")$", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
-            )
-            ?.Code;
+        return values.FirstOrDefault(v => v.Patterns.Any(p => Pattern(p).IsMatch(text)))?.Code;
     }
 }

@@ -3,7 +3,6 @@ using Beacon.Data;
 using Beacon.Data.Benchmarking;
 using Beacon.Data.Statistics;
 using Beacon.Domain;
-using Beacon.Domain.Benchmarking;
 using Beacon.Import.Pipeline;
 using Microsoft.EntityFrameworkCore;
 

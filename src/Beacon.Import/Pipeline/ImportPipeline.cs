@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Beacon.Data;
 using Beacon.Data.Imports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Import.Pipeline;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Beacon.Domain.Finance;
 using Beacon.Domain.Performance;
 using Beacon.Reports.Docx;

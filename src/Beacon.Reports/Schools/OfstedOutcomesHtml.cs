@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Beacon.Domain.Schools;
 using Beacon.Reports.Docx;
 using Beacon.Reports.Html;
 

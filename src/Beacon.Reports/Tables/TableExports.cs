@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Beacon.Reports.Tables;
 using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

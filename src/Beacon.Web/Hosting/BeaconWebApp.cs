@@ -5,7 +5,6 @@ using Beacon.Data.Audit;
 using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
 using Beacon.Web.Access;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Beacon.Application.Benchmarking;
 using Beacon.Data;
-using Beacon.Domain.Benchmarking;
 using Beacon.Testing;
 using CsvHelper;
 

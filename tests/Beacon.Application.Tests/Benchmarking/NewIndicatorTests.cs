@@ -1,5 +1,4 @@
 using Beacon.Application.Benchmarking;
-using Beacon.Application.Tests.Schools;
 using Beacon.Data;
 using Beacon.Import.Benchmarking;
 using Beacon.Import.DfeOpenData;

@@ -1,4 +1,3 @@
-using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
 using Beacon.Data.Performance;

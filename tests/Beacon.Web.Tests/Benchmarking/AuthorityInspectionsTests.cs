@@ -1,7 +1,6 @@
 using System.Globalization;
 using Beacon.Data;
 using Beacon.Domain.Access;
-using Beacon.Domain.SocialCare;
 using Beacon.Import.Pipeline;
 using Beacon.Testing;
 using CsvHelper;

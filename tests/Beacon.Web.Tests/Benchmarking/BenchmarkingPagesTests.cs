@@ -5,7 +5,6 @@ using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
 using Beacon.Testing;
-using Beacon.Web.Features.Benchmarking;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Beacon.Web.Tests.Benchmarking;

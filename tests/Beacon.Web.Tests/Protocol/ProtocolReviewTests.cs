@@ -2,7 +2,6 @@ using System.Net;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Protocol;
 

@@ -1,6 +1,5 @@
 using Beacon.Data;
 using Beacon.Domain.Access;
-using Beacon.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 

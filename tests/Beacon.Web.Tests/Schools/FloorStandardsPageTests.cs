@@ -4,7 +4,6 @@ using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Achievement;
 using Beacon.Testing;
-using Beacon.Web.Features.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Schools;

@@ -2,7 +2,6 @@ using Beacon.Data;
 using Beacon.Data.Audit;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

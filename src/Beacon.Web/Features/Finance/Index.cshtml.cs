@@ -1,11 +1,8 @@
 using Beacon.Application.Finance;
 using Beacon.Data;
-using Beacon.Data.Finance;
 using Beacon.Domain.Access;
-using Beacon.Domain.Finance;
 using Beacon.Domain.Periods;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using Beacon.Data;
-using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

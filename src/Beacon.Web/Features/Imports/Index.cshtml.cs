@@ -2,7 +2,6 @@ using Beacon.Data;
 using Beacon.Data.Imports;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,6 @@ using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Performance;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Benchmarking;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -7,7 +7,6 @@ using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;
 using Beacon.Reports.Performance;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

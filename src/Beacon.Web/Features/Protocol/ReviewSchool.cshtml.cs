@@ -5,7 +5,6 @@ using Beacon.Data.Protocol;
 using Beacon.Domain.Access;
 using Beacon.Domain.Protocol;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Schools;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,6 @@ using Beacon.Data.Schools;
 using Beacon.Domain.Access;
 using Beacon.Domain.Schools;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Benchmarking;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -6,16 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beacon.Web.Features.Sections;
 
-/// <summary>
-/// The landing page of a section whose own pages are still to come. It is guarded like a real page,
-/// so the permission tests cover it now and keep covering it when its content arrives.
-/// </summary>
+/// <summary>The landing page of a section that is a list of its pages, guarded like any of them.</summary>
 public sealed class SectionModel : PageModel
 {
     private static readonly Dictionary<string, string> Descriptions = new()
     {
         ["/social-care"] =
-            "Inspection readiness: Annex A, practice measures, and Ofsted's inspections of authorities. Case-file audits and the fostering report are still to come.",
+            "Inspection readiness every day: the readiness dashboard, Annex A and its practice measures, case-file audits and their samples, IRO disputes, flexible assessment timescales, the fostering service's quarterly report and Ofsted's inspections of authorities.",
     };
 
     public NavigationItem Item { get; private set; } = NavigationItem.Sections[0];

@@ -4,7 +4,6 @@ using Beacon.Data.Imports;
 using Beacon.Domain.Access;
 using Beacon.Import.AnnexA;
 using Beacon.Import.Pipeline;
-using Beacon.Reports.Benchmarking;
 using Beacon.Reports.SocialCare;
 using Beacon.Reports.Tables;
 using Beacon.Web.Access;
