@@ -1,5 +1,6 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.Performance;
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
@@ -22,6 +23,7 @@ public static class BeaconCoreServices
         services.AddSingleton<ImportPipeline>();
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<AccountRecorder>();
+        services.AddScoped<InspectionRecorder>();
         return services;
     }
 

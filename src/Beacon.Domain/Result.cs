@@ -30,9 +30,22 @@ public readonly record struct Result<T>
     public static implicit operator Result<T>(Problem problem) => new(default, problem);
 }
 
-/// <summary>Makes results.</summary>
-public static class Result
+/// <summary>The outcome of an operation that gives nothing back but can fail in an expected way; also makes results.</summary>
+public readonly record struct Result
 {
+    private Result(Problem? problem) => Problem = problem;
+
+    /// <summary>Why it failed, or null when it succeeded.</summary>
+    public Problem? Problem { get; }
+
+    /// <summary>True when it was done.</summary>
+    public bool Succeeded => Problem is null;
+
+    /// <summary>Done.</summary>
+    public static Result Done { get; }
+
+    public static implicit operator Result(Problem problem) => new(problem);
+
     public static Result<T> Success<T>(T value) => new(value, null);
 
     public static Problem Failure(string code, string message) => new(code, message);

@@ -1,5 +1,6 @@
 using Beacon.Data;
 using Beacon.Data.Performance;
+using Beacon.Domain;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,8 @@ namespace Beacon.Application.Performance;
 /// </summary>
 public sealed class ProgressRecorder(BeaconDbContext db, TimeProvider clock)
 {
-    /// <summary>Null when recorded; otherwise what the officer must put right.</summary>
-    public async Task<string?> RateAsync(
+    /// <summary>Records the rating, unless it departs from Beacon's proposal without a reason.</summary>
+    public async Task<Result> RateAsync(
         JudgementSubject subject,
         int id,
         FinancialQuarter quarter,
@@ -25,9 +26,9 @@ public sealed class ProgressRecorder(BeaconDbContext db, TimeProvider clock)
     )
     {
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (proposed is { } proposal && rating != proposal && reason is null)
+        if (DepartureFromProposal.IsUnexplained(proposed, rating, reason))
         {
-            return $"Give a reason for rating it {rating} when Beacon proposes {proposal}";
+            return Result.Failure(DepartureFromProposal.Code, $"Give a reason for rating it {rating} when Beacon proposes {proposed}");
         }
 
         var judgement = await db.ProgressJudgements.SingleOrDefaultAsync(j =>
@@ -53,7 +54,7 @@ public sealed class ProgressRecorder(BeaconDbContext db, TimeProvider clock)
         db.AuditScope.Reason =
             reason ?? (proposed is null ? "Rated by the responsible officer" : $"Accepted Beacon's proposal: {proposalReason}");
         await db.SaveChangesAsync();
-        return null;
+        return Result.Done;
     }
 
     /// <summary>Adds commentary signed with the lead officer's initials.</summary>

@@ -1,6 +1,7 @@
 using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Protocol;
+using Beacon.Domain;
 using Beacon.Domain.Protocol;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,8 +68,8 @@ public static class SchoolReviews
         return latest is null ? null : (latest.r, latest.d);
     }
 
-    /// <summary>Records a decision, appended to the school's record for the term; the reason it is refused otherwise.</summary>
-    public static async Task<string?> DecideAsync(
+    /// <summary>Records a decision, appended to the school's record for the term, unless the rules refuse it.</summary>
+    public static async Task<Result> DecideAsync(
         BeaconDbContext db,
         SchoolReview review,
         SchoolProposal school,
@@ -84,9 +85,10 @@ public static class SchoolReviews
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(school);
-        if (RatingDecisionRules.Refusal(school.Proposal.Rating, rating, reason, review.IsClosed) is { } refusal)
+        var allowed = RatingDecisionRules.Check(school.Proposal.Rating, rating, reason, review.IsClosed);
+        if (!allowed.Succeeded)
         {
-            return refusal;
+            return allowed;
         }
 
         db.RatingDecisions.Add(
@@ -110,7 +112,7 @@ public static class SchoolReviews
         );
         db.AuditScope.Reason = Blank(reason) ?? "as proposed";
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Result.Done;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -7,20 +7,19 @@ namespace Beacon.Domain.Protocol;
 /// </summary>
 public static class RatingDecisionRules
 {
-    /// <summary>Why the decision is refused, or null where it may be recorded.</summary>
-    public static string? Refusal(SchoolRating? proposed, SchoolRating rating, string? reason, bool reviewClosed)
+    /// <summary>Whether the decision may be recorded, and why not where it may not.</summary>
+    public static Result Check(SchoolRating? proposed, SchoolRating rating, string? reason, bool reviewClosed)
     {
-        var hasReason = !string.IsNullOrWhiteSpace(reason);
-        if (reviewClosed && !hasReason)
+        if (reviewClosed && string.IsNullOrWhiteSpace(reason))
         {
-            return "The review is closed, so its decisions stand: a later change needs a reason.";
+            return Result.Failure("review-closed", "The review is closed, so its decisions stand: a later change needs a reason.");
         }
 
-        if (proposed is { } proposal && proposal != rating && !hasReason)
-        {
-            return $"Give a reason for departing from the proposed rating ({proposal.Name()}).";
-        }
-
-        return null;
+        return DepartureFromProposal.IsUnexplained(proposed, rating, reason)
+            ? Result.Failure(
+                DepartureFromProposal.Code,
+                $"Give a reason for departing from the proposed rating ({proposed!.Value.Name()})."
+            )
+            : Result.Done;
     }
 }

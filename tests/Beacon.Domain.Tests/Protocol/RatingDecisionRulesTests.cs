@@ -24,5 +24,5 @@ public class RatingDecisionRulesTests
         string? reason,
         bool closed,
         string? refusal
-    ) => Assert.Equal(refusal, RatingDecisionRules.Refusal(proposed, rating, reason, closed));
+    ) => Assert.Equal(refusal, RatingDecisionRules.Check(proposed, rating, reason, closed).Problem?.Message);
 }

@@ -80,7 +80,7 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
             return Page();
         }
 
-        var problem = await recorder.RateAsync(
+        var rated = await recorder.RateAsync(
             JudgementSubject.Indicator,
             id,
             Quarter,
@@ -90,9 +90,9 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
             Reason,
             User.Identity!.Name!
         );
-        if (problem is not null)
+        if (!rated.Succeeded)
         {
-            ModelState.AddModelError(nameof(Reason), problem);
+            ModelState.AddModelError(nameof(Reason), rated.Problem!.Message);
             return Page();
         }
 

@@ -63,12 +63,10 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
         }
 
         var why = Proposal is null ? null : "the due date has passed or the milestone is complete";
-        if (
-            await recorder.RateAsync(JudgementSubject.Milestone, id, Quarter, rating, Proposal, why, Reason, User.Identity!.Name!) is
-            { } problem
-        )
+        var rated = await recorder.RateAsync(JudgementSubject.Milestone, id, Quarter, rating, Proposal, why, Reason, User.Identity!.Name!);
+        if (!rated.Succeeded)
         {
-            ModelState.AddModelError(nameof(Reason), problem);
+            ModelState.AddModelError(nameof(Reason), rated.Problem!.Message);
             return Page();
         }
 

@@ -61,7 +61,7 @@ public sealed class ReviewSchoolModel(BeaconDbContext db, TimeProvider clock) : 
             return Page();
         }
 
-        var refusal = await SchoolReviews.DecideAsync(
+        var decided = await SchoolReviews.DecideAsync(
             db,
             Review,
             School,
@@ -73,9 +73,9 @@ public sealed class ReviewSchoolModel(BeaconDbContext db, TimeProvider clock) : 
             clock.GetUtcNow().UtcDateTime,
             cancellationToken
         );
-        if (refusal is not null)
+        if (!decided.Succeeded)
         {
-            ModelState.AddModelError(nameof(Reason), refusal);
+            ModelState.AddModelError(nameof(Reason), decided.Problem!.Message);
             return Page();
         }
 
