@@ -36,8 +36,9 @@ public static class TriggerFiguresBuilder
         var england = SchoolOutcomes.Counted(all);
         var category = all.Where(o => o.School.LaCode == authority.OldCode).ToList();
         var catalog = await Schools.AchievementCatalogs.InForceAsync(db, cancellationToken);
-        var thisYear = await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year, catalog, cancellationToken);
-        var lastYear = await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year - 1, catalog, cancellationToken);
+        // The authority came from the register, so its summaries are always there.
+        var thisYear = (await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year, catalog, cancellationToken)).Value;
+        var lastYear = (await AchievementSummaryBuilder.LoadAsync(db, authority.NewCode, year - 1, catalog, cancellationToken)).Value;
         return new TriggerFigures(
             new Comparison(PupilsInGoodOrBetter(ours), PupilsInGoodOrBetter(england)),
             new Comparison(InCategory(category), InCategory(all)),

@@ -1,4 +1,5 @@
 using Beacon.Data;
+using Beacon.Domain;
 using Beacon.Domain.Achievement;
 using Beacon.Domain.Benchmarking;
 using Beacon.Import.Geography;
@@ -14,8 +15,8 @@ public static class AchievementSummaryBuilder
 
     private static readonly string[] KeyStagesWithFloors = ["KS2", "KS4"];
 
-    /// <summary>The summary for an authority by its new (ONS) code; none where the code is unknown.</summary>
-    public static async Task<AchievementSummary?> LoadAsync(
+    /// <summary>The summary for an authority by its new (ONS) code; a not-found problem where the code is unknown.</summary>
+    public static async Task<Result<AchievementSummary>> LoadAsync(
         BeaconDbContext db,
         string laCode,
         int year,
@@ -27,7 +28,7 @@ public static class AchievementSummaryBuilder
         ArgumentNullException.ThrowIfNull(catalog);
         if (LocalAuthorityRegister.Shipped.FindByNewCode(laCode) is not { } authority)
         {
-            return null;
+            return Result.Failure("not-found", $"{laCode}: not a local authority code Beacon knows");
         }
 
         var periods = new[] { Period(year), Period(year - 1) };

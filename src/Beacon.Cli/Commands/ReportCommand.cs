@@ -225,18 +225,20 @@ internal static class ReportCommand
 
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
-                var summary = await AchievementSummaryBuilder.LoadAsync(
+                var loaded = await AchievementSummaryBuilder.LoadAsync(
                     db,
                     parse.GetValue(la)!,
                     academicYear.StartYear,
                     await Beacon.Application.Schools.AchievementCatalogs.InForceAsync(db, cancellationToken),
                     cancellationToken
                 );
-                if (summary is null)
+                if (!loaded.Succeeded)
                 {
-                    await Console.Error.WriteLineAsync($"{parse.GetValue(la)}: not a local authority code Beacon knows");
+                    await Console.Error.WriteLineAsync(loaded.Problem!.Message);
                     return 2;
                 }
+
+                var summary = loaded.Value;
 
                 var authority = Site(parse).AuthorityName;
                 return await WriteAsync(

@@ -118,10 +118,8 @@ internal static class AuditTrailWriter
             {
                 var value = original ? property.OriginalValue : property.CurrentValue;
                 // As stored: an enum by its name, a decimal without trailing zeros.
-                values[property.Metadata.Name] =
-                    property.Metadata.GetValueConverter() is { } converter && value is not null
-                        ? converter.ConvertToProvider(value)
-                        : value;
+                var converter = property.Metadata.GetValueConverter() ?? property.Metadata.FindTypeMapping()?.Converter;
+                values[property.Metadata.Name] = converter is not null && value is not null ? converter.ConvertToProvider(value) : value;
             }
         }
 

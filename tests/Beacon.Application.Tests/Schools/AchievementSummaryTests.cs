@@ -30,16 +30,18 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.True((await ImportAsync(database, new DfeOpenDataFormat("ks2_la", LocalAuthorityRegister.Shipped), ks2)).Succeeded);
 
         await using var db = database.NewContext();
-        var summary = await AchievementSummaryBuilder.LoadAsync(
-            db,
-            Hartlepool,
-            2022,
-            AchievementCatalog.Shipped,
-            TestContext.Current.CancellationToken
-        );
+        var summary = (
+            await AchievementSummaryBuilder.LoadAsync(
+                db,
+                Hartlepool,
+                2022,
+                AchievementCatalog.Shipped,
+                TestContext.Current.CancellationToken
+            )
+        ).Value;
 
         var published = Published(ks2, "pt_rwm_met_expected_standard");
-        var row = summary!.Rows.Single(r => r.Measure.Code == "ks2_rwm_exp" && r.Group == "CLA 12 months at 31 March");
+        var row = summary.Rows.Single(r => r.Measure.Code == "ks2_rwm_exp" && r.Group == "CLA 12 months at 31 March");
         Assert.Equal("Hartlepool", summary.AreaName);
         Assert.Equal(published[("202223", Hartlepool, "CLA 12 months at 31 March")], Cell(row.Value, row.Symbol));
         Assert.Equal(published[("202223", "E92000001", "CLA 12 months at 31 March")], row.England?.ToString(CultureInfo.InvariantCulture));
@@ -70,13 +72,15 @@ public sealed class AchievementSummaryTests : IDisposable
             .ToList();
         await using var db = database.NewContext();
 
-        var summary = await AchievementSummaryBuilder.LoadAsync(
-            db,
-            Hartlepool,
-            2023,
-            AchievementCatalog.Shipped,
-            TestContext.Current.CancellationToken
-        );
+        var summary = (
+            await AchievementSummaryBuilder.LoadAsync(
+                db,
+                Hartlepool,
+                2023,
+                AchievementCatalog.Shipped,
+                TestContext.Current.CancellationToken
+            )
+        ).Value;
 
         var published = Published(ks2, "pt_rwm_met_expected_standard");
         var theirs = neighbours
@@ -86,7 +90,7 @@ public sealed class AchievementSummaryTests : IDisposable
             .Select(v => decimal.TryParse(v, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null)
             .OfType<decimal>()
             .ToList();
-        var row = summary!.Rows.Single(r => r.Measure.Code == "ks2_rwm_exp" && r.Group == "CINO at 31 March");
+        var row = summary.Rows.Single(r => r.Measure.Code == "ks2_rwm_exp" && r.Group == "CINO at 31 March");
         Assert.Equal(10, neighbours.Count);
         Assert.NotEmpty(theirs);
         Assert.Equal(theirs.Average(), row.Neighbours);
@@ -124,15 +128,17 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.True(imported.Succeeded, string.Join("; ", imported.Errors.Kept));
 
         await using var db = database.NewContext();
-        var summary = await AchievementSummaryBuilder.LoadAsync(
-            db,
-            Hartlepool,
-            2018,
-            AchievementCatalog.Shipped,
-            TestContext.Current.CancellationToken
-        );
+        var summary = (
+            await AchievementSummaryBuilder.LoadAsync(
+                db,
+                Hartlepool,
+                2018,
+                AchievementCatalog.Shipped,
+                TestContext.Current.CancellationToken
+            )
+        ).Value;
 
-        var gender = summary!.Gaps.Single(g => g.Kind.StartsWith("Gender", StringComparison.Ordinal));
+        var gender = summary.Gaps.Single(g => g.Kind.StartsWith("Gender", StringComparison.Ordinal));
         Assert.Equal((6m, 10m, GapTrend.Narrowed, 8m), (gender.Gap, gender.LastYear, gender.Trend, gender.England));
         var disadvantage = summary.Gaps.Single(g => g.Kind.StartsWith("Disadvantage", StringComparison.Ordinal));
         // Hartlepool's disadvantaged figure is suppressed: no gap, not a 70-point one.
@@ -216,16 +222,18 @@ public sealed class AchievementSummaryTests : IDisposable
             Assert.True(imported.Succeeded, string.Join("; ", imported.Errors.Kept));
         }
 
-        async Task<AchievementSummary?> SummaryAsync(int year)
+        async Task<AchievementSummary> SummaryAsync(int year)
         {
             await using var db = database.NewContext();
-            return await AchievementSummaryBuilder.LoadAsync(
-                db,
-                Hartlepool,
-                year,
-                AchievementCatalog.Shipped,
-                TestContext.Current.CancellationToken
-            );
+            return (
+                await AchievementSummaryBuilder.LoadAsync(
+                    db,
+                    Hartlepool,
+                    year,
+                    AchievementCatalog.Shipped,
+                    TestContext.Current.CancellationToken
+                )
+            ).Value;
         }
 
         foreach (var file in new[] { ks1, ks2, phonics, eyfs })
@@ -235,14 +243,14 @@ public sealed class AchievementSummaryTests : IDisposable
 
         var summary = await SummaryAsync(2022);
 
-        AchievementRow Row(string code, string group) => summary!.Rows.Single(r => r.Measure.Code == code && r.Group == group);
+        AchievementRow Row(string code, string group) => summary.Rows.Single(r => r.Measure.Code == code && r.Group == group);
         AchievementGap Gap(string code, string kind) =>
-            summary!.Gaps.Single(g => g.Measure.Code == code && g.Kind.StartsWith(kind, StringComparison.Ordinal));
+            summary.Gaps.Single(g => g.Measure.Code == code && g.Kind.StartsWith(kind, StringComparison.Ordinal));
         var reading = Row("ks1_read_exp", "All pupils");
         Assert.Equal((68m, 68m, 2m), (reading.Value, reading.England, reading.Change));
         Assert.Equal(
             ["All pupils", "Boys", "Disadvantaged", "Disadvantaged, Girls", "Girls", "Not disadvantaged"],
-            summary!.Rows.Where(r => r.Measure.Code == "ks1_read_exp").Select(r => r.Group).Order(StringComparer.Ordinal)
+            summary.Rows.Where(r => r.Measure.Code == "ks1_read_exp").Select(r => r.Group).Order(StringComparer.Ordinal)
         );
         // One column name, two key stages, kept apart by the file each came in.
         Assert.Equal((58m, 71m), (Row("ks1_writ_exp", "All pupils").Value, Row("ks2_writ_exp", "All pupils").Value));
@@ -366,15 +374,17 @@ public sealed class AchievementSummaryTests : IDisposable
         Assert.True((await ImportAsync(database, new PerformanceTablesSchoolsFormat("201819"), tables)).Succeeded);
 
         await using var db = database.NewContext();
-        var summary = await AchievementSummaryBuilder.LoadAsync(
-            db,
-            Hartlepool,
-            2018,
-            AchievementCatalog.Shipped,
-            TestContext.Current.CancellationToken
-        );
+        var summary = (
+            await AchievementSummaryBuilder.LoadAsync(
+                db,
+                Hartlepool,
+                2018,
+                AchievementCatalog.Shipped,
+                TestContext.Current.CancellationToken
+            )
+        ).Value;
 
-        Assert.Equal([(900001, "KS2")], summary!.BelowFloor.Select(b => (b.Urn, b.KeyStage)));
+        Assert.Equal([(900001, "KS2")], summary.BelowFloor.Select(b => (b.Urn, b.KeyStage)));
         Assert.Equal(1, summary.FloorUndecided);
         var rwm = summary.Spreads.Single(s => s.Measure.Code == "ks2_rwm_exp").Spread;
         // Middlesbrough's school is not Hartlepool's; the suppressed one has no figure.

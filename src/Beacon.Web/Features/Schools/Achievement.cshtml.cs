@@ -48,13 +48,14 @@ public sealed class AchievementModel(BeaconDbContext db) : PageModel
             return BadRequest();
         }
 
-        Summary = await AchievementSummaryBuilder.LoadAsync(
+        var summary = await AchievementSummaryBuilder.LoadAsync(
             db,
             LaCode,
             year.StartYear,
             await AchievementCatalogs.InForceAsync(db, cancellationToken),
             cancellationToken
         );
+        Summary = summary.Succeeded ? summary.Value : null;
         return Summary is null ? NotFound() : Page();
     }
 
@@ -66,17 +67,19 @@ public sealed class AchievementModel(BeaconDbContext db) : PageModel
             return BadRequest();
         }
 
-        var summary = await AchievementSummaryBuilder.LoadAsync(
+        var loaded = await AchievementSummaryBuilder.LoadAsync(
             db,
             LaCode,
             year.StartYear,
             await AchievementCatalogs.InForceAsync(db, cancellationToken),
             cancellationToken
         );
-        if (summary is null)
+        if (!loaded.Succeeded)
         {
             return NotFound();
         }
+
+        var summary = loaded.Value;
 
         var authority = HttpContext.RequestServices.Site().AuthorityName;
         var name = $"pupil-achievement-{LaCode}-{YearCode}";
