@@ -14,18 +14,8 @@ public sealed class StatisticalNeighboursImportTests : IDisposable
 
     private readonly DfeFiles _files = new();
 
-    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path)
-    {
-        await using var db = database.NewContext();
-        return await new ImportPipeline(new ImportOptions(), TimeProvider.System).RunAsync(
-            db,
-            format,
-            path,
-            Path.GetFileName(path),
-            "analyst",
-            cancellationToken: TestContext.Current.CancellationToken
-        );
-    }
+    private static Task<ImportOutcome> ImportAsync(TestDatabase database, IImportFormat format, string path) =>
+        TestImports.RunAsync(database, format, path);
 
     [Theory]
     [BothDatabases]
