@@ -112,7 +112,7 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPi
 
         var end = to ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var since = end.AddMonths(-LookBackMonths);
-        var rows = await AnnexAData.RowsAsync(db, cancellationToken);
+        var rows = await LatestAnnexA.RowsAsync(db, cancellationToken);
         var sheets = AnnexAMap.Shipped.Lists.Select<AnnexAList, (string, IReadOnlyList<string>, IEnumerable<string[]>)>(list =>
         {
             var key = list.Columns.FirstOrDefault(c => c.Kind == "Date" && c.Required)?.Name;
@@ -143,8 +143,8 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPi
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Run = await AnnexAData.LatestRunAsync(db, cancellationToken);
-        RowsByList = await AnnexAData.RowsByListAsync(db, cancellationToken);
+        Run = await LatestAnnexA.LatestRunAsync(db, cancellationToken);
+        RowsByList = await LatestAnnexA.RowsByListAsync(db, cancellationToken);
         Lines = (
             await db.AnnexAIssues.AsNoTracking().OrderBy(i => i.List).ThenBy(i => i.Row).ThenBy(i => i.Id).ToListAsync(cancellationToken)
         )

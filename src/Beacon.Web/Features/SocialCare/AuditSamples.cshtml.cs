@@ -24,8 +24,7 @@ public sealed class AuditSamplesModel(BeaconDbContext db, TimeProvider clock) : 
 
     public IReadOnlyList<AuditSample> Samples { get; private set; } = [];
 
-    public ILookup<long, AuditSampleData.SampledCase> Cases { get; private set; } =
-        Array.Empty<AuditSampleData.SampledCase>().ToLookup(c => 0L);
+    public ILookup<long, SampledCases.SampledCase> Cases { get; private set; } = Array.Empty<SampledCases.SampledCase>().ToLookup(c => 0L);
 
     public IReadOnlyList<AuditToolView> Tools { get; private set; } = [];
 
@@ -127,6 +126,6 @@ public sealed class AuditSamplesModel(BeaconDbContext db, TimeProvider clock) : 
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Tools = await AuditToolView.AllAsync(db, cancellationToken);
         Samples = await db.AuditSamples.AsNoTracking().OrderByDescending(s => s.Id).ToListAsync(cancellationToken);
-        Cases = await AuditSampleData.CasesAsync(db, cancellationToken);
+        Cases = await SampledCases.CasesAsync(db, cancellationToken);
     }
 }

@@ -146,8 +146,8 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
     {
         Tools = (await AuditToolView.AllAsync(db, cancellationToken)).ToDictionary(t => t.Id);
         Tool = ToolId is { } asked && Tools.TryGetValue(asked, out var chosen) ? chosen : Tools.Values.MaxBy(t => t.Id)!;
-        ToModerate = await AuditSampleData.ToModerateAsync(db, cancellationToken);
-        var (audits, graded) = await CaseAuditData.AllAsync(db, cancellationToken);
+        ToModerate = await SampledCases.ToModerateAsync(db, cancellationToken);
+        var (audits, graded) = await ModeratedAudits.AllAsync(db, cancellationToken);
         Audits = audits;
         ByAuditor = AuditModeration.ByAuditor(graded);
         ByQuestion = AuditModeration.ByQuestion(graded);

@@ -141,6 +141,6 @@ public sealed class IroDisputesModel(BeaconDbContext db, TimeProvider clock) : P
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Stages = SocialCareSettings.DisputeStages(HttpContext.RequestServices);
-        Disputes = await IroDisputeData.WithStatusAsync(db, Stages, Today(), cancellationToken);
+        Disputes = await IroDisputeStandings.WithStatusAsync(db, Stages, Today(), cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ public sealed class MeasureModel(BeaconDbContext db, IMemoryCache cache, TimePro
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         var asAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var measure = (await AnnexAData.MeasuresAsync(db, cache, asAt, cancellationToken)).FirstOrDefault(m => m.Code == code);
+        var measure = (await LatestAnnexA.MeasuresAsync(db, cache, asAt, cancellationToken)).FirstOrDefault(m => m.Code == code);
         if (measure is null)
         {
             return NotFound();

@@ -28,6 +28,6 @@ public sealed class MeasuresModel(BeaconDbContext db, IMemoryCache cache, TimePr
         AsAt = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Threshold = SocialCareSettings.Threshold(HttpContext.RequestServices);
         MayDrillDown = AccessPolicy.Can(User.ToBeaconUser(), Permission.ViewChildLevelData);
-        Measures = await AnnexAData.MeasuresAsync(db, cache, AsAt, cancellationToken);
+        Measures = await LatestAnnexA.MeasuresAsync(db, cache, AsAt, cancellationToken);
     }
 }

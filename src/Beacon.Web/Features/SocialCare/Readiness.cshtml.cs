@@ -91,7 +91,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
         );
         overdue.AddRange(
             (
-                await IroDisputeData.WithStatusAsync(
+                await IroDisputeStandings.WithStatusAsync(
                     db,
                     SocialCareSettings.DisputeStages(HttpContext.RequestServices),
                     Today,
@@ -113,8 +113,8 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
 
     private async Task LoadMeasuresAsync(Dictionary<string, FlexibleTimescale> flexible, CancellationToken cancellationToken)
     {
-        Extract = await AnnexAData.LatestRunAsync(db, cancellationToken);
-        var measures = await AnnexAData.MeasuresAsync(db, cache, Today, cancellationToken, flexible);
+        Extract = await LatestAnnexA.LatestRunAsync(db, cancellationToken);
+        var measures = await LatestAnnexA.MeasuresAsync(db, cache, Today, cancellationToken, flexible);
         var lastMonth = MeasureTrend.LatestEvent(measures, Today) ?? Today;
         // The last extract before this one: its measures, as recorded when it was imported.
         var previousRun = Extract is null
@@ -138,7 +138,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
                 );
             })
             .ToList();
-        RowsByList = await AnnexAData.RowsByListAsync(db, cancellationToken);
+        RowsByList = await LatestAnnexA.RowsByListAsync(db, cancellationToken);
         IssuesByKind = await db
             .AnnexAIssues.GroupBy(i => i.Kind)
             .Select(g => new { g.Key, Count = g.Count() })
@@ -147,7 +147,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
 
     private async Task LoadAuditsAsync(CancellationToken cancellationToken)
     {
-        var graded = (await CaseAuditData.AllAsync(db, cancellationToken)).Graded;
+        var graded = (await ModeratedAudits.AllAsync(db, cancellationToken)).Graded;
         Audits = graded.Count;
         Moderated = graded.Count(a => a.Moderated is not null);
         var byAuditor = AuditModeration.ByAuditor(graded);
@@ -159,7 +159,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
     private async Task<IEnumerable<OverdueAction>> OverdueAuditsAsync(CancellationToken cancellationToken)
     {
         var samples = await db.AuditSamples.AsNoTracking().Where(s => s.DueOn < Today).ToListAsync(cancellationToken);
-        var cases = await AuditSampleData.CasesAsync(db, cancellationToken);
+        var cases = await SampledCases.CasesAsync(db, cancellationToken);
         return samples.SelectMany(s =>
             cases[s.Id]
                 .Where(c => c.AuditId is null || (c.ToModerate && !c.Moderated))

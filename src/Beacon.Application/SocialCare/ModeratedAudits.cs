@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Application.SocialCare;
 
 /// <summary>Every case-file audit with its moderation, newest first, and the same as grades for agreement and themes.</summary>
-public static class CaseAuditData
+public static class ModeratedAudits
 {
     public sealed record Audited(
         IReadOnlyList<(CaseAudit Audit, CaseAuditModeration? Moderation)> Audits,

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Beacon.Application.SocialCare;
 
 /// <summary>The latest Annex A extract as the measures read it.</summary>
-public static class AnnexAData
+public static class LatestAnnexA
 {
     public static async Task<IReadOnlyList<ListRow>> RowsAsync(BeaconDbContext db, CancellationToken cancellationToken)
     {

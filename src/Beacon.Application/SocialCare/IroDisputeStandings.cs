@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Application.SocialCare;
 
 /// <summary>Every IRO dispute with its stages and where it stands today, open ones first.</summary>
-public static class IroDisputeData
+public static class IroDisputeStandings
 {
     public static async Task<
         IReadOnlyList<(IroDispute Dispute, IReadOnlyList<IroDisputeStep> Steps, DisputeStatus Status)>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Application.SocialCare;
 
 /// <summary>Audit samples as their pages and the readiness dashboard read them.</summary>
-public static class AuditSampleData
+public static class SampledCases
 {
     /// <summary>A sampled child: audited (the audit's id) or not, and, once audited, whether the sample picked it for moderation and whether it was moderated.</summary>
     public sealed record SampledCase(string ChildId, long? AuditId, string? Auditor, bool ToModerate, bool Moderated);
