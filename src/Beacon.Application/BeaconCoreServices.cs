@@ -1,6 +1,7 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.Performance;
 using Beacon.Application.Schools;
+using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
@@ -24,6 +25,7 @@ public static class BeaconCoreServices
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();
+        services.AddScoped<IroDisputeRecorder>();
         return services;
     }
 

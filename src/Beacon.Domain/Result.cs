@@ -1,9 +1,13 @@
 namespace Beacon.Domain;
 
 /// <summary>An expected failure (a bad row, not found, not allowed), carried as a value rather than thrown.</summary>
-/// <param name="Code">A short machine-readable code, e.g. <c>not-found</c>.</param>
+/// <param name="Code">A short machine-readable code, e.g. <c>not-found</c>, or the field a form must put right.</param>
 /// <param name="Message">What a person needs to read to put it right.</param>
-public sealed record Problem(string Code, string Message);
+public sealed record Problem(string Code, string Message)
+{
+    /// <summary>Where one request has several things to put right (a form's fields), each of them; else none.</summary>
+    public IReadOnlyList<Problem> Details { get; init; } = [];
+}
 
 /// <summary>The outcome of an operation that can fail in an expected way.</summary>
 public readonly record struct Result<T>

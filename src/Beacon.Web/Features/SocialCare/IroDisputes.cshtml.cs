@@ -1,13 +1,13 @@
 using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Data.SocialCare;
+using Beacon.Domain;
 using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Web.Access;
 using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -16,7 +16,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// against each stage's timescale in working days, and resolved with the outcome. Child-level, and audited.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class IroDisputesModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class IroDisputesModel(BeaconDbContext db, IroDisputeRecorder recorder, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<DisputeStage> Stages { get; private set; } = [];
 
@@ -42,99 +42,41 @@ public sealed class IroDisputesModel(BeaconDbContext db, TimeProvider clock) : P
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Require(nameof(ChildId), ChildId, "Enter the child's unique ID");
-        ModelState.Require(nameof(RaisedBy), RaisedBy, "Enter the IRO who raised the dispute");
-        ModelState.Require(nameof(Concern), Concern, "Enter what the IRO is disputing about the child's plan");
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        var today = Today();
-        var dispute = new IroDispute
-        {
-            ChildId = ChildId!.Trim(),
-            RaisedBy = RaisedBy!.Trim(),
-            RaisedOn = today,
-            Concern = Concern!.Trim(),
-        };
-        // The dispute and its first stage together: the stage needs the dispute's key.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.IroDisputes.Add(dispute);
-        db.AuditScope.Reason = "IRO dispute raised";
-        await db.SaveChangesAsync(cancellationToken);
-        db.IroDisputeSteps.Add(Step(dispute.Id, 1, "raised"));
-        db.AuditScope.Reason = "IRO dispute raised";
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Redirect("/social-care/iro-disputes");
+        var raised = await recorder.RaiseAsync(ChildId, RaisedBy, Concern, User.Identity!.Name!, cancellationToken);
+        return raised.Succeeded ? Redirect("/social-care/iro-disputes") : await WithProblemAsync(raised.Problem!, null, cancellationToken);
     }
 
     /// <summary>Takes an unresolved dispute to the next stage, with why.</summary>
     public async Task<IActionResult> OnPostEscalateAsync(CancellationToken cancellationToken)
     {
-        if (await OpenDisputeAsync(cancellationToken) is not { } found)
-        {
-            return NotFound();
-        }
-
-        var stage = await db.IroDisputeSteps.Where(s => s.DisputeId == found.Id).MaxAsync(s => s.Stage, cancellationToken);
-        if (stage >= SocialCareSettings.DisputeStages(HttpContext.RequestServices).Count)
-        {
-            ModelState.AddModelError(
-                $"dispute-{found.Id}",
-                "The dispute is at the last stage: resolve it, or the IRO refers it to Cafcass"
-            );
-        }
-
-        ModelState.Require($"dispute-{found.Id}", Note, "Enter why the dispute goes to the next stage");
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        db.IroDisputeSteps.Add(Step(found.Id, stage + 1, Note!.Trim()));
-        db.AuditScope.Reason = Note.Trim();
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/social-care/iro-disputes");
+        var stages = SocialCareSettings.DisputeStages(HttpContext.RequestServices);
+        var escalated = await recorder.EscalateAsync(Dispute ?? 0, Note, stages, User.Identity!.Name!, cancellationToken);
+        return escalated.Succeeded
+            ? Redirect("/social-care/iro-disputes")
+            : await WithProblemAsync(escalated.Problem!, Dispute, cancellationToken);
     }
 
     /// <summary>Records how an unresolved dispute was resolved.</summary>
     public async Task<IActionResult> OnPostResolveAsync(CancellationToken cancellationToken)
     {
-        if (await OpenDisputeAsync(cancellationToken) is not { } found)
+        var resolved = await recorder.ResolveAsync(Dispute ?? 0, Note, cancellationToken);
+        return resolved.Succeeded
+            ? Redirect("/social-care/iro-disputes")
+            : await WithProblemAsync(resolved.Problem!, Dispute, cancellationToken);
+    }
+
+    // A dispute's own errors sit beside its forms; a dispute that is not open is not found.
+    private async Task<IActionResult> WithProblemAsync(Problem problem, long? dispute, CancellationToken cancellationToken)
+    {
+        if (problem.Code == IroDisputeRecorder.NotOpen)
         {
             return NotFound();
         }
 
-        ModelState.Require($"dispute-{found.Id}", Note, "Enter how the dispute was resolved");
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        found.ResolvedOn = Today();
-        found.Outcome = Note!.Trim();
-        db.AuditScope.Reason = "IRO dispute resolved";
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/social-care/iro-disputes");
+        ModelState.AddProblem(problem, dispute is { } id ? $"dispute-{id}" : null);
+        await LoadAsync(cancellationToken);
+        return Page();
     }
-
-    private Task<IroDispute?> OpenDisputeAsync(CancellationToken cancellationToken) =>
-        db.IroDisputes.FirstOrDefaultAsync(d => d.Id == Dispute && d.ResolvedOn == null, cancellationToken);
-
-    private IroDisputeStep Step(long dispute, int stage, string note) =>
-        new()
-        {
-            DisputeId = dispute,
-            Stage = stage,
-            StartedOn = Today(),
-            RecordedBy = User.Identity!.Name!,
-            Note = note,
-        };
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
