@@ -26,6 +26,7 @@ public static class BeaconCoreServices
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();
         services.AddScoped<IroDisputeRecorder>();
+        services.AddScoped<CaseAuditRecorder>();
         return services;
     }
 

@@ -11,6 +11,6 @@ public static class RequiredText
     {
         ArgumentNullException.ThrowIfNull(fields);
         var blank = fields.Where(f => string.IsNullOrWhiteSpace(f.Value)).Select(f => new Problem(f.Field, f.Message)).ToList();
-        return blank.Count == 0 ? null : new Problem("required", blank[0].Message) { Details = blank };
+        return blank.Count == 0 ? null : new Problem(blank[0].Code, blank[0].Message) { Details = blank };
     }
 }

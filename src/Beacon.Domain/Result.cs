@@ -53,4 +53,16 @@ public readonly record struct Result
     public static Result<T> Success<T>(T value) => new(value, null);
 
     public static Problem Failure(string code, string message) => new(code, message);
+
+    /// <summary>None, one, or several problems as one: the first's message, each in its details.</summary>
+    public static Problem? Combine(IReadOnlyList<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.Count switch
+        {
+            0 => null,
+            1 => problems[0],
+            _ => new Problem("several", problems[0].Message) { Details = problems },
+        };
+    }
 }

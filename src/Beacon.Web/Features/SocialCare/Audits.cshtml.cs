@@ -7,7 +7,6 @@ using Beacon.Web.Access;
 using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -17,7 +16,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// Child-level, and audited.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class AuditsModel(BeaconDbContext db, CaseAuditRecorder recorder) : PageModel
 {
     public IReadOnlyList<(CaseAudit Audit, CaseAuditModeration? Moderation)> Audits { get; private set; } = [];
 
@@ -59,87 +58,39 @@ public sealed class AuditsModel(BeaconDbContext db, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        ModelState.Require(nameof(ChildId), ChildId, "Enter the child's unique ID");
-
-        if (
-            SampleId is { } sample
-            && !await db.AuditSampleCases.AnyAsync(c => c.SampleId == sample && c.ChildId == ChildId, cancellationToken)
-        )
+        var audited = await recorder.AuditAsync(ChildId, Tool, SampleId, Grades, Notes, User.Identity!.Name!, cancellationToken);
+        if (audited.Succeeded)
         {
-            ModelState.AddModelError(nameof(ChildId), "The child is not in the sample");
+            return Redirect("/social-care/audits");
         }
 
-        if (Tool.GradesJson(Grades) is not { } grades)
+        // The grades' error sits on the first grade's radios.
+        var problem = audited.Problem!;
+        foreach (var each in problem.Details.Count > 0 ? problem.Details : [problem])
         {
-            ModelState.AddModelError("grade-0", "Grade every question on the tool's scale");
-            grades = "";
+            ModelState.AddModelError(each.Code == CaseAuditRecorder.Ungraded ? "grade-0" : each.Code, each.Message);
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        db.CaseAudits.Add(
-            new CaseAudit
-            {
-                ChildId = ChildId!.Trim(),
-                ToolId = Tool.Id,
-                SampleId = SampleId,
-                Auditor = User.Identity!.Name!,
-                AuditedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                Grades = grades,
-                Notes = Notes?.Trim() ?? "",
-            }
-        );
-        db.AuditScope.Reason = "case-file audit";
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/social-care/audits");
+        return Page();
     }
 
     /// <summary>A second auditor re-grades an audit; not the auditor themselves, and only once.</summary>
     public async Task<IActionResult> OnPostModerateAsync(CancellationToken cancellationToken)
     {
-        if (AuditId is not { } id || await db.CaseAudits.FindAsync([id], cancellationToken) is not { } audit)
+        var moderated = await recorder.ModerateAsync(AuditId ?? 0, Grades, Notes, User.Identity!.Name!, cancellationToken);
+        if (moderated.Succeeded)
+        {
+            return Redirect("/social-care/audits");
+        }
+
+        if (moderated.Problem!.Code == CaseAuditRecorder.NotFound)
         {
             return NotFound();
         }
 
-        if (audit.Auditor == User.Identity!.Name)
-        {
-            ModelState.AddModelError($"moderate-{id}", "A moderator must be someone other than the auditor");
-        }
-        else if (await db.CaseAuditModerations.AnyAsync(m => m.AuditId == id, cancellationToken))
-        {
-            ModelState.AddModelError($"moderate-{id}", "This audit has already been moderated");
-        }
-
-        var tool = AuditToolView.Of(await db.AuditTools.SingleAsync(t => t.Id == audit.ToolId, cancellationToken));
-        if (tool.GradesJson(Grades) is not { } grades)
-        {
-            ModelState.AddModelError($"moderate-{id}", "Grade every question on the tool's scale");
-            grades = "";
-        }
-
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        db.CaseAuditModerations.Add(
-            new CaseAuditModeration
-            {
-                AuditId = id,
-                Moderator = User.Identity!.Name!,
-                ModeratedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                Grades = grades,
-                Notes = Notes?.Trim() ?? "",
-            }
-        );
-        db.AuditScope.Reason = "moderation";
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/social-care/audits");
+        ModelState.AddProblem(moderated.Problem, $"moderate-{AuditId}");
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
