@@ -27,6 +27,7 @@ public static class BeaconCoreServices
         services.AddScoped<InspectionRecorder>();
         services.AddScoped<IroDisputeRecorder>();
         services.AddScoped<CaseAuditRecorder>();
+        services.AddScoped<AuditSampleRecorder>();
         return services;
     }
 

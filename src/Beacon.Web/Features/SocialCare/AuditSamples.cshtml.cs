@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
 using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
-using Beacon.Domain.SocialCare;
 using Beacon.Import.AnnexA;
 using Beacon.Web.Access;
 using Beacon.Web.Features.Shared;
@@ -18,9 +16,9 @@ namespace Beacon.Web.Features.SocialCare;
 /// by a due date, and the share of their audits a second auditor re-grades. Child-level, and audited.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class AuditSamplesModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class AuditSamplesModel(BeaconDbContext db, AuditSampleRecorder recorder, TimeProvider clock) : PageModel
 {
-    public const int LargestSample = 200;
+    public const int LargestSample = AuditSampleRecorder.LargestSample;
 
     public IReadOnlyList<AuditSample> Samples { get; private set; } = [];
 
@@ -54,71 +52,16 @@ public sealed class AuditSamplesModel(BeaconDbContext db, TimeProvider clock) : 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var request = new AuditSampleRequest(Name, ToolId, List, Size, WorkingDaysToComplete, ModeratePercent);
+        var drawn = await recorder.DrawAsync(request, User.Identity!.Name!, cancellationToken);
+        if (drawn.Succeeded)
+        {
+            return Redirect("/social-care/audit-samples");
+        }
+
+        ModelState.AddProblem(drawn.Problem!);
         await LoadAsync(cancellationToken);
-        ModelState.Require(nameof(Name), Name, "Enter a name for the sample, such as the practice week");
-
-        if (Tools.All(t => t.Id != ToolId))
-        {
-            ModelState.AddModelError(nameof(ToolId), "Choose the audit tool");
-        }
-
-        if (Lists.All(l => l.Number != List))
-        {
-            ModelState.AddModelError(nameof(List), "Choose the Annex A list to draw children from");
-        }
-
-        if (Size is not (> 0 and <= LargestSample))
-        {
-            ModelState.AddModelError(nameof(Size), $"Enter how many children to draw, from 1 to {LargestSample}");
-        }
-
-        if (WorkingDaysToComplete is not (> 0 and <= 60))
-        {
-            ModelState.AddModelError(nameof(WorkingDaysToComplete), "Enter the working days to complete the audits, from 1 to 60");
-        }
-
-        if (ModeratePercent is not (>= 0 and <= 100))
-        {
-            ModelState.AddModelError(nameof(ModeratePercent), "Enter the percentage of audits to moderate, from 0 to 100");
-        }
-
-        var children = ModelState.IsValid
-            ? await db.AnnexARecords.AsNoTracking().Where(r => r.List == List).Select(r => r.ChildId).ToListAsync(cancellationToken)
-            : [];
-        if (ModelState.IsValid && children.Count == 0)
-        {
-            ModelState.AddModelError(nameof(List), "The latest Annex A extract has no children in this list");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var seed = RandomNumberGenerator.GetInt32(int.MaxValue);
-        var sample = new AuditSample
-        {
-            Name = Name!.Trim(),
-            ToolId = ToolId!.Value,
-            List = List!.Value,
-            Seed = seed,
-            ModeratePercent = ModeratePercent!.Value,
-            DrawnBy = User.Identity!.Name!,
-            DrawnOn = Today,
-            DueOn = WorkingDays.Add(Today, WorkingDaysToComplete!.Value),
-        };
-        // The sample and its children together: the children need the sample's key.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.AuditSamples.Add(sample);
-        db.AuditScope.Reason = "audit sample drawn";
-        await db.SaveChangesAsync(cancellationToken);
-        db.AuditSampleCases.AddRange(
-            CaseSampling.Draw(children, Size!.Value, seed).Select(child => new AuditSampleCase { SampleId = sample.Id, ChildId = child })
-        );
-        db.AuditScope.Reason = "audit sample drawn";
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Redirect("/social-care/audit-samples");
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
