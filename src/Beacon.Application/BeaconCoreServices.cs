@@ -28,6 +28,7 @@ public static class BeaconCoreServices
         services.AddScoped<IroDisputeRecorder>();
         services.AddScoped<CaseAuditRecorder>();
         services.AddScoped<AuditSampleRecorder>();
+        services.AddScoped<FlexibleTimescaleRecorder>();
         return services;
     }
 

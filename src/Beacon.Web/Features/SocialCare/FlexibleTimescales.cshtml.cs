@@ -1,3 +1,4 @@
+using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
@@ -15,7 +16,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// recorded with who decided, when and why, and reviewed weekly. Child-level, and audited.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class FlexibleTimescalesModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class FlexibleTimescalesModel(BeaconDbContext db, FlexibleTimescaleRecorder recorder, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(FlexibleTimescaleRecord Direction, FlexibleTimescale Timescale)> Directions { get; private set; } = [];
 
@@ -43,64 +44,33 @@ public sealed class FlexibleTimescalesModel(BeaconDbContext db, TimeProvider clo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Require(nameof(ChildId), ChildId, "Enter the child's unique ID");
-
-        if (WorkingDays is not (> 0 and <= 200))
+        var directed = await recorder.DirectAsync(ChildId, WorkingDays, DecidedBy, Reason, cancellationToken);
+        if (directed.Succeeded)
         {
-            ModelState.AddModelError(nameof(WorkingDays), "Enter the timescale in working days, from 1 to 200");
+            return Redirect("/social-care/flexible-timescales");
         }
 
-        ModelState.Require(nameof(DecidedBy), DecidedBy, "Enter who decided the timescale");
-
-        ModelState.Require(nameof(Reason), Reason, "Enter why the child needs a different timescale");
-
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        db.FlexibleTimescales.Add(
-            new FlexibleTimescaleRecord
-            {
-                ChildId = ChildId!.Trim(),
-                WorkingDays = WorkingDays!.Value,
-                DecidedBy = DecidedBy!.Trim(),
-                DecidedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                Reason = Reason!.Trim(),
-            }
-        );
-        db.AuditScope.Reason = Reason.Trim();
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/social-care/flexible-timescales");
+        ModelState.AddProblem(directed.Problem!);
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
     {
-        if (Direction is not { } id || !await db.FlexibleTimescales.AnyAsync(d => d.Id == id, cancellationToken))
+        var reviewed = await recorder.ReviewAsync(Direction ?? 0, Note, User.Identity!.Name!, cancellationToken);
+        if (reviewed.Succeeded)
+        {
+            return Redirect("/social-care/flexible-timescales");
+        }
+
+        if (reviewed.Problem!.Code == FlexibleTimescaleRecorder.NotFound)
         {
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(Note))
-        {
-            ModelState.AddModelError($"review-{id}", "Enter what the review found");
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        db.FlexibleTimescaleReviews.Add(
-            new FlexibleTimescaleReview
-            {
-                TimescaleId = id,
-                ReviewedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                ReviewedBy = User.Identity!.Name!,
-                Note = Note.Trim(),
-            }
-        );
-        db.AuditScope.Reason = "weekly review";
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/social-care/flexible-timescales");
+        ModelState.AddProblem(reviewed.Problem, $"review-{Direction}");
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

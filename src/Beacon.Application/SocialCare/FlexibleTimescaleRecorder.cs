@@ -1,0 +1,95 @@
+using Beacon.Data;
+using Beacon.Data.SocialCare;
+using Beacon.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Application.SocialCare;
+
+/// <summary>
+/// Flexible-assessment directions (seed 000's closing direction): a child's own timescale, recorded with who decided,
+/// when and why, and reviewed weekly. Child-level; audited with the reason.
+/// </summary>
+public sealed class FlexibleTimescaleRecorder(BeaconDbContext db, TimeProvider clock)
+{
+    /// <summary>The problem's code where there is no such direction.</summary>
+    public const string NotFound = "not-found";
+
+    /// <summary>Records a direction; every problem with it coded by its field.</summary>
+    public async Task<Result<int>> DirectAsync(
+        string? childId,
+        int? workingDays,
+        string? decidedBy,
+        string? reason,
+        CancellationToken cancellationToken
+    )
+    {
+        var problems = new List<Problem>();
+        if (string.IsNullOrWhiteSpace(childId))
+        {
+            problems.Add(Result.Failure(nameof(FlexibleTimescaleRecord.ChildId), "Enter the child's unique ID"));
+        }
+
+        if (workingDays is not (> 0 and <= 200))
+        {
+            problems.Add(Result.Failure(nameof(FlexibleTimescaleRecord.WorkingDays), "Enter the timescale in working days, from 1 to 200"));
+        }
+
+        if (
+            RequiredText.Missing(
+                (nameof(FlexibleTimescaleRecord.DecidedBy), decidedBy, "Enter who decided the timescale"),
+                (nameof(FlexibleTimescaleRecord.Reason), reason, "Enter why the child needs a different timescale")
+            ) is
+            { } missing
+        )
+        {
+            problems.AddRange(missing.Details);
+        }
+
+        if (Result.Combine(problems) is { } problem)
+        {
+            return problem;
+        }
+
+        var direction = new FlexibleTimescaleRecord
+        {
+            ChildId = childId!.Trim(),
+            WorkingDays = workingDays!.Value,
+            DecidedBy = decidedBy!.Trim(),
+            DecidedOn = Today(),
+            Reason = reason!.Trim(),
+        };
+        db.FlexibleTimescales.Add(direction);
+        db.AuditScope.Reason = direction.Reason;
+        await db.SaveChangesAsync(cancellationToken);
+        return direction.Id;
+    }
+
+    /// <summary>Records a weekly review of a direction.</summary>
+    public async Task<Result> ReviewAsync(int directionId, string? note, string reviewedBy, CancellationToken cancellationToken)
+    {
+        if (!await db.FlexibleTimescales.AnyAsync(d => d.Id == directionId, cancellationToken))
+        {
+            return Result.Failure(NotFound, "There is no direction with that number");
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return Result.Failure("note", "Enter what the review found");
+        }
+
+        db.FlexibleTimescaleReviews.Add(
+            new FlexibleTimescaleReview
+            {
+                TimescaleId = directionId,
+                ReviewedOn = Today(),
+                ReviewedBy = reviewedBy,
+                Note = note.Trim(),
+            }
+        );
+        db.AuditScope.Reason = "weekly review";
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Done;
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}
