@@ -23,6 +23,7 @@ public static class BeaconCoreServices
         services.AddDbContext<BeaconDbContext>(options => options.Configure(database));
         services.AddSingleton<ImportPipeline>();
         services.AddScoped<ProgressRecorder>();
+        services.AddScoped<IndicatorRecorder>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();
         services.AddScoped<IroDisputeRecorder>();

@@ -7,6 +7,7 @@ using Beacon.Domain.Periods;
 using Beacon.Domain.Statistics;
 using Beacon.Reports.Performance;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace Beacon.Web.Features.Performance;
 /// enter the value, record the rating (a reason is needed to depart from the proposal) and add commentary.
 /// </summary>
 [RequirePermission(Permission.ViewPerformance)]
-public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder, TimeProvider clock) : PageModel
+public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder, IndicatorRecorder targets, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "quarter")]
     public string? QuarterCode { get; set; }
@@ -115,32 +116,18 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
         var profile = new[] { Target.Q1, Target.Q2, Target.Q3, Target.Q4 }
             .Select((text, i) => ParseTarget(text, $"Target.Q{i + 1}", required: false))
             .ToArray();
-        var existing = await db.IndicatorTargets.SingleOrDefaultAsync(t => t.IndicatorId == id && t.Year == Quarter.StartYear);
-        if (existing is not null && string.IsNullOrWhiteSpace(Target.Reason))
-        {
-            ModelState.AddModelError("Target.Reason", "Give a reason for changing the target");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        if (existing is null)
+        var set = await targets.SetTargetAsync(id, Quarter, annual!.Value, profile, Target.Reason, HttpContext.RequestAborted);
+        if (!set.Succeeded)
         {
-            existing = new IndicatorTarget { IndicatorId = id, Year = Quarter.StartYear };
-            db.IndicatorTargets.Add(existing);
+            ModelState.AddProblem(set.Problem!, "Target.Reason");
+            return Page();
         }
 
-        (existing.AnnualTarget, existing.Q1Target, existing.Q2Target, existing.Q3Target, existing.Q4Target) = (
-            annual!.Value,
-            profile[0],
-            profile[1],
-            profile[2],
-            profile[3]
-        );
-        db.AuditScope.Reason = string.IsNullOrWhiteSpace(Target.Reason) ? $"{Quarter.Year} target set" : Target.Reason.Trim();
-        await db.SaveChangesAsync();
         return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
     }
 
@@ -189,30 +176,18 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
             return refusal;
         }
 
-        if (!StatisticValue.TryParse(Value, out var parsed) || parsed == StatisticValue.Missing)
+        var recorded = await targets.RecordValueAsync(
+            id,
+            Quarter,
+            StatisticValue.TryParse(Value, out var parsed) ? parsed : StatisticValue.Missing,
+            HttpContext.RequestAborted
+        );
+        if (!recorded.Succeeded)
         {
-            ModelState.AddModelError(nameof(Value), "Enter a number, or a symbol (c, x) where the value may not be published");
+            ModelState.AddProblem(recorded.Problem!, nameof(Value));
             return Page();
         }
 
-        var value = await db.IndicatorValues.SingleOrDefaultAsync(v =>
-            v.IndicatorId == id && v.Year == Quarter.StartYear && v.Quarter == Quarter.Quarter
-        );
-        if (value is null)
-        {
-            value = new IndicatorValue
-            {
-                IndicatorId = id,
-                Year = Quarter.StartYear,
-                Quarter = Quarter.Quarter,
-            };
-            db.IndicatorValues.Add(value);
-        }
-
-        value.Value = parsed.Number;
-        value.Symbol = parsed.Suppression is { } s ? StatisticValue.SymbolOf(s) : null;
-        db.AuditScope.Reason = $"{Quarter.DisplayName} value entered";
-        await db.SaveChangesAsync();
         return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
     }
 
