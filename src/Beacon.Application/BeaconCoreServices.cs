@@ -1,5 +1,6 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.Performance;
+using Beacon.Application.Protocol;
 using Beacon.Application.Schools;
 using Beacon.Application.SocialCare;
 using Beacon.Data;
@@ -23,6 +24,7 @@ public static class BeaconCoreServices
         services.AddDbContext<BeaconDbContext>(options => options.Configure(database));
         services.AddSingleton<ImportPipeline>();
         services.AddScoped<ProgressRecorder>();
+        services.AddScoped<SupportRecorder>();
         services.AddScoped<IndicatorRecorder>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();

@@ -1,9 +1,11 @@
 using Beacon.Application.Protocol;
 using Beacon.Data;
 using Beacon.Data.Protocol;
+using Beacon.Domain;
 using Beacon.Domain.Access;
 using Beacon.Domain.Protocol;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,16 +17,10 @@ namespace Beacon.Web.Features.Protocol;
 /// with owners and due dates, Warning Notices, and where the protocol is not being followed. Every record is audited.
 /// </summary>
 [RequirePermission(Permission.RateSchools)]
-public sealed class SupportModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, TimeProvider clock) : PageModel
 {
     /// <summary>The frequencies the protocol names, in days.</summary>
-    public static readonly IReadOnlyList<(int Days, string Name)> Frequencies =
-    [
-        (7, "Weekly"),
-        (14, "Fortnightly"),
-        (21, "Every three weeks"),
-        (42, "Half-termly"),
-    ];
+    public static IReadOnlyList<(int Days, string Name)> Frequencies => SupportRecorder.Frequencies;
 
     public Data.Schools.School School { get; private set; } = new();
 
@@ -49,159 +45,54 @@ public sealed class SupportModel(BeaconDbContext db, TimeProvider clock) : PageM
     public Task<IActionResult> OnPostStartGroupAsync(int urn, CancellationToken cancellationToken) =>
         SaveAsync(
             urn,
-            "support group started",
             () =>
-            {
-                var kind =
-                    Enum.TryParse<SupportGroupKind>(Form.Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : (SupportGroupKind?)null;
-                Require(kind is not null, "group-kind", "Select a Focus Group or an Officer Group");
-                Require(!string.IsNullOrWhiteSpace(Form.Chair), "group-chair", "Enter who chairs the group");
-                Require(Frequencies.Any(f => f.Days == Form.MeetEveryDays), "group-frequency", "Select how often the group meets");
-                Require(Form.Date is not null, "group-date", "Enter the date the group starts");
-                return ModelState.IsValid
-                    ? db.SupportGroups.Add(
-                        new SupportGroup
-                        {
-                            Urn = urn,
-                            Kind = kind!.Value,
-                            Chair = Form.Chair!.Trim(),
-                            Members = Form.Members?.Trim() ?? "",
-                            MeetEveryDays = Form.MeetEveryDays,
-                            Remit = Form.Text?.Trim() ?? "",
-                            StartedOn = Form.Date!.Value,
-                        }
-                    )
-                    : null;
-            },
+                recorder.StartGroupAsync(
+                    urn,
+                    Form.Kind,
+                    Form.Chair,
+                    Form.Members,
+                    Form.MeetEveryDays,
+                    Form.Text,
+                    Form.Date,
+                    cancellationToken
+                ),
             cancellationToken
         );
 
     public Task<IActionResult> OnPostMeetingAsync(int urn, CancellationToken cancellationToken) =>
-        SaveAsync(
-            urn,
-            "support meeting",
-            () =>
-            {
-                Require(Groups.Any(g => g.Id == Form.GroupId), "meeting-group", "Select the group that met");
-                Require(Form.Date is not null, "meeting-date", "Enter the date of the meeting");
-                Require(!string.IsNullOrWhiteSpace(Form.Text), "meeting-progress", "Enter the progress the meeting found");
-                return ModelState.IsValid
-                    ? db.SupportMeetings.Add(
-                        new SupportMeeting
-                        {
-                            GroupId = Form.GroupId,
-                            HeldOn = Form.Date!.Value,
-                            Progress = Form.Text!.Trim(),
-                        }
-                    )
-                    : null;
-            },
-            cancellationToken
-        );
+        SaveAsync(urn, () => recorder.RecordMeetingAsync(urn, Form.GroupId, Form.Date, Form.Text, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostActionAsync(int urn, CancellationToken cancellationToken) =>
-        SaveAsync(
-            urn,
-            "support action",
-            () =>
-            {
-                Require(!string.IsNullOrWhiteSpace(Form.Text), "action-text", "Enter the action");
-                Require(!string.IsNullOrWhiteSpace(Form.Owner), "action-owner", "Enter who owns the action");
-                Require(Form.Date is not null, "action-date", "Enter the date the action is due");
-                return ModelState.IsValid
-                    ? db.SupportActions.Add(
-                        new SupportAction
-                        {
-                            Urn = urn,
-                            Text = Form.Text!.Trim(),
-                            Owner = Form.Owner!.Trim(),
-                            DueOn = Form.Date!.Value,
-                        }
-                    )
-                    : null;
-            },
-            cancellationToken
-        );
+        SaveAsync(urn, () => recorder.AddActionAsync(urn, Form.Text, Form.Owner, Form.Date, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostNoticeAsync(int urn, CancellationToken cancellationToken) =>
-        SaveAsync(
-            urn,
-            "warning notice",
-            () =>
-            {
-                Require(Form.Date is not null, "notice-date", "Enter the date the notice was issued");
-                Require(!string.IsNullOrWhiteSpace(Form.Text), "notice-grounds", "Enter the grounds for the notice");
-                Require(
-                    Form.ResponseDue is { } due && Form.Date is { } issued && due > issued,
-                    "notice-due",
-                    "Enter the date a response is due, after the notice is issued"
-                );
-                return ModelState.IsValid
-                    ? db.WarningNotices.Add(
-                        new WarningNotice
-                        {
-                            Urn = urn,
-                            IssuedOn = Form.Date!.Value,
-                            Grounds = Form.Text!.Trim(),
-                            ResponseDue = Form.ResponseDue!.Value,
-                        }
-                    )
-                    : null;
-            },
-            cancellationToken
-        );
+        SaveAsync(urn, () => recorder.IssueNoticeAsync(urn, Form.Date, Form.Text, Form.ResponseDue, cancellationToken), cancellationToken);
 
     /// <summary>Closes an action as done today, or ends a group today.</summary>
     public async Task<IActionResult> OnPostCloseAsync(int urn, int? actionId, int? groupId, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (
-            actionId is { } a
-            && await db.SupportActions.SingleOrDefaultAsync(x => x.Id == a && x.Urn == urn, cancellationToken) is { } action
-        )
-        {
-            action.CompletedOn ??= today;
-        }
-        else if (
-            groupId is { } g
-            && await db.SupportGroups.SingleOrDefaultAsync(x => x.Id == g && x.Urn == urn, cancellationToken) is { } group
-        )
-        {
-            group.EndedOn ??= today;
-        }
-        else
-        {
-            return NotFound();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/schools/{urn}/support");
+        var closed =
+            actionId is { } action ? await recorder.CompleteActionAsync(urn, action, cancellationToken)
+            : groupId is { } group ? await recorder.EndGroupAsync(urn, group, cancellationToken)
+            : Result.Failure(SupportRecorder.NotFound, "Nothing to close");
+        return closed.Succeeded ? Redirect($"/schools/{urn}/support") : NotFound();
     }
 
-    private async Task<IActionResult> SaveAsync(int urn, string reason, Func<object?> add, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(int urn, Func<Task<Result>> save, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(urn, cancellationToken))
         {
             return NotFound();
         }
 
-        if (add() is null)
+        var saved = await save();
+        if (saved.Succeeded)
         {
-            return Page();
+            return Redirect($"/schools/{urn}/support");
         }
 
-        db.AuditScope.Reason = reason;
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/schools/{urn}/support");
-    }
-
-    /// <summary>Adds an error under the id of the field it is about, so the error summary links to that field.</summary>
-    private void Require(bool condition, string fieldId, string message)
-    {
-        if (!condition)
-        {
-            ModelState.AddModelError(fieldId, message);
-        }
+        ModelState.AddProblem(saved.Problem!);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int urn, CancellationToken cancellationToken)
