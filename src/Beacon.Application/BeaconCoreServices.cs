@@ -25,6 +25,7 @@ public static class BeaconCoreServices
         services.AddSingleton<ImportPipeline>();
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<SupportRecorder>();
+        services.AddScoped<SchoolReviewRecorder>();
         services.AddScoped<IndicatorRecorder>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();

@@ -1,7 +1,6 @@
 using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Protocol;
-using Beacon.Domain;
 using Beacon.Domain.Protocol;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,53 +66,4 @@ public static class SchoolReviews
             .FirstOrDefaultAsync(cancellationToken);
         return latest is null ? null : (latest.r, latest.d);
     }
-
-    /// <summary>Records a decision, appended to the school's record for the term, unless the rules refuse it.</summary>
-    public static async Task<Result> DecideAsync(
-        BeaconDbContext db,
-        SchoolReview review,
-        SchoolProposal school,
-        SchoolRating rating,
-        string? reason,
-        string? concerns,
-        string? supportPlan,
-        string decidedBy,
-        DateTime nowUtc,
-        CancellationToken cancellationToken
-    )
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(review);
-        ArgumentNullException.ThrowIfNull(school);
-        var allowed = RatingDecisionRules.Check(school.Proposal.Rating, rating, reason, review.IsClosed);
-        if (!allowed.Succeeded)
-        {
-            return allowed;
-        }
-
-        db.RatingDecisions.Add(
-            new RatingDecision
-            {
-                ReviewId = review.Id,
-                Urn = school.Urn,
-                ProposedRating = school.Proposal.Rating?.Name(),
-                ProposalReasons = string.Join(
-                    "; ",
-                    school.Proposal.Reasons.Select(r => $"{r.Criterion.Code} {r.Criterion.Text} ({r.Evidence})")
-                ),
-                Rating = rating.Name(),
-                Reason = Blank(reason),
-                Concerns = Blank(concerns),
-                SupportPlan = Blank(supportPlan),
-                AfterClose = review.IsClosed,
-                DecidedBy = decidedBy,
-                DecidedAtUtc = nowUtc,
-            }
-        );
-        db.AuditScope.Reason = Blank(reason) ?? "as proposed";
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Done;
-    }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

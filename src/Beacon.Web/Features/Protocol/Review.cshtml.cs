@@ -12,7 +12,7 @@ namespace Beacon.Web.Features.Protocol;
 
 /// <summary>A term's review: every school with Beacon's proposal, the meeting's decision, and where the protocol is not followed.</summary>
 [RequirePermission(Permission.RateSchools)]
-public sealed class ReviewModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class ReviewModel(BeaconDbContext db, SchoolReviewRecorder recorder, TimeProvider clock) : PageModel
 {
     public SchoolReview Review { get; private set; } = new();
 
@@ -44,17 +44,10 @@ public sealed class ReviewModel(BeaconDbContext db, TimeProvider clock) : PageMo
     /// <summary>Closes the review: the meeting's decisions are locked, and a later change is a new decision with a reason.</summary>
     public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken)
     {
-        if (await db.SchoolReviews.FindAsync([id], cancellationToken) is not { } review)
+        var closed = await recorder.CloseAsync(id, User.Identity!.Name!, cancellationToken);
+        if (!closed.Succeeded)
         {
             return NotFound();
-        }
-
-        if (!review.IsClosed)
-        {
-            review.ClosedAtUtc = clock.GetUtcNow().UtcDateTime;
-            review.ClosedBy = User.Identity!.Name;
-            db.AuditScope.Reason = "review closed";
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         return Redirect($"/schools/reviews/{id}");

@@ -5,6 +5,7 @@ using Beacon.Data.Protocol;
 using Beacon.Domain.Access;
 using Beacon.Domain.Protocol;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Beacon.Web.Features.Protocol;
 /// Beacon cannot compute, and the meeting's decision with its history.
 /// </summary>
 [RequirePermission(Permission.RateSchools)]
-public sealed class ReviewSchoolModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class ReviewSchoolModel(BeaconDbContext db, SchoolReviewRecorder recorder) : PageModel
 {
     public SchoolReview Review { get; private set; } = new();
 
@@ -61,8 +62,7 @@ public sealed class ReviewSchoolModel(BeaconDbContext db, TimeProvider clock) : 
             return Page();
         }
 
-        var decided = await SchoolReviews.DecideAsync(
-            db,
+        var decided = await recorder.DecideAsync(
             Review,
             School,
             rating,
@@ -70,7 +70,6 @@ public sealed class ReviewSchoolModel(BeaconDbContext db, TimeProvider clock) : 
             Concerns,
             SupportPlan,
             User.Identity!.Name!,
-            clock.GetUtcNow().UtcDateTime,
             cancellationToken
         );
         if (!decided.Succeeded)
@@ -90,38 +89,13 @@ public sealed class ReviewSchoolModel(BeaconDbContext db, TimeProvider clock) : 
             return NotFound();
         }
 
-        if (Review.IsClosed)
+        var judged = await recorder.JudgeAsync(Review, School, Criterion, Met, Note, User.Identity!.Name!, cancellationToken);
+        if (!judged.Succeeded)
         {
-            ModelState.AddModelError(nameof(Criterion), "The review is closed: its judgements are locked.");
+            ModelState.AddProblem(judged.Problem!);
             return Page();
         }
 
-        if (School.Proposal.Results.FirstOrDefault(r => r.Criterion.Code == Criterion && r.Criterion.Check is null) is not { } result)
-        {
-            ModelState.AddModelError(nameof(Criterion), "Select a criterion that officers judge");
-            return Page();
-        }
-
-        if (Met is not { } met)
-        {
-            ModelState.AddModelError(nameof(Met), "Say whether the criterion is met");
-            return Page();
-        }
-
-        db.OfficerJudgements.Add(
-            new OfficerJudgement
-            {
-                ReviewId = id,
-                Urn = urn,
-                CriterionCode = result.Criterion.Code,
-                Met = met,
-                Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(),
-                RecordedBy = User.Identity!.Name!,
-                RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
-            }
-        );
-        db.AuditScope.Reason = string.IsNullOrWhiteSpace(Note) ? "officer judgement" : Note.Trim();
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/schools/reviews/{id}/schools/{urn}");
     }
 

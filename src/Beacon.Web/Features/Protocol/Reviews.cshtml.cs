@@ -4,6 +4,7 @@ using Beacon.Data.Protocol;
 using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Beacon.Web.Features.Protocol;
 
 /// <summary>The termly School Review Meetings, and opening the next one. School improvement officers only: ratings are confidential.</summary>
 [RequirePermission(Permission.RateSchools)]
-public sealed class ReviewsModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class ReviewsModel(BeaconDbContext db, SchoolReviewRecorder recorder, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(SchoolReview Review, int Decided)> Reviews { get; private set; } = [];
 
@@ -30,38 +31,14 @@ public sealed class ReviewsModel(BeaconDbContext db, TimeProvider clock) : PageM
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var term = Terms.FirstOrDefault(t => t.ToString() == Term);
-        if (Term is null || term == default)
+        var opened = await recorder.OpenAsync(Term, MeetingDate, Terms, cancellationToken);
+        if (!opened.Succeeded)
         {
-            ModelState.AddModelError(nameof(Term), "Select the term");
-        }
-
-        if (MeetingDate is null)
-        {
-            ModelState.AddModelError(nameof(MeetingDate), "Enter the date of the School Review Meeting, for example 2013-10-15");
-        }
-
-        if (Reviews.Any(r => r.Review.Term == Term))
-        {
-            ModelState.AddModelError(nameof(Term), $"There is already a review for {Term}");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddProblem(opened.Problem!);
             return Page();
         }
 
-        var protocol = await ProtocolVersions.InForceAsync(db, MeetingDate!.Value, cancellationToken);
-        var review = new SchoolReview
-        {
-            Term = term.ToString(),
-            MeetingDate = MeetingDate.Value,
-            ProtocolVersion = protocol.Version,
-        };
-        db.SchoolReviews.Add(review);
-        db.AuditScope.Reason = "review opened";
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/schools/reviews/{review.Id}");
+        return Redirect($"/schools/reviews/{opened.Value}");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
