@@ -1,4 +1,5 @@
 using Beacon.Application.Accounts;
+using Beacon.Application.Finance;
 using Beacon.Application.Performance;
 using Beacon.Application.Protocol;
 using Beacon.Application.Schools;
@@ -26,6 +27,10 @@ public static class BeaconCoreServices
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<SupportRecorder>();
         services.AddScoped<SchoolReviewRecorder>();
+        services.AddScoped<SummarySefRecorder>();
+        services.AddScoped<SelfEvaluationRecorder>();
+        services.AddScoped<NarrativeRecorder>();
+        services.AddScoped<FinanceCommentaryRecorder>();
         services.AddScoped<IndicatorRecorder>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();

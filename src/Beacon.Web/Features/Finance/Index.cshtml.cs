@@ -11,7 +11,7 @@ namespace Beacon.Web.Features.Finance;
 
 /// <summary>Each department's summary financial position for a quarter, as the quarterly report prints it.</summary>
 [RequirePermission(Permission.ViewFinance)]
-public sealed class IndexModel(BeaconDbContext db) : PageModel
+public sealed class IndexModel(BeaconDbContext db, FinanceCommentaryRecorder commentary) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "quarter")]
     public string? QuarterCode { get; set; }
@@ -48,38 +48,7 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
             return NotFound();
         }
 
-        var existing = await db.Commentaries.SingleOrDefaultAsync(c =>
-            c.SubjectType == DepartmentFinance.CommentarySubject
-            && c.SubjectId == department
-            && c.Year == quarter.StartYear
-            && c.Quarter == quarter.Quarter
-        );
-        var text = Commentary?.Trim() ?? "";
-        if (existing is null && text.Length > 0)
-        {
-            db.Commentaries.Add(
-                new Data.Performance.Commentary
-                {
-                    SubjectType = DepartmentFinance.CommentarySubject,
-                    SubjectId = department,
-                    Year = quarter.StartYear,
-                    Quarter = quarter.Quarter,
-                    Text = text,
-                    Initials = shown.Department.LeadOfficerInitials ?? "",
-                }
-            );
-        }
-        else if (existing is not null && text.Length > 0)
-        {
-            existing.Text = text;
-        }
-        else if (existing is not null)
-        {
-            db.Commentaries.Remove(existing);
-        }
-
-        db.AuditScope.Reason = "Financial commentary";
-        await db.SaveChangesAsync();
+        await commentary.SetAsync(shown.Department, quarter, Commentary, HttpContext.RequestAborted);
         return Redirect($"/finance?quarter={quarter}#department-{department}");
     }
 

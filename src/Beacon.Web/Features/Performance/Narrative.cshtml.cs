@@ -1,3 +1,4 @@
+using Beacon.Application.Performance;
 using Beacon.Data;
 using Beacon.Data.Performance;
 using Beacon.Domain.Access;
@@ -16,7 +17,7 @@ namespace Beacon.Web.Features.Performance;
 /// officers add, change and remove its titled parts; every change is in the audit trail.
 /// </summary>
 [RequirePermission(Permission.EditPerformance)]
-public sealed class NarrativeModel(BeaconDbContext db) : PageModel
+public sealed class NarrativeModel(BeaconDbContext db, NarrativeRecorder recorder) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "quarter")]
     public string QuarterCode { get; set; } = "";
@@ -60,57 +61,30 @@ public sealed class NarrativeModel(BeaconDbContext db) : PageModel
             return NotFound();
         }
 
-        if (Kind is null)
+        var saved = await recorder.SaveAsync(Quarter, PartId, Kind, PartTitle, Body, HttpContext.RequestAborted);
+        if (saved.Succeeded)
         {
-            ModelState.AddModelError(nameof(Kind), "Select the section this part belongs to");
+            return Redirect($"/performance/narrative?quarter={Quarter}");
         }
 
-        ModelState.Require(nameof(Body), Body, "Enter the text");
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var part = PartId is { } id
-            ? await db.Narratives.SingleOrDefaultAsync(n => n.Id == id && n.Year == Quarter.StartYear && n.Quarter == Quarter.Quarter)
-            : null;
-        if (PartId is not null && part is null)
+        if (saved.Problem!.Code == NarrativeRecorder.NotFound)
         {
             return NotFound();
         }
 
-        if (part is null)
-        {
-            part = new NarrativeSection
-            {
-                Year = Quarter.StartYear,
-                Quarter = Quarter.Quarter,
-                SortOrder = Parts.Count == 0 ? 1 : Parts.Max(p => p.SortOrder) + 1,
-            };
-            db.Narratives.Add(part);
-        }
-
-        part.Kind = Kind!.Value;
-        part.Title = PartTitle?.Trim() ?? "";
-        // One blank line between paragraphs, however the browser sent the line breaks.
-        part.Body = Body!.ReplaceLineEndings("\n").Trim();
-        db.AuditScope.Reason = $"Narrative for {Quarter.DisplayName}";
-        await db.SaveChangesAsync();
-        return Redirect($"/performance/narrative?quarter={Quarter}");
+        ModelState.AddProblem(saved.Problem);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync()
     {
-        if (!await LoadAsync() || Parts.FirstOrDefault(p => p.Id == PartId) is null)
+        if (!await LoadAsync())
         {
             return NotFound();
         }
 
-        db.Narratives.Remove(await db.Narratives.SingleAsync(n => n.Id == PartId));
-        db.AuditScope.Reason = $"Narrative for {Quarter.DisplayName} removed";
-        await db.SaveChangesAsync();
-        return Redirect($"/performance/narrative?quarter={Quarter}");
+        var removed = await recorder.RemoveAsync(Quarter, PartId ?? 0, HttpContext.RequestAborted);
+        return removed.Succeeded ? Redirect($"/performance/narrative?quarter={Quarter}") : NotFound();
     }
 
     private async Task<bool> LoadAsync()

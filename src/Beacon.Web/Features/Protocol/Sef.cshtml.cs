@@ -1,9 +1,11 @@
+using Beacon.Application.Protocol;
 using Beacon.Data;
 using Beacon.Data.Protocol;
 using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Domain.Protocol;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ namespace Beacon.Web.Features.Protocol;
 /// (entered by the school's headteacher or a school improvement officer), and the actions agreed.
 /// </summary>
 [RequirePermission(Permission.ViewSchools)]
-public sealed class SefModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class SefModel(BeaconDbContext db, SummarySefRecorder recorder, TimeProvider clock) : PageModel
 {
     public Data.Schools.School School { get; private set; } = new();
 
@@ -62,48 +64,23 @@ public sealed class SefModel(BeaconDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        for (var i = 0; i < Sections.Count; i++)
+        var saved = await recorder.SaveAsync(
+            urn,
+            Term!,
+            [.. Sections.Select(f => new SummarySefEntry(f.Section, f.Judgement, f.Strengths, f.AreasForImprovement, f.WhyNotNextGradeUp))],
+            cancellationToken
+        );
+        if (!saved.Succeeded)
         {
-            var section = Sections[i];
-            if (!SummarySef.Sections.Contains(section.Section))
+            if (saved.Problem!.Code == SummarySefRecorder.UnknownSection)
             {
                 return BadRequest();
             }
 
-            if (SummarySef.IsJudged(section.Section) && section.Judgement is not (>= 1 and <= 4))
-            {
-                ModelState.AddModelError($"sef-{i}-judgement", $"{section.Section}: select a judgement on the Ofsted scale");
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddProblem(saved.Problem);
             return Page();
         }
 
-        var saved = await db.SummarySefSections.Where(s => s.Urn == urn && s.Term == Term).ToListAsync(cancellationToken);
-        foreach (var section in Sections)
-        {
-            var row = saved.FirstOrDefault(s => s.Section == section.Section);
-            if (row is null)
-            {
-                row = new SummarySefSection
-                {
-                    Urn = urn,
-                    Term = Term!,
-                    Section = section.Section,
-                };
-                db.SummarySefSections.Add(row);
-            }
-
-            row.Judgement = SummarySef.IsJudged(section.Section) ? section.Judgement : null;
-            row.Strengths = section.Strengths?.Trim() ?? "";
-            row.AreasForImprovement = section.AreasForImprovement?.Trim() ?? "";
-            row.WhyNotNextGradeUp = section.WhyNotNextGradeUp?.Trim() ?? "";
-        }
-
-        db.AuditScope.Reason = $"summary SEF {Term}";
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/schools/{urn}/sef?term={Uri.EscapeDataString(Term!)}");
     }
 

@@ -18,7 +18,7 @@ namespace Beacon.Web.Features.Protocol;
 /// stand from the data, with the figures behind each, and the officers' evidence and judgement per aspect.
 /// </summary>
 [RequirePermission(Permission.RateSchools)]
-public sealed class SelfEvaluationModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class SelfEvaluationModel(BeaconDbContext db, SelfEvaluationRecorder recorder, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? La { get; set; }
@@ -49,35 +49,14 @@ public sealed class SelfEvaluationModel(BeaconDbContext db, TimeProvider clock) 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Aspect < 1 || Aspect > SchoolImprovementAspects.All.Count)
+        var judged = await recorder.JudgeAsync(Aspect, Judgement, Evidence, cancellationToken);
+        if (!judged.Succeeded)
         {
-            ModelState.AddModelError(nameof(Aspect), "Choose one of the nine aspects");
-        }
-
-        if (!SchoolImprovementAspects.Judgements.Contains(Judgement))
-        {
-            ModelState.AddModelError(nameof(Judgement), "Select effective or ineffective");
-        }
-
-        ModelState.Require(nameof(Evidence), Evidence, "Enter the evidence for the judgement");
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddProblem(judged.Problem!);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        var aspect = await db.SelfEvaluation.SingleOrDefaultAsync(a => a.Aspect == Aspect, cancellationToken);
-        if (aspect is null)
-        {
-            aspect = new SelfEvaluationAspect { Aspect = Aspect };
-            db.SelfEvaluation.Add(aspect);
-        }
-
-        aspect.Judgement = Judgement!;
-        aspect.Evidence = Evidence!.Trim();
-        db.AuditScope.Reason = "self-evaluation";
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/schools/self-evaluation?la={La}");
     }
 
