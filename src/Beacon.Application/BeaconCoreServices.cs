@@ -31,6 +31,11 @@ public static class BeaconCoreServices
         services.AddScoped<SelfEvaluationRecorder>();
         services.AddScoped<NarrativeRecorder>();
         services.AddScoped<FinanceCommentaryRecorder>();
+        services.AddScoped<ProtocolVersionRecorder>();
+        services.AddScoped<LetterTemplateRecorder>();
+        services.AddScoped<FloorStandardsRecorder>();
+        services.AddScoped<SchoolRecorder>();
+        services.AddScoped<AuditToolRecorder>();
         services.AddScoped<IndicatorRecorder>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();

@@ -36,52 +36,6 @@ public static class ProtocolVersions
         (await AllAsync(db, cancellationToken)).FirstOrDefault(v => v.Version == version)
         ?? throw new InvalidOperationException($"protocol version {version} is not saved");
 
-    /// <summary>Saves the JSON as the next version; the reason it is refused otherwise, naming what is wrong.</summary>
-    public static async Task<(ProtocolVersion? Saved, string? Error)> SaveAsync(
-        BeaconDbContext db,
-        string json,
-        string savedBy,
-        DateTime nowUtc,
-        CancellationToken cancellationToken
-    )
-    {
-        ProtocolVersion parsed;
-        try
-        {
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
-            parsed = ProtocolCatalog.Read(stream);
-        }
-        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException)
-        {
-            return (null, "The criteria are not valid: " + e.Message);
-        }
-
-        if (
-            parsed.Criteria.Count == 0
-            || parsed.Criteria.Select(c => c.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() != parsed.Criteria.Count
-        )
-        {
-            return (null, "The criteria are not valid: every criterion needs a code of its own, and there must be at least one.");
-        }
-
-        var next = (await AllAsync(db, cancellationToken)).Max(v => v.Version) + 1;
-        var version = parsed with { Version = next };
-        db.ProtocolVersions.Add(
-            new ProtocolVersionRecord
-            {
-                Version = next,
-                InForceFrom = version.InForceFrom,
-                Title = version.Title,
-                Json = System.Text.Json.JsonSerializer.Serialize(version, ProtocolCatalog.JsonOptions),
-                SavedBy = savedBy,
-                SavedAtUtc = nowUtc,
-            }
-        );
-        db.AuditScope.Reason = $"protocol version {next}";
-        await db.SaveChangesAsync(cancellationToken);
-        return (version, null);
-    }
-
     private static ProtocolVersion Parse(ProtocolVersionRecord record)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(record.Json));

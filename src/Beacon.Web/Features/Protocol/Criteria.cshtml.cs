@@ -3,6 +3,7 @@ using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Protocol;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +14,7 @@ namespace Beacon.Web.Features.Protocol;
 /// (the criteria as JSON, checked before it is saved). A saved version is never changed.
 /// </summary>
 [RequirePermission(Permission.ViewSchools)]
-public sealed class CriteriaModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class CriteriaModel(BeaconDbContext db, ProtocolVersionRecorder recorder) : PageModel
 {
     public IReadOnlyList<ProtocolVersion> Versions { get; private set; } = [];
 
@@ -46,21 +47,15 @@ public sealed class CriteriaModel(BeaconDbContext db, TimeProvider clock) : Page
             return Forbid();
         }
 
-        var (saved, error) = await ProtocolVersions.SaveAsync(
-            db,
-            Json ?? "",
-            User.Identity!.Name!,
-            clock.GetUtcNow().UtcDateTime,
-            cancellationToken
-        );
-        if (error is not null)
+        var saved = await recorder.SaveAsync(Json ?? "", User.Identity!.Name!, cancellationToken);
+        if (!saved.Succeeded)
         {
-            ModelState.AddModelError(nameof(Json), error);
+            ModelState.AddProblem(saved.Problem!, nameof(Json));
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        return Redirect($"/schools/protocol?version={saved!.Version}");
+        return Redirect($"/schools/protocol?version={saved.Value.Version}");
     }
 
     private bool MayRead() =>

@@ -1,8 +1,8 @@
 using Beacon.Application.Protocol;
 using Beacon.Data;
-using Beacon.Data.Protocol;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +10,7 @@ namespace Beacon.Web.Features.Protocol;
 
 /// <summary>The authority's letter to headteachers of Red and Amber schools; each save is kept, and the newest is used.</summary>
 [RequirePermission(Permission.RateSchools)]
-public sealed class LetterTemplatePageModel(BeaconDbContext db) : PageModel
+public sealed class LetterTemplatePageModel(BeaconDbContext db, LetterTemplateRecorder recorder) : PageModel
 {
     [BindProperty]
     public string? Body { get; set; }
@@ -19,15 +19,13 @@ public sealed class LetterTemplatePageModel(BeaconDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Body))
+        var saved = await recorder.SaveAsync(Body, cancellationToken);
+        if (!saved.Succeeded)
         {
-            ModelState.AddModelError(nameof(Body), "Enter the letter");
+            ModelState.AddProblem(saved.Problem!);
             return Page();
         }
 
-        db.LetterTemplates.Add(new LetterTemplate { Body = Body.Trim() });
-        db.AuditScope.Reason = "letter template";
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect("/schools/letter-template");
     }
 }

@@ -17,15 +17,13 @@ namespace Beacon.Web.Features.Schools;
 /// year to year. Every saved version is kept and audited.
 /// </summary>
 [RequirePermission(Permission.ViewSchools)]
-public sealed class FloorStandardsModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class FloorStandardsModel(BeaconDbContext db, FloorStandardsRecorder recorder) : PageModel
 {
     public AchievementCatalog Catalog { get; private set; } = AchievementCatalog.Shipped;
 
     public IReadOnlyList<FloorStandardsVersion> Versions { get; private set; } = [];
 
     public bool MayEdit { get; private set; }
-
-    public IReadOnlyList<string> Problems { get; private set; } = [];
 
     [BindProperty]
     public string? Json { get; set; }
@@ -46,32 +44,14 @@ public sealed class FloorStandardsModel(BeaconDbContext db, TimeProvider clock) 
             return Forbid();
         }
 
-        var (catalog, problems) = AchievementCatalog.Shipped.WithFloorStandards(Json ?? "");
-        Problems = problems;
-        foreach (var problem in problems)
+        var saved = await recorder.SaveAsync(Json, Reason, User.Identity!.Name!, cancellationToken);
+        if (!saved.Succeeded)
         {
-            ModelState.AddModelError(nameof(Json), "The floor standards cannot be saved: " + problem);
-        }
-
-        ModelState.Require(nameof(Reason), Reason, "Enter why the floor standards change");
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddProblem(saved.Problem!);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        db.FloorStandardsVersions.Add(
-            new FloorStandardsVersion
-            {
-                Json = catalog!.FloorStandardsJson(),
-                SavedBy = User.Identity!.Name!,
-                SavedAtUtc = clock.GetUtcNow().UtcDateTime,
-                Reason = Reason!.Trim(),
-            }
-        );
-        db.AuditScope.Reason = Reason.Trim();
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect("/schools/floor-standards");
     }
 

@@ -1,3 +1,4 @@
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
@@ -13,7 +14,7 @@ namespace Beacon.Web.Features.Schools;
 /// that text, so school improvement officers record it from the report (audited).
 /// </summary>
 [RequirePermission(Permission.ViewAnySchool)]
-public sealed class InspectionModel(BeaconDbContext db) : PageModel
+public sealed class InspectionModel(BeaconDbContext db, SchoolRecorder records) : PageModel
 {
     public Inspection Inspection { get; private set; } = new();
 
@@ -50,25 +51,11 @@ public sealed class InspectionModel(BeaconDbContext db) : PageModel
             return Forbid();
         }
 
-        var inspection = await db.Inspections.SingleAsync(i => i.Id == id);
-        inspection.Strengths = Clean(Strengths);
-        inspection.AreasForImprovement = Clean(AreasForImprovement);
-        db.AuditScope.Reason = "Recorded from the inspection report";
-        await db.SaveChangesAsync();
+        await records.DescribeInspectionAsync(id, Strengths, AreasForImprovement, HttpContext.RequestAborted);
         return Redirect($"/schools/inspections/{id}");
     }
 
     // One point a line, without the bullets people paste from the report.
-    private static string? Clean(string? text)
-    {
-        var lines = (text ?? "")
-            .ReplaceLineEndings("\n")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.TrimStart('-', '–', '•', '*', ' '))
-            .Where(line => line.Length > 0)
-            .ToList();
-        return lines.Count == 0 ? null : string.Join('\n', lines);
-    }
 
     private async Task<bool> LoadAsync(long id)
     {

@@ -13,7 +13,7 @@ namespace Beacon.Web.Features.Schools;
 
 /// <summary>One school's page; a headteacher reaches only their own.</summary>
 [RequirePermission(Permission.ViewSchools)]
-public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public sealed class SchoolModel(BeaconDbContext db, SchoolRecorder records, TimeProvider clock) : PageModel
 {
     public School School { get; private set; } = new();
 
@@ -58,15 +58,12 @@ public sealed class SchoolModel(BeaconDbContext db, TimeProvider clock) : PageMo
             return Forbid();
         }
 
-        var school = await db.Schools.FindAsync(urn);
-        if (school is null)
+        var set = await records.SetLinkOfficerAsync(urn, LinkOfficer, HttpContext.RequestAborted);
+        if (!set.Succeeded)
         {
             return NotFound();
         }
 
-        school.LinkOfficer = string.IsNullOrWhiteSpace(LinkOfficer) ? null : LinkOfficer.Trim();
-        db.AuditScope.Reason = "SIP link officer";
-        await db.SaveChangesAsync();
         return Redirect($"/schools/{urn}");
     }
 

@@ -1,12 +1,10 @@
-using System.Text.Json;
 using Beacon.Application.SocialCare;
 using Beacon.Data;
-using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.SocialCare;
 
@@ -15,9 +13,9 @@ namespace Beacon.Web.Features.SocialCare;
 /// changed tool is saved as a new one. Audited.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class AuditToolsModel(BeaconDbContext db) : PageModel
+public sealed class AuditToolsModel(BeaconDbContext db, AuditToolRecorder recorder) : PageModel
 {
-    public const int MostGrades = 6;
+    public const int MostGrades = AuditToolRecorder.MostGrades;
 
     public IReadOnlyList<AuditToolView> Tools { get; private set; } = [];
 
@@ -34,47 +32,14 @@ public sealed class AuditToolsModel(BeaconDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var questions = Lines(Questions);
-        var grades = Lines(Grades);
-        if (string.IsNullOrWhiteSpace(Name))
+        var created = await recorder.CreateAsync(Name, Questions, Grades, User.Identity!.Name!, cancellationToken);
+        if (!created.Succeeded)
         {
-            ModelState.AddModelError(nameof(Name), "Enter the tool's name");
-        }
-        else if (await db.AuditTools.AnyAsync(t => t.Name == Name.Trim(), cancellationToken))
-        {
-            ModelState.AddModelError(nameof(Name), "A tool with this name already exists: give the new one its own name");
-        }
-
-        if (questions.Count == 0 || questions.Distinct(StringComparer.OrdinalIgnoreCase).Count() != questions.Count)
-        {
-            ModelState.AddModelError(nameof(Questions), "Enter the questions, one to a line, each once");
-        }
-
-        if (grades.Count is < 2 or > MostGrades || grades.Distinct(StringComparer.OrdinalIgnoreCase).Count() != grades.Count)
-        {
-            ModelState.AddModelError(nameof(Grades), $"Enter from 2 to {MostGrades} different grades, one to a line, best first");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddProblem(created.Problem!);
             Tools = await AuditToolView.AllAsync(db, cancellationToken);
             return Page();
         }
 
-        db.AuditTools.Add(
-            new AuditTool
-            {
-                Name = Name!.Trim(),
-                Questions = JsonSerializer.Serialize(questions),
-                Grades = JsonSerializer.Serialize(grades),
-                CreatedBy = User.Identity!.Name!,
-            }
-        );
-        db.AuditScope.Reason = "new audit tool";
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect("/social-care/audit-tools");
     }
-
-    private static List<string> Lines(string? text) =>
-        (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 }
