@@ -8,9 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Application.SocialCare;
 
-/// <summary>What a social care manager asks for to draw an audit sample.</summary>
-public sealed record AuditSampleRequest(string? Name, long? ToolId, int? List, int? Size, int? WorkingDaysToComplete, int? ModeratePercent);
-
 /// <summary>
 /// Draws an audit sample: children at random from a list of the latest Annex A extract, with the seed kept so the
 /// draw can be shown again, a due date in working days, and the share of audits to moderate. Child-level; audited.
