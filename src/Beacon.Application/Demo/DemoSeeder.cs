@@ -273,25 +273,14 @@ public static class DemoSeeder
             resource,
             cancellationToken: cancellationToken
         );
+        var recorder = new FinanceCommentaryRecorder(db);
         foreach (var department in await db.Departments.ToListAsync(cancellationToken))
         {
             if (texts!.TryGetValue(department.Code, out var text))
             {
-                db.Commentaries.Add(
-                    new Data.Performance.Commentary
-                    {
-                        SubjectType = DepartmentFinance.CommentarySubject,
-                        SubjectId = department.Id,
-                        Year = quarter.StartYear,
-                        Quarter = quarter.Quarter,
-                        Text = text,
-                        Initials = department.LeadOfficerInitials ?? "",
-                    }
-                );
+                await recorder.SetAsync(department, quarter, text, cancellationToken);
             }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Inspection DemoInspection(int urn, DateOnly date, OfstedGrade grade) =>
