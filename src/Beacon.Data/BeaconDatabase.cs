@@ -1,6 +1,8 @@
 using Beacon.Data.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Beacon.Data;
 
@@ -48,6 +50,19 @@ public static class BeaconDatabase
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
+            }
+        }
+
+        // On a fresh PostgreSQL database EF finds out that the history table is missing by reading it and logging the
+        // failure as an error, which a newcomer's first `serve` would show: make the table first, asking the catalogue.
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT to_regclass('\"__EFMigrationsHistory\"') IS NULL";
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             }
         }
 
