@@ -9,12 +9,13 @@ public sealed class NationalStatisticsFixture : IAsyncDisposable
 {
     private readonly PerEngine<NationalStatistics> _loaded = new(LoadAsync);
 
-    public static string Folder => Path.Combine(SharedData.Folder!, "dfe-children-social-care");
+    /// <summary>The DfE files' folder; skips the test when ../shared/data is not there.</summary>
+    public static string Folder => SharedData.Require("dfe-children-social-care");
 
     /// <summary>The engine's database with every file loaded twice; skips the test when the files are not there.</summary>
     public Task<NationalStatistics> OnAsync(DatabaseProvider provider)
     {
-        SharedData.Require("dfe-children-social-care");
+        _ = Folder;
         return _loaded.OnAsync(provider);
     }
 

@@ -19,8 +19,9 @@ public sealed class ProposalFactsTests(NationalSchoolsFixture national) : IClass
         DatabaseProvider provider
     )
     {
+        var database = await national.DatabaseAsync(provider);
         var (below, above) = ChooseSchools();
-        await using var db = (await national.DatabaseAsync(provider)).NewContext();
+        await using var db = database.NewContext();
 
         var proposals = await ProtocolProposals.ProposeAsync(
             db,
