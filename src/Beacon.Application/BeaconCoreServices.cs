@@ -1,5 +1,6 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.Finance;
+using Beacon.Application.Imports;
 using Beacon.Application.Performance;
 using Beacon.Application.Protocol;
 using Beacon.Application.Schools;
@@ -24,6 +25,7 @@ public static class BeaconCoreServices
         services.AddScoped<AuditScope>();
         services.AddDbContext<BeaconDbContext>(options => options.Configure(database));
         services.AddSingleton<ImportPipeline>();
+        services.AddScoped<FileImporter>();
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<SupportRecorder>();
         services.AddScoped<SchoolReviewRecorder>();

@@ -1,5 +1,10 @@
 using System.CommandLine;
+using Beacon.Application.Accounts;
+using Beacon.Application.Imports;
 using Beacon.Data;
+using Beacon.Data.Audit;
+using Beacon.Domain;
+using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -15,9 +20,9 @@ internal static class ImportCommand
     public static Command Create()
     {
         var import = new Command("import", "Import an official file");
-        foreach (var (name, description) in ImportFormats.All)
+        foreach (var format in ImportFormats.All)
         {
-            import.Subcommands.Add(FormatCommand(name, description));
+            import.Subcommands.Add(FormatCommand(format.Name, format.Description));
         }
 
         return import;
@@ -35,7 +40,12 @@ internal static class ImportCommand
             Description = "Name the filter columns instead of letting Beacon tell them from measures (DfE open data)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command(formatName, description) { file, dataset, filters };
+        var actingAs = new Option<string?>("--as")
+        {
+            Description =
+                "The Beacon account you import as: it must be allowed to edit what the format writes (needed once any account exists)",
+        };
+        var command = new Command(formatName, description) { file, dataset, filters, actingAs };
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -48,28 +58,29 @@ internal static class ImportCommand
 
                 await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
                 var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
-                var named = parse.GetValue(filters) is { Length: > 0 } given ? given : null;
-                var created = await ImportFormats.CreateAsync(
-                    db,
-                    formatName,
-                    path.Name,
-                    parse.GetValue(dataset),
-                    named,
-                    TimeProvider.System,
-                    cancellationToken
-                );
-                if (!created.Succeeded)
+                var user = await ActingUserAsync(db, parse.GetValue(actingAs), cancellationToken);
+                if (!user.Succeeded)
                 {
-                    var pass = created.Problem!.Code == ImportFormats.DatasetNeeded ? " Pass it with --dataset." : "";
-                    await Console.Error.WriteLineAsync($"{path.Name} was not imported: {created.Problem.Message}.{pass}");
+                    await Console.Error.WriteLineAsync($"{path.Name} was not imported: {user.Problem!.Message}.");
                     return 1;
                 }
 
-                var pipeline = scope.ServiceProvider.GetRequiredService<ImportPipeline>();
-                var outcome = await WithProgressAsync(progress =>
-                    pipeline.RunAsync(db, created.Value, path.FullName, path.Name, CommandServices.Operator, progress, cancellationToken)
+                scope.ServiceProvider.GetRequiredService<AuditScope>().Actor = user.Value.UserName;
+                var named = parse.GetValue(filters) is { Length: > 0 } given ? given : null;
+                var request = new FileToImport(formatName, path.FullName, path.Name, parse.GetValue(dataset), named);
+                var importer = scope.ServiceProvider.GetRequiredService<FileImporter>();
+                Result<ImportOutcome> imported = default;
+                await WithProgressAsync(async progress =>
+                    imported = await importer.RunAsync(user.Value, request, progress, cancellationToken)
                 );
-                return Report(outcome);
+                if (imported.Problem is { } problem)
+                {
+                    var pass = problem.Code == ImportFormats.DatasetNeeded ? " Pass it with --dataset." : "";
+                    await Console.Error.WriteLineAsync($"{path.Name} was not imported: {problem.Message}.{pass}");
+                    return 1;
+                }
+
+                return Report(imported.Value);
             }
         );
         return command;
@@ -102,14 +113,14 @@ internal static class ImportCommand
     }
 
     // A progress bar at a terminal; plain lines on standard error otherwise, so logs and tests can follow along.
-    private static async Task<ImportOutcome> WithProgressAsync(Func<IProgress<ImportProgress>, Task<ImportOutcome>> run)
+    private static async Task WithProgressAsync(Func<IProgress<ImportProgress>, Task> run)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsErrorRedirected)
         {
-            return await run(new PlainProgress());
+            await run(new PlainProgress());
+            return;
         }
 
-        ImportOutcome? outcome = null;
         await AnsiConsole
             .Progress()
             .Columns(
@@ -124,7 +135,7 @@ internal static class ImportCommand
                 var checking = context.AddTask("Checking");
                 var writing = context.AddTask("Writing", autoStart: false);
                 var expected = 0L;
-                outcome = await run(
+                await run(
                     new ImmediateProgress<ImportProgress>(p =>
                     {
                         var task = p.Stage == "Checking" ? checking : writing;
@@ -141,7 +152,25 @@ internal static class ImportCommand
                 checking.Value = checking.MaxValue;
                 writing.Value = writing.MaxValue;
             });
-        return outcome!;
+    }
+
+    /// <summary>
+    /// The account named with --as. Before anyone has an account (a first set-up), the person at the server's
+    /// shell imports with every importing role, as they already hold the database itself.
+    /// </summary>
+    private static async Task<Result<BeaconUser>> ActingUserAsync(BeaconDbContext db, string? userName, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(userName))
+        {
+            return await AccountUsers.FindAsync(db, userName, cancellationToken);
+        }
+
+        return await AccountUsers.AnyAsync(db, cancellationToken)
+            ? Result.Failure(
+                AccountUsers.NoSuchAccount,
+                "name the account you import as with --as: Beacon checks that it may edit what the format writes"
+            )
+            : new BeaconUser(CommandServices.Operator, Enum.GetValues<BeaconRole>().ToHashSet());
     }
 
     /// <summary>Reports synchronously, so that a line is out before the work goes on.</summary>

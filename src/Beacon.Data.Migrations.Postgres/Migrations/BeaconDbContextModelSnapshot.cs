@@ -55,6 +55,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_demo");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_disabled");
+
                     b.Property<string>("LeadOfficerInitials")
                         .HasColumnType("text")
                         .HasColumnName("lead_officer_initials");

@@ -50,6 +50,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_demo");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_disabled");
+
                     b.Property<string>("LeadOfficerInitials")
                         .HasColumnType("TEXT")
                         .HasColumnName("lead_officer_initials");

@@ -19,6 +19,9 @@ public class BeaconAccount : IdentityUser
     /// <summary>For a lead officer: the initials that mark their indicators and commentary (e.g. AMc).</summary>
     public string? LeadOfficerInitials { get; set; }
 
+    /// <summary>Turned off by an administrator: cannot sign in, and any session it has is ended.</summary>
+    public bool IsDisabled { get; set; }
+
     /// <summary>Created by demo mode; never present in a real deployment's data.</summary>
     public bool IsDemo { get; set; }
 }

@@ -1,3 +1,4 @@
+using Beacon.Data.Audit;
 using Beacon.Domain.Finance;
 
 namespace Beacon.Data.Finance;
@@ -6,6 +7,7 @@ namespace Beacon.Data.Finance;
 /// One line of a department's financial summary for a quarter, in £'000 as published. Totals, net
 /// figures and variances are never stored: <c>Beacon.Domain.Finance.FinancialSummary</c> computes them.
 /// </summary>
+[Audited("FinanceLine")]
 public class FinancialLineRecord
 {
     public long Id { get; set; }

@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.Protocol;
 
 /// <summary>An officer's judgement on a criterion Beacon cannot compute (safeguarding, leadership capacity) for a school in a review; the newest counts.</summary>
-[Audited("ProtocolJudgement")]
+[Audited("ProtocolJudgement", AuditConfidentiality.SchoolRating)]
 public class OfficerJudgement
 {
     public long Id { get; set; }

@@ -1,4 +1,5 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.Protocol;
 
@@ -6,7 +7,7 @@ namespace Beacon.Data.Protocol;
 /// A school's rating decided at (or after) a review. Decisions are appended, never changed: the school's rating
 /// for the term is its newest decision, and the ones before it stay as the record of the meeting.
 /// </summary>
-[Audited("SchoolRating")]
+[Audited("SchoolRating", AuditConfidentiality.SchoolRating)]
 public class RatingDecision
 {
     public long Id { get; set; }

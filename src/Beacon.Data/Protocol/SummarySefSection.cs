@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.Protocol;
 
 /// <summary>One section of a non-SIP school's summary SEF for a term (Appendix 1): a judgement on the Ofsted scale with its reasons.</summary>
-[Audited("SummarySef")]
+[Audited("SummarySef", AuditConfidentiality.SchoolRating)]
 public class SummarySefSection
 {
     public int Id { get; set; }

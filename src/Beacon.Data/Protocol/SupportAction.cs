@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.Protocol;
 
 /// <summary>An action agreed for a school, with its owner, due date and progress.</summary>
-[Audited("SupportAction")]
+[Audited("SupportAction", AuditConfidentiality.SchoolRating)]
 public class SupportAction
 {
     public int Id { get; set; }

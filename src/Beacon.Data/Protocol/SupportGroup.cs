@@ -1,10 +1,11 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 using Beacon.Domain.Protocol;
 
 namespace Beacon.Data.Protocol;
 
 /// <summary>A Focus Group or Officer Group convened for a school (the protocol's Appendix 3).</summary>
-[Audited("SupportGroup")]
+[Audited("SupportGroup", AuditConfidentiality.SchoolRating)]
 public class SupportGroup
 {
     public int Id { get; set; }

@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.Protocol;
 
 /// <summary>A meeting of a support group, or a keeping-in-touch meeting, with its notes on progress.</summary>
-[Audited("SupportMeeting")]
+[Audited("SupportMeeting", AuditConfidentiality.SchoolRating)]
 public class SupportMeeting
 {
     public int Id { get; set; }

@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.Protocol;
 
 /// <summary>A Warning Notice to a school's governing body: the end of the support continuum.</summary>
-[Audited("WarningNotice")]
+[Audited("WarningNotice", AuditConfidentiality.SchoolRating)]
 public class WarningNotice
 {
     public int Id { get; set; }

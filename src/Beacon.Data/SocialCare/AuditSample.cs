@@ -1,4 +1,5 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.SocialCare;
 
@@ -6,7 +7,7 @@ namespace Beacon.Data.SocialCare;
 /// Cases drawn at random from an Annex A list for audit with a tool, by a due date; the seed makes the draw
 /// repeatable, and the moderation percentage says how many of its audits a second auditor re-grades.
 /// </summary>
-[Audited("AuditSample")]
+[Audited("AuditSample", AuditConfidentiality.ChildLevel)]
 public class AuditSample
 {
     public long Id { get; set; }

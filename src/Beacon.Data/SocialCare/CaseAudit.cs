@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.SocialCare;
 
 /// <summary>A case-file audit of a child's record: who audited, when, the grade per question (JSON), and the auditor's notes.</summary>
-[Audited("CaseAudit")]
+[Audited("CaseAudit", AuditConfidentiality.ChildLevel)]
 public class CaseAudit
 {
     public long Id { get; set; }

@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.SocialCare;
 
 /// <summary>A second auditor's re-grading of a case-file audit; its grades are the final ones.</summary>
-[Audited("CaseAuditModeration")]
+[Audited("CaseAuditModeration", AuditConfidentiality.ChildLevel)]
 public class CaseAuditModeration
 {
     public long Id { get; set; }

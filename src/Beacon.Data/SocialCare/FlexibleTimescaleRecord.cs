@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.SocialCare;
 
 /// <summary>A flexible-assessment direction for a child: the lead social worker's timescale, who decided it, when and why.</summary>
-[Audited("FlexibleTimescale")]
+[Audited("FlexibleTimescale", AuditConfidentiality.ChildLevel)]
 public class FlexibleTimescaleRecord
 {
     public int Id { get; set; }

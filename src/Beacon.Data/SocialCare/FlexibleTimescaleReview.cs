@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.SocialCare;
 
 /// <summary>A weekly review of a flexible timescale: when, by whom, and what was found.</summary>
-[Audited("FlexibleTimescaleReview")]
+[Audited("FlexibleTimescaleReview", AuditConfidentiality.ChildLevel)]
 public class FlexibleTimescaleReview
 {
     public int Id { get; set; }

@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.SocialCare;
 
 /// <summary>An IRO's formal dispute about a child's plan: who raised it, when, the concern, and how it was resolved.</summary>
-[Audited("IroDispute")]
+[Audited("IroDispute", AuditConfidentiality.ChildLevel)]
 public class IroDispute
 {
     public long Id { get; set; }

@@ -1,9 +1,10 @@
 using Beacon.Data.Audit;
+using Beacon.Domain.Audit;
 
 namespace Beacon.Data.SocialCare;
 
 /// <summary>A stage a dispute reached: started on a day, recorded by whom, with why it went to that stage.</summary>
-[Audited("IroDisputeStep")]
+[Audited("IroDisputeStep", AuditConfidentiality.ChildLevel)]
 public class IroDisputeStep
 {
     public long Id { get; set; }

@@ -1,3 +1,5 @@
+using Beacon.Domain.Audit;
+
 namespace Beacon.Domain.Access;
 
 /// <summary>
@@ -61,5 +63,27 @@ public static class AccessPolicy
                 && user.LeadOfficerInitials is not null
                 && string.Equals(user.LeadOfficerInitials, indicatorLeadInitials, StringComparison.OrdinalIgnoreCase)
             );
+    }
+
+    /// <summary>
+    /// A file import: the right to import, and the right to edit what the format writes, so that importing is
+    /// never a way round the pages that edit the same records.
+    /// </summary>
+    public static bool CanImport(BeaconUser user, Permission writes) => Can(user, Permission.ImportData) && Can(user, writes);
+
+    /// <summary>
+    /// What an audit entry records (before, after, reason, which record): only for those who may see that kind of
+    /// record. Anyone who reads the audit trail sees that the entry exists, who made it and when.
+    /// </summary>
+    public static bool CanReadAuditEntry(BeaconUser user, AuditConfidentiality confidentiality)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return confidentiality switch
+        {
+            AuditConfidentiality.ChildLevel => Can(user, Permission.ViewChildLevelData),
+            AuditConfidentiality.SchoolRating => Can(user, Permission.RateSchools)
+                || (Can(user, Permission.ViewCommittees) && Can(user, Permission.ViewExemptItems)),
+            _ => true,
+        };
     }
 }

@@ -28,6 +28,7 @@ public static class RolePermissions
         [
             Permission.ViewPerformance,
             Permission.EditPerformance,
+            Permission.EditFinance,
             Permission.ViewSchools,
             Permission.ViewAnySchool,
             Permission.ViewSocialCare,
@@ -36,6 +37,7 @@ public static class RolePermissions
             Permission.ViewSector,
             Permission.ImportData,
             Permission.ViewImports,
+            Permission.ViewAudit,
         ],
         [BeaconRole.SchoolImprovementOfficer] =
         [
@@ -43,20 +45,24 @@ public static class RolePermissions
             Permission.ViewSchools,
             Permission.ViewAnySchool,
             Permission.RateSchools,
+            Permission.EditSchools,
             Permission.ViewCommittees,
             Permission.ViewSector,
             Permission.ImportData,
             Permission.ViewImports,
+            Permission.ViewAudit,
         ],
         [BeaconRole.SocialCareManager] =
         [
             Permission.ViewPerformance,
             Permission.ViewSocialCare,
             Permission.ViewChildLevelData,
+            Permission.EditSocialCare,
             Permission.ViewCommittees,
             Permission.ViewSector,
             Permission.ImportData,
             Permission.ViewImports,
+            Permission.ViewAudit,
         ],
         [BeaconRole.LeadOfficer] =
         [

@@ -103,6 +103,7 @@ public sealed class FinanceLinesFormat(IReadOnlyCollection<Department> departmen
             }
         }
 
+        db.AuditScope.Reason = $"Imported (import run {importRunId})";
         await db.SaveChangesAsync(cancellationToken);
         progress?.Report(new ImportProgress("Writing", lines.Count, lines.Count));
         return new BulkWriteCounts(inserted, updated, unchanged);

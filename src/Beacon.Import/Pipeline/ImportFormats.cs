@@ -1,5 +1,6 @@
 using Beacon.Data;
 using Beacon.Domain;
+using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Import.AnnexA;
 using Beacon.Import.Benchmarking;
@@ -15,45 +16,74 @@ namespace Beacon.Import.Pipeline;
 /// <summary>The file layouts Beacon reads, by the names the command line and the upload page use.</summary>
 public static class ImportFormats
 {
-    /// <summary>Each format's name and what it is, in the order people are offered them.</summary>
-    public static IReadOnlyList<(string Name, string Description)> All { get; } =
+    /// <summary>
+    /// Each format's name, what it is, and the permission to edit what it writes, in the order people are offered
+    /// them. National statistics need only the right to import: they are published figures nobody edits here.
+    /// </summary>
+    public static IReadOnlyList<ImportFormatInfo> All { get; } =
     [
-        (DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)"),
-        (FinanceLinesFormat.FormatName, "Departmental finance lines (department, quarter, group, line, budgets in £'000)"),
-        (GiasEstablishmentsFormat.FormatName, "Get Information about Schools: establishments (the school register)"),
-        (OfstedInspectionsFormat.FormatName, "Ofsted state-funded schools management information: most recent inspections (CSV)"),
-        (GiasLinksFormat.FormatName, "Get Information about Schools: links (predecessor and successor schools)"),
-        (
+        new(DfeOpenDataFormat.FormatName, "DfE open data (explore education statistics CSV)", Permission.ImportData),
+        new(
+            FinanceLinesFormat.FormatName,
+            "Departmental finance lines (department, quarter, group, line, budgets in £'000)",
+            Permission.EditFinance
+        ),
+        new(
+            GiasEstablishmentsFormat.FormatName,
+            "Get Information about Schools: establishments (the school register)",
+            Permission.EditSchools
+        ),
+        new(
+            OfstedInspectionsFormat.FormatName,
+            "Ofsted state-funded schools management information: most recent inspections (CSV)",
+            Permission.EditSchools
+        ),
+        new(GiasLinksFormat.FormatName, "Get Information about Schools: links (predecessor and successor schools)", Permission.EditSchools),
+        new(
             PerformanceTablesSchoolsFormat.FormatName,
-            "DfE performance tables, school level (KS2 or KS4 final; give the academic year, e.g. 201819, as --dataset)"
+            "DfE performance tables, school level (KS2 or KS4 final; give the academic year, e.g. 201819, as --dataset)",
+            Permission.EditSchools
         ),
-        (
+        new(
             IndicatorDefinitionsFormat.FormatName,
-            "Key performance indicators of the framework (reference, title, business area, lead, unit, polarity)"
+            "Key performance indicators of the framework (reference, title, business area, lead, unit, polarity)",
+            Permission.EditPerformance
         ),
-        (
+        new(
             MilestoneDefinitionsFormat.FormatName,
-            "Key milestones of the framework (objective, milestone, business area, lead; due and completion dates optional)"
+            "Key milestones of the framework (objective, milestone, business area, lead; due and completion dates optional)",
+            Permission.EditPerformance
         ),
-        (IndicatorValuesFormat.FormatName, "Quarterly indicator values (indicator, quarter, value; numerator and denominator optional)"),
-        (
+        new(
+            IndicatorValuesFormat.FormatName,
+            "Quarterly indicator values (indicator, quarter, value; numerator and denominator optional)",
+            Permission.EditPerformance
+        ),
+        new(
             StatisticalNeighboursFormat.FormatName,
-            "DfE statistical neighbour groupings (2025 or April 2021 layout; give the model's first year, e.g. 2025, as --dataset)"
+            "DfE statistical neighbour groupings (2025 or April 2021 layout; give the model's first year, e.g. 2025, as --dataset)",
+            Permission.ImportData
         ),
-        (
+        new(
             AuthorityInspectionsFormat.FormatName,
-            "Ofsted's tables of local authority children's services inspections (latest, in-year, ILACS history)"
+            "Ofsted's tables of local authority children's services inspections (latest, in-year, ILACS history)",
+            Permission.ImportData
         ),
-        (
+        new(
             BenchmarkIndicatorsFormat.FormatName,
-            "Benchmarking indicator definitions over the DfE statistics (code, name, dataset, filters, measure, unit, polarity)"
+            "Benchmarking indicator definitions over the DfE statistics (code, name, dataset, filters, measure, unit, polarity)",
+            Permission.EditPerformance
         ),
-        (FosteringQuarterFormat.FormatName, "The fostering service's quarterly return (JSON)"),
-        (
+        new(FosteringQuarterFormat.FormatName, "The fostering service's quarterly return (JSON)", Permission.EditSocialCare),
+        new(
             AnnexAFormat.FormatName,
-            "Ofsted's Annex A extract: child-level lists (XLSX, a sheet per list, or a zip of CSV files, one per list)"
+            "Ofsted's Annex A extract: child-level lists (XLSX, a sheet per list, or a zip of CSV files, one per list)",
+            Permission.EditSocialCare
         ),
     ];
+
+    /// <summary>The format of that name, or null when Beacon does not read it.</summary>
+    public static ImportFormatInfo? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 
     /// <summary>Formats of child-level data: loaded only by roles allowed to see it, never on the general upload page.</summary>
     public static IReadOnlySet<string> ChildLevel { get; } = new HashSet<string> { AnnexAFormat.FormatName };

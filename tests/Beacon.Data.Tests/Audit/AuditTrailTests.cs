@@ -149,6 +149,38 @@ public class AuditTrailTests
         Assert.Equal("adviser", entry.Actor);
     }
 
+    [Theory]
+    [BothDatabases]
+    public async Task An_audit_row_cannot_be_overwritten_by_an_insert_that_reuses_its_id(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.NewContext(new AuditScope { Actor = "adviser" }))
+        {
+            db.Schools.Add(
+                new School
+                {
+                    Urn = 1,
+                    Name = "A",
+                    Phase = "Primary",
+                }
+            );
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var raw = database.NewContext();
+        var id = await raw.AuditEntries.Select(e => e.Id).SingleAsync(TestContext.Current.CancellationToken);
+        // SQLite's REPLACE deletes the old row without the DELETE trigger; PostgreSQL's equivalent is ON CONFLICT.
+        var overwrite =
+            provider == DatabaseProvider.Sqlite
+                ? $"INSERT OR REPLACE INTO audit_entries (id, occurred_at_utc, actor, entity_type, entity_id, action) VALUES ({id}, '2026-01-01 00:00:00', 'forger', 'School', '1', 'Created')"
+                : $"INSERT INTO audit_entries (id, occurred_at_utc, actor, entity_type, entity_id, action) VALUES ({id}, '2026-01-01', 'forger', 'School', '1', 'Created') ON CONFLICT (id) DO UPDATE SET actor = EXCLUDED.actor";
+
+        var refused = await Record.ExceptionAsync(() => raw.Database.ExecuteSqlRawAsync(overwrite, TestContext.Current.CancellationToken));
+
+        Assert.Contains("append-only", refused?.Message, StringComparison.Ordinal);
+        Assert.Equal("adviser", (await raw.AuditEntries.SingleAsync(TestContext.Current.CancellationToken)).Actor);
+    }
+
     [Fact]
     public async Task PostgreSQL_also_refuses_to_truncate_the_audit_table()
     {

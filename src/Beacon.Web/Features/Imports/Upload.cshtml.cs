@@ -1,4 +1,4 @@
-using Beacon.Data;
+using Beacon.Application.Imports;
 using Beacon.Domain.Access;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Pipeline;
@@ -11,7 +11,7 @@ namespace Beacon.Web.Features.Imports;
 
 /// <summary>Upload a file; the same pipeline and validation report as <c>beacon import</c>.</summary>
 [RequirePermission(Permission.ImportData)]
-public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, ImportOptions options, TimeProvider clock) : PageModel
+public sealed class UploadModel(FileImporter importer, ImportOptions options) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -26,8 +26,21 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
 
     public long MaxFileBytes => options.MaxFileBytes;
 
+    /// <summary>
+    /// The formats this person may import here. Child-level lists come in only on the Annex A page, which only
+    /// those allowed child-level data can open.
+    /// </summary>
+    public IReadOnlyList<ImportFormatInfo> Formats =>
+        FileImporter.FormatsFor(User.ToBeaconUser()).Where(f => !ImportFormats.ChildLevel.Contains(f.Name)).ToList();
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!Formats.Any(f => f.Name == Format))
+        {
+            ModelState.AddModelError(nameof(Format), "Select a format you may import");
+            return Page();
+        }
+
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), Upload is null ? "Select a file to import" : "The selected file is empty");
@@ -35,30 +48,28 @@ public sealed class UploadModel(BeaconDbContext db, ImportPipeline pipeline, Imp
         }
 
         var sourceName = Path.GetFileName(Upload.FileName);
-        if (ImportFormats.ChildLevel.Contains(Format))
+        var imported = await UploadedFile.WithCopyAsync(
+            Upload,
+            file =>
+                importer.RunAsync(
+                    User.ToBeaconUser(),
+                    new FileToImport(Format, file, sourceName, Dataset),
+                    progress: null,
+                    cancellationToken
+                ),
+            cancellationToken
+        );
+        if (!imported.Succeeded)
         {
-            ModelState.AddModelError(nameof(Format), "Select a format Beacon can read");
-            return Page();
-        }
-
-        var created = await ImportFormats.CreateAsync(db, Format, sourceName, Dataset, null, clock, cancellationToken);
-        if (!created.Succeeded)
-        {
-            var problem = created.Problem!;
+            var problem = imported.Problem!;
             ModelState.AddModelError(
                 problem.Code == ImportFormats.DatasetNeeded ? nameof(Dataset) : nameof(Format),
-                problem.Code == ImportFormats.DatasetNeeded ? Capitalised(problem.Message) : "Select a format Beacon can read"
+                problem.Code == ImportFormats.DatasetNeeded ? Capitalised(problem.Message) : "Select a format you may import"
             );
             return Page();
         }
 
-        var format = created.Value;
-
-        Outcome = await UploadedFile.WithCopyAsync(
-            Upload,
-            file => pipeline.RunAsync(db, format, file, sourceName, User.Identity!.Name!, cancellationToken: cancellationToken),
-            cancellationToken
-        );
+        Outcome = imported.Value;
         if (!Outcome.Succeeded)
         {
             ModelState.AddModelError(nameof(Upload), $"{sourceName} was not imported: {Outcome.Errors.Total:N0} problem(s) found");

@@ -1,3 +1,4 @@
+using Beacon.Application.Imports;
 using Beacon.Application.SocialCare;
 using Beacon.Data;
 using Beacon.Data.Imports;
@@ -21,7 +22,7 @@ namespace Beacon.Web.Features.SocialCare;
 /// for a six-month look-back. Child-level, so for roles allowed it only.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPipeline pipeline) : PageModel
+public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, FileImporter importer) : PageModel
 {
     public const int LookBackMonths = 6;
 
@@ -52,19 +53,23 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, ImportPi
         else
         {
             var sourceName = Path.GetFileName(Upload.FileName);
-            var outcome = await UploadedFile.WithCopyAsync(
+            var imported = await UploadedFile.WithCopyAsync(
                 Upload,
                 file =>
-                    pipeline.RunAsync(
-                        db,
-                        new AnnexAFormat(AnnexAMap.Shipped),
-                        file,
-                        sourceName,
-                        User.Identity!.Name!,
-                        cancellationToken: cancellationToken
+                    importer.RunAsync(
+                        User.ToBeaconUser(),
+                        new FileToImport(AnnexAFormat.FormatName, file, sourceName),
+                        progress: null,
+                        cancellationToken
                     ),
                 cancellationToken
             );
+            if (!imported.Succeeded)
+            {
+                return Forbid();
+            }
+
+            var outcome = imported.Value;
             if (outcome.Succeeded)
             {
                 return Redirect("/social-care/annex-a");
