@@ -76,6 +76,74 @@ public sealed class UploadTests(BeaconServers servers) : IClassFixture<BeaconSer
 
     [Theory]
     [BothDatabases]
+    public async Task The_upload_page_offers_each_role_only_the_formats_it_may_edit_and_refuses_the_rest_unchanged(
+        DatabaseProvider provider
+    )
+    {
+        var server = await servers.OnAsync(provider);
+        string[] national = ["dfe-open-data", "statistical-neighbours", "ofsted-la-inspections"];
+        var offered = new Dictionary<BeaconRole, string[]>
+        {
+            [BeaconRole.Administrator] = national,
+            [BeaconRole.PerformanceOfficer] =
+            [
+                .. national,
+                "finance-lines",
+                "indicators",
+                "milestones",
+                "indicator-values",
+                "benchmark-indicators",
+            ],
+            [BeaconRole.SchoolImprovementOfficer] =
+            [
+                .. national,
+                "gias-establishments",
+                "ofsted-inspections",
+                "gias-links",
+                "school-performance-tables",
+            ],
+            [BeaconRole.SocialCareManager] = [.. national, "fostering-quarter"],
+        };
+        string[] every =
+        [
+            .. offered[BeaconRole.PerformanceOfficer],
+            .. offered[BeaconRole.SchoolImprovementOfficer],
+            "fostering-quarter",
+            "annex-a",
+        ];
+        foreach (var role in Enum.GetValues<BeaconRole>())
+        {
+            using var client = await server.SignedInAsync(BeaconServer.UserFor(role));
+            var page = await client.GetAsync("/imports/upload");
+            if (!offered.TryGetValue(role, out var formats))
+            {
+                Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+                continue;
+            }
+
+            var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            var radios = System
+                .Text.RegularExpressions.Regex.Matches(html, "name=\"Format\" type=\"radio\" value=\"([a-z0-9-]+)\"")
+                .Select(m => m.Groups[1].Value);
+            Assert.Equal(formats.Order(), radios.Order());
+            foreach (var refused in every.Distinct().Except(formats))
+            {
+                var before = await server.Database.ContentChecksumAsync();
+                var response = await client.UploadAsync(
+                    "/imports/upload",
+                    "values.csv",
+                    Encoding.UTF8.GetBytes("indicator,quarter,value\nCS1,2013/14 Q1,999999\n"),
+                    new Dictionary<string, string> { ["Format"] = refused }
+                );
+                var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                Assert.Contains("Select a format you may import", body, StringComparison.Ordinal);
+                Assert.Equal(before, await server.Database.ContentChecksumAsync());
+            }
+        }
+    }
+
+    [Theory]
+    [BothDatabases]
     public async Task The_audit_page_filters_by_what_changed(DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);
