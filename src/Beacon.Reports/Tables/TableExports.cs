@@ -22,7 +22,7 @@ public static class TableExports
             {
                 foreach (var cell in row)
                 {
-                    csv.WriteField(cell);
+                    csv.WriteField(SpreadsheetSafe(cell));
                 }
 
                 csv.NextRecord();
@@ -30,6 +30,21 @@ public static class TableExports
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A cell a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage return) gets a
+    /// leading apostrophe, as OWASP advises; a plain number such as -4.5 is left as it is, since it cannot be one.
+    /// </summary>
+    public static string SpreadsheetSafe(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return
+            cell.Length > 0
+            && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+            ? "'" + cell
+            : cell;
     }
 
     /// <summary>One sheet, the header row first; cells that are plain numbers are written as numbers.</summary>

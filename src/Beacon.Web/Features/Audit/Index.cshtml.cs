@@ -1,18 +1,19 @@
+using Beacon.Application.Audit;
 using Beacon.Data;
-using Beacon.Data.Audit;
 using Beacon.Domain.Access;
+using Beacon.Reports.Tables;
 using Beacon.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Audit;
 
-/// <summary>The audit trail for administrators, filtered by what changed, who, and when.</summary>
+/// <summary>The audit trail, filtered by what changed, who, and when; what the reader may not see is withheld.</summary>
 [RequirePermission(Permission.ViewAudit)]
 public sealed class IndexModel(BeaconDbContext db) : PageModel
 {
-    public const int PageSize = 200;
+    /// <summary>The most entries a download holds.</summary>
+    public const int ExportLimit = 100_000;
 
     [BindProperty(SupportsGet = true)]
     public string? Entity { get; set; }
@@ -28,34 +29,51 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
 
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
 
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditLine> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync();
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Entity))
+        if (!ModelState.IsValid)
         {
-            query = query.Where(a => a.EntityType == Entity);
+            return BadRequest();
         }
 
-        if (!string.IsNullOrWhiteSpace(Actor))
-        {
-            query = query.Where(a => a.Actor.Contains(Actor.Trim()));
-        }
-
-        if (From is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.OccurredAtUtc >= start);
-        }
-
-        if (To is { } to)
-        {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.OccurredAtUtc < end);
-        }
-
-        Entries = await query.OrderByDescending(a => a.Id).Take(PageSize).ToListAsync();
+        EntityTypes = await AuditTrail.EntityTypesAsync(db, cancellationToken);
+        Entries = await AuditTrail.ReadAsync(db, User.ToBeaconUser(), Filter, AuditTrail.PageSize, cancellationToken);
+        return Page();
     }
+
+    /// <summary>The same entries as CSV, withheld alike.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        var lines = await AuditTrail.ReadAsync(db, User.ToBeaconUser(), Filter, ExportLimit, cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        return File(
+            TableExports.Csv(
+                ["When (UTC)", "Who", "Action", "What", "Which", "Before", "After", "Why"],
+                lines.Select(l =>
+                    new[]
+                    {
+                        l.OccurredAtUtc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                        l.Actor,
+                        l.Action,
+                        l.EntityType,
+                        l.Withheld ? "withheld" : l.EntityId ?? "",
+                        l.Before ?? "",
+                        l.After ?? "",
+                        l.Reason ?? "",
+                    }
+                )
+            ),
+            "text/csv; charset=utf-8",
+            "audit-trail.csv"
+        );
+    }
+
+    private AuditFilter Filter => new(Entity, Actor, From, To);
 }
