@@ -55,12 +55,12 @@ public static class AnnexACsvArchive
         if (!opened.Succeeded)
         {
             // An empty list is a list with no rows; the reader reports a list without its required columns.
-            handler.Header([]);
+            handler.Begin([]);
             return;
         }
 
         using var reader = opened.Value;
-        handler.Header([.. reader.Header]);
+        handler.Begin([.. reader.Header]);
         while (reader.Read())
         {
             handler.Offer(reader.RowNumber, [.. reader.Current]);

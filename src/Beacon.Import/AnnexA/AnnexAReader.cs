@@ -40,7 +40,7 @@ public static class AnnexAReader
 
         public List<(long, string[])> Rows { get; } = [];
 
-        public override void Header(string[] header) => Head = header;
+        protected override void Header(string[] header) => Head = header;
 
         protected override void Row(long number, string[] cells) => Rows.Add((number, cells));
     }
@@ -52,6 +52,11 @@ public static class AnnexAReader
     /// </summary>
     internal static void ForEachSheet(string path, Func<int, string, SheetHandler?> open)
     {
+        if (Tabular.ZipBounds.Check(path).Problem is { } tooBig)
+        {
+            throw new InvalidDataException(tooBig.Message);
+        }
+
         if (AnnexACsvArchive.Holds(path))
         {
             AnnexACsvArchive.ForEachList(path, open);
@@ -123,7 +128,7 @@ public static class AnnexAReader
             {
                 if (!headed)
                 {
-                    handler.Header([.. cells]);
+                    handler.Begin([.. cells]);
                     headed = true;
                 }
                 else
@@ -135,7 +140,7 @@ public static class AnnexAReader
 
         if (!headed)
         {
-            handler.Header([]);
+            handler.Begin([]);
         }
     }
 

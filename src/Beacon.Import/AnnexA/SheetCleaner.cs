@@ -46,7 +46,7 @@ internal sealed class SheetCleaner(AnnexAList list, AnnexAMap map) : SheetHandle
                 .Select(f => new AnnexAFix(list.Number, f.First, f.Column, f.From, f.To, f.Rows, f.Form))
         );
 
-    public override void Header(string[] header)
+    protected override void Header(string[] header)
     {
         _columns = [.. header.Select(h => AnnexAMap.ColumnFor(list, h))];
         _positions = [.. _columns.Select(c => c is null ? -1 : IndexOf(c))];

@@ -6,11 +6,24 @@ namespace Beacon.Import.AnnexA;
 /// </summary>
 internal abstract class SheetHandler
 {
-    public abstract void Header(string[] header);
+    private string[] _header = [];
 
-    /// <summary>A row as the file has it, passed on unless every cell is blank, whether it came from a sheet or a CSV.</summary>
+    /// <summary>The sheet's header row, as the file has it.</summary>
+    public void Begin(string[] header)
+    {
+        _header = header;
+        Header(header);
+    }
+
+    protected abstract void Header(string[] header);
+
+    /// <summary>
+    /// A row as the file has it, checked against the bounds every cell keeps, and passed on unless every cell is
+    /// blank, whether it came from a sheet or a CSV.
+    /// </summary>
     public void Offer(long number, string[] cells)
     {
+        Tabular.CellBounds.Check(number, _header, cells);
         if (Array.Exists(cells, c => !string.IsNullOrWhiteSpace(c)))
         {
             Row(number, cells);

@@ -32,6 +32,7 @@ internal sealed class DfeFile : IDisposable
         var sample = new List<(long, string[])>();
         while (sample.Count < DfeColumnPlan.SampleRows && reader.Read())
         {
+            reader.CheckNoExtraCells();
             sample.Add((reader.RowNumber, reader.Current));
         }
 
@@ -49,6 +50,7 @@ internal sealed class DfeFile : IDisposable
 
         while (_reader.Read())
         {
+            _reader.CheckNoExtraCells();
             yield return (_reader.RowNumber, _reader.Current);
         }
     }

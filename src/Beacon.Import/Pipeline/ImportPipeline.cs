@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Beacon.Data;
 using Beacon.Data.Imports;
+using Beacon.Import.Tabular;
 
 namespace Beacon.Import.Pipeline;
 
@@ -22,6 +23,7 @@ public sealed class ImportPipeline(ImportOptions options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(format);
+        using var limits = options.Apply();
         var errors = new ImportErrors(sourceName);
         var size = new FileInfo(path).Length;
         if (size > options.MaxFileBytes)
@@ -42,9 +44,19 @@ public sealed class ImportPipeline(ImportOptions options, TimeProvider clock)
         {
             rowsRead = format.Validate(path, errors, progress, cancellationToken);
         }
+        catch (CellProblemException cell)
+        {
+            errors.Add(cell.Row, cell.Column, cell.Value, cell.Reason);
+            return new ImportOutcome(null, errors);
+        }
         catch (InvalidDataException exception)
         {
             errors.Add(0, null, null, exception.Message);
+            return new ImportOutcome(null, errors);
+        }
+        catch (Exception exception) when (StorageProblem.Describe(exception) is { } reason)
+        {
+            errors.Add(0, null, null, reason);
             return new ImportOutcome(null, errors);
         }
 
@@ -53,6 +65,35 @@ public sealed class ImportPipeline(ImportOptions options, TimeProvider clock)
             return new ImportOutcome(null, errors);
         }
 
+        try
+        {
+            return new ImportOutcome(
+                await WriteAsync(db, format, path, sourceName, importedBy, started, sha256, rowsRead, progress, cancellationToken),
+                errors
+            );
+        }
+        catch (Exception exception) when (StorageProblem.Describe(exception) is { } reason)
+        {
+            // The transaction was rolled back as it was disposed: nothing of the file is kept.
+            db.ChangeTracker.Clear();
+            errors.Add(0, null, null, reason);
+            return new ImportOutcome(null, errors);
+        }
+    }
+
+    private async Task<ImportRun> WriteAsync(
+        BeaconDbContext db,
+        IImportFormat format,
+        string path,
+        string sourceName,
+        string importedBy,
+        DateTime started,
+        string sha256,
+        long rowsRead,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken
+    )
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var run = new ImportRun
         {
@@ -74,7 +115,7 @@ public sealed class ImportPipeline(ImportOptions options, TimeProvider clock)
         run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportOutcome(run, errors);
+        return run;
     }
 
     private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)

@@ -120,6 +120,7 @@ public abstract class RowFormat<T> : IImportFormat
 
         while (reader.Read())
         {
+            reader.CheckNoExtraCells();
             var cells = reader.Current;
             // A spreadsheet saved as CSV often ends with rows of empty cells; they hold nothing to read.
             if (cells.All(string.IsNullOrWhiteSpace))

@@ -111,8 +111,32 @@ internal sealed class CsvTabularReader : TabularReader
         }
 
         RowNumber = _parser.Row;
-        Current = Fit(_parser.Record!);
+        var cells = _parser.Record!;
+        RefuseAnUnclosedQuote(cells);
+        Current = Fit(cells);
         return true;
+    }
+
+    /// <summary>
+    /// A quote that is never closed swallows the lines after it into one value, so the row comes out the wrong width
+    /// (too many cells, or too few): that is named where it starts, not reported as whatever the misread rows look like.
+    /// A quoted value with a line break in a row of the right width is legitimate CSV and is kept.
+    /// </summary>
+    private void RefuseAnUnclosedQuote(string[] cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var lineEnd = cells[i].AsSpan().IndexOfAny('\n', '\r');
+            if (lineEnd >= 0 && cells.Length != Header.Count)
+            {
+                throw new CellProblemException(
+                    RowNumber,
+                    i < Header.Count ? Header[i] : $"{i + 1}",
+                    "\"" + cells[i][..Math.Min(lineEnd, 40)],
+                    "a quoted value is never closed: its opening quote runs on past the end of the line"
+                );
+            }
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -37,6 +37,11 @@ public abstract class TabularReader : IDisposable
             return Result.Failure("empty", "the file is empty");
         }
 
+        if (IsZip(path) && ZipBounds.Check(path).Problem is { } tooBig)
+        {
+            return tooBig;
+        }
+
         var reader = IsZip(path) ? XlsxTabularReader.Open(path) : CsvTabularReader.Open(path);
         if (reader.Succeeded && reader.Value.Header.Count == 0)
         {
@@ -60,10 +65,29 @@ public abstract class TabularReader : IDisposable
     /// <summary>Makes the row just read the header, for files with a title line above their real header.</summary>
     public void UseRowAsHeader() => Header = _unfitted.Select(cell => cell.Trim()).ToArray();
 
-    /// <summary>Pads or trims a row to the header's width, so that every reader sees rectangular data.</summary>
+    /// <summary>
+    /// Refuses a row with a value past the header's last column, which would otherwise be dropped unseen. Called by
+    /// readers once the header is settled (a title line above it is shorter than the rows).
+    /// </summary>
+    public void CheckNoExtraCells()
+    {
+        for (var i = Header.Count; i < _unfitted.Length; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(_unfitted[i]))
+            {
+                throw CellBounds.ExtraCell(RowNumber, Header.Count, i, _unfitted[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks the row's cells against the bounds every file keeps (<see cref="CellBounds"/>), then pads or trims it
+    /// to the header's width, so that every reader sees rectangular data.
+    /// </summary>
     protected string[] Fit(string[] cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
+        CellBounds.Check(RowNumber, Header, cells);
         _unfitted = cells;
         if (cells.Length == Header.Count)
         {

@@ -16,6 +16,16 @@ internal sealed record BadInputCase(string Name, long Row, string? Column, strin
         new("unknown LA code", 4, "new_la_code", "E06999998", "not a known local authority code"),
         new("truncated XLSX", 0, null, null, "not a readable XLSX workbook"),
         new("file over the size limit", 0, null, null, "over the limit of 200 bytes"),
+        new("NUL byte in a cell", 4, "la_name", "Hart\\u0000lepool", "the value holds a control character (U+0000)"),
+        new(
+            "cell over the length limit",
+            3,
+            "region_name",
+            new string('x', 40) + "…",
+            "the value is 40,000 characters long, over the limit of 32,767 (Beacon:Import:MaxFieldLength)"
+        ),
+        new("extra cell in a row", 2, "14 (no header)", "extra", "the row has a value in cell 14, past the header's 13 columns"),
+        new("unterminated quote", 3, "children_count", "\"6400,118", "a quoted value is never closed"),
     ];
 
     public static BadInputCase Named(string name) => All.Single(c => c.Name == name);
@@ -53,6 +63,17 @@ internal sealed record BadInputCase(string Name, long Row, string? Column, strin
                 var truncated = files.Path_("truncated.xlsx");
                 File.WriteAllBytes(truncated, bytes[..(bytes.Length / 2)]);
                 return truncated;
+            case "NUL byte in a cell":
+                return files.GoodCsv("nul.csv", (2, DfeFiles.GoodRows[2].Replace("Hartlepool", "Hart\0lepool", StringComparison.Ordinal)));
+            case "cell over the length limit":
+                return files.GoodCsv(
+                    "long.csv",
+                    (1, DfeFiles.GoodRows[1].Replace("North East", new string('x', 40_000), StringComparison.Ordinal))
+                );
+            case "extra cell in a row":
+                return files.GoodCsv("extra.csv", (0, DfeFiles.GoodRows[0] + ",extra"));
+            case "unterminated quote":
+                return files.GoodCsv("quote.csv", (1, DfeFiles.GoodRows[1].Replace(",6400,", ",\"6400,", StringComparison.Ordinal)));
             default:
                 return files.GoodCsv("too-big.csv");
         }
