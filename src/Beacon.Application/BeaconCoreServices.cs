@@ -64,12 +64,18 @@ public static class BeaconCoreServices
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = false;
+        // A disabled account is not "confirmed" (EnabledAccounts), so it cannot sign in.
+        options.SignIn.RequireConfirmedAccount = true;
     }
 
     /// <summary>Accounts without the web's sign-in cookies, for commands.</summary>
     public static IServiceCollection AddBeaconAccounts(this IServiceCollection services)
     {
-        services.AddIdentityCore<BeaconAccount>(ConfigureIdentity).AddRoles<IdentityRole>().AddEntityFrameworkStores<BeaconDbContext>();
+        services
+            .AddIdentityCore<BeaconAccount>(ConfigureIdentity)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<BeaconDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         return services;
     }
 }

@@ -74,6 +74,8 @@ public sealed class BeaconServer : IAsyncLifetime
                 [$"{BeaconSiteOptions.Section}:AuthorityName"] = DemoSeeder.AuthorityName,
                 ["Beacon:Import:MaxFileBytes"] = UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Logging:LogLevel:Default"] = "Warning",
+                // Every request checks its session, so that a test sees a session end at once.
+                ["Beacon:Accounts:SessionCheckSeconds"] = "0",
             }
         );
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -97,7 +99,8 @@ public sealed class BeaconServer : IAsyncLifetime
         BaseAddress = new Uri(_app.Urls.First());
     }
 
-    private async Task<string> AddAccountAsync(string userName, BeaconRole role, bool mayReadExemptItems)
+    /// <summary>An account of the test's own, so that changing it disturbs no other test; returns its password.</summary>
+    public async Task<string> AddAccountAsync(string userName, BeaconRole role, bool mayReadExemptItems)
     {
         await using var scope = _app!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconAccount>>();
@@ -108,8 +111,9 @@ public sealed class BeaconServer : IAsyncLifetime
             DisplayName = userName,
             MayReadExemptItems = mayReadExemptItems,
         };
-        await users.CreateAsync(account, password);
-        await users.AddToRoleAsync(account, role.ToString());
+        Assert.True((await users.CreateAsync(account, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(account, role.ToString())).Succeeded);
+        Passwords = new Dictionary<string, string>(Passwords) { [userName] = password };
         return password;
     }
 

@@ -7,13 +7,28 @@ namespace Beacon.Web.Tests;
 public sealed partial class BrowserlessClient : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly CookieContainer _cookies = new();
+    private readonly Uri _baseAddress;
 
     public BrowserlessClient(Uri baseAddress)
     {
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        _baseAddress = baseAddress;
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
         };
+    }
+
+    /// <summary>Another client holding copies of this one's cookies, as someone who copied them would.</summary>
+    public BrowserlessClient WithCopiedCookies()
+    {
+        var copy = new BrowserlessClient(_baseAddress);
+        foreach (Cookie cookie in _cookies.GetAllCookies())
+        {
+            copy._cookies.Add(new Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
+        }
+
+        return copy;
     }
 
     public Task<HttpResponseMessage> GetAsync(string path) =>

@@ -22,7 +22,9 @@ public static class AccountList
                 a.DisplayName,
                 roles.Where(r => r.UserId == a.Id).Select(r => BeaconRoleNames.Parse(r.Name!)?.DisplayName() ?? r.Name!).Order().ToList(),
                 a.MayReadExemptItems,
-                a.IsDemo
+                a.IsDemo,
+                a.IsDisabled,
+                a.LockoutEnd
             ))
             .ToList();
     }

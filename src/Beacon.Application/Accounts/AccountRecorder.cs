@@ -73,6 +73,76 @@ public sealed class AccountRecorder(UserManager<BeaconAccount> users, RoleManage
 
     public Task<BeaconAccount?> FindAsync(string userName) => users.FindByNameAsync(userName);
 
+    /// <summary>
+    /// Makes the change, audited with the administrator's reason, and ends the person's other sessions (their
+    /// security stamp changes, so a copied cookie stops working). A reset gives the new password, to be shown once.
+    /// </summary>
+    public async Task<Result<string?>> ChangeAsync(string userName, AccountChange change, BeaconRole? role, string? reason)
+    {
+        if (RequiredText.Missing(("Reason", reason, "Enter why you are making this change, for the audit trail")) is { } noReason)
+        {
+            return noReason;
+        }
+
+        if (await users.FindByNameAsync(userName) is not { } account)
+        {
+            return Result.Failure(AccountUsers.NoSuchAccount, $"There is no account '{userName}'");
+        }
+
+        audit.Reason = reason;
+        string? password = null;
+        var done = change switch
+        {
+            AccountChange.Disable => await SetDisabledAsync(account, true),
+            AccountChange.Enable => await SetDisabledAsync(account, false),
+            AccountChange.Unlock => await UnlockAsync(account),
+            AccountChange.ResetPassword => await ResetPasswordAsync(account, password = GeneratePassword()),
+            AccountChange.RemoveRole when role is { } removed && await users.IsInRoleAsync(account, removed.ToString()) =>
+                await users.RemoveFromRoleAsync(account, removed.ToString()),
+            AccountChange.RemoveRole => IdentityResult.Failed(
+                new IdentityError { Description = $"{userName} does not hold the role {role?.DisplayName() ?? "named"}" }
+            ),
+            AccountChange.RevokeExemptItems => await RevokeExemptItemsAsync(account),
+            _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
+        };
+        if (!done.Succeeded)
+        {
+            return Refused("The account was not changed: ", done);
+        }
+
+        if (change != AccountChange.Unlock)
+        {
+            audit.Reason = reason;
+            Check(await users.UpdateSecurityStampAsync(account));
+        }
+
+        return password;
+    }
+
+    private Task<IdentityResult> SetDisabledAsync(BeaconAccount account, bool disabled)
+    {
+        account.IsDisabled = disabled;
+        return users.UpdateAsync(account);
+    }
+
+    private async Task<IdentityResult> UnlockAsync(BeaconAccount account)
+    {
+        var unlocked = await users.SetLockoutEndDateAsync(account, null);
+        return unlocked.Succeeded ? await users.ResetAccessFailedCountAsync(account) : unlocked;
+    }
+
+    private async Task<IdentityResult> ResetPasswordAsync(BeaconAccount account, string password)
+    {
+        var removed = await users.RemovePasswordAsync(account);
+        return removed.Succeeded ? await users.AddPasswordAsync(account, password) : removed;
+    }
+
+    private Task<IdentityResult> RevokeExemptItemsAsync(BeaconAccount account)
+    {
+        account.MayReadExemptItems = false;
+        return users.UpdateAsync(account);
+    }
+
     private static Problem Refused(string what, IdentityResult result) =>
         Result.Failure("refused", what + string.Join(" ", result.Errors.Select(e => e.Description)));
 

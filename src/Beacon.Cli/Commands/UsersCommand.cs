@@ -84,6 +84,63 @@ internal static class UsersCommand
                 return 0;
             }
         );
-        return new Command("users", "Accounts and roles") { add, list };
+        var users = new Command("users", "Accounts and roles") { add, list };
+        foreach (
+            var (name, change, description) in new[]
+            {
+                ("disable", AccountChange.Disable, "Disable an account: it cannot sign in and its sessions end"),
+                ("enable", AccountChange.Enable, "Enable a disabled account"),
+                ("unlock", AccountChange.Unlock, "Unlock an account locked after failed sign-ins"),
+                ("reset-password", AccountChange.ResetPassword, "Give an account a new password, shown once; its sessions end"),
+                ("remove-role", AccountChange.RemoveRole, "Take a role away; the person's sessions end"),
+                ("revoke-exempt-items", AccountChange.RevokeExemptItems, "Take away the grant to read exempt (Schedule 12A) items"),
+            }
+        )
+        {
+            users.Subcommands.Add(ChangeCommand(name, change, description));
+        }
+
+        return users;
+    }
+
+    private static Command ChangeCommand(string name, AccountChange change, string description)
+    {
+        var userName = new Option<string>("--user-name") { Description = "The account's sign-in name", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why, for the audit trail", Required = true };
+        var role = new Option<BeaconRole?>("--role")
+        {
+            Description = "The role to take away: " + string.Join(", ", Enum.GetNames<BeaconRole>()),
+            Required = change == AccountChange.RemoveRole,
+        };
+        var command = new Command(name, description) { userName, reason };
+        if (change == AccountChange.RemoveRole)
+        {
+            command.Options.Add(role);
+        }
+
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var changed = await scope
+                    .ServiceProvider.GetRequiredService<AccountRecorder>()
+                    .ChangeAsync(parse.GetValue(userName)!, change, parse.GetValue(role), parse.GetValue(reason));
+                if (!changed.Succeeded)
+                {
+                    await Console.Error.WriteLineAsync(changed.Problem!.Message);
+                    return 1;
+                }
+
+                Console.WriteLine($"{parse.GetValue(userName)}: done ({description.Split(':')[0].ToLowerInvariant()}).");
+                if (changed.Value is { } password)
+                {
+                    Console.WriteLine($"New password: {password}");
+                    Console.WriteLine("It is shown once: pass it on securely.");
+                }
+
+                return 0;
+            }
+        );
+        return command;
     }
 }

@@ -10,13 +10,7 @@ internal static class HtmlReport
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(Encode(title))
             .Append("</title><style>")
-            .Append("body{font-family:Arial,sans-serif;max-width:60em;margin:2em auto;line-height:1.4;color:#0b0c0c}")
-            .Append(
-                "table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border:1px solid #505a5f;padding:.3em;text-align:left;vertical-align:top}"
-            )
-            .Append(
-                ".num{text-align:right}.green{color:#00703c}.amber{color:#8a5a00}.red{color:#d4351c}.na{color:#505a5f}caption{text-align:left;font-weight:bold}img{max-width:100%;height:auto}"
-            )
+            .Append(HtmlReportStyle.Css)
             .Append("</style></head><body><main>");
 
     public static string Encode(string text) => HtmlEncoder.Default.Encode(text);

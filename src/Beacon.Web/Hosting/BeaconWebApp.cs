@@ -1,15 +1,19 @@
+using System.Net;
 using Beacon.Application;
+using Beacon.Application.Accounts;
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
 using Beacon.Domain.Access;
 using Beacon.Import.Pipeline;
+using Beacon.Reports.Html;
 using Beacon.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,16 +42,27 @@ public static class BeaconWebApp
         var oidc =
             configuration.GetSection(BeaconOpenIdConnectOptions.Section).Get<BeaconOpenIdConnectOptions>()
             ?? new BeaconOpenIdConnectOptions();
+        var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        var hosting = configuration.GetSection(BeaconHostingOptions.Section).Get<BeaconHostingOptions>() ?? new BeaconHostingOptions();
 
         services.AddBeaconCore(database, importOptions);
         services.AddSingleton(oidc);
         services.Configure<BeaconSiteOptions>(configuration.GetSection(BeaconSiteOptions.Section));
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
+        services.AddSingleton(hosting);
 
         services
             .AddIdentity<BeaconAccount, IdentityRole>(BeaconCoreServices.ConfigureIdentity)
             .AddEntityFrameworkStores<BeaconDbContext>()
             .AddClaimsPrincipalFactory<BeaconClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        services.AddScoped<IUserConfirmation<BeaconAccount>, EnabledAccounts>();
+        // Sign-out, a disabled account, a reset password or a removed role change the security stamp; a session whose
+        // cookie carries the old one ends at its next check.
+        services.Configure<SecurityStampValidatorOptions>(stamp =>
+            stamp.ValidationInterval = TimeSpan.FromSeconds(accounts.SessionCheckSeconds)
+        );
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -57,8 +72,16 @@ public static class BeaconWebApp
             cookie.Cookie.Name = "beacon";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Behind a proxy that ends TLS, the forwarded scheme makes the request HTTPS and the cookie Secure.
+            cookie.Cookie.SecurePolicy = hosting.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A relative redirect: the Host header, which a client can forge, never goes into it.
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect(cookie.LoginPath + QueryString.Create(cookie.ReturnUrlParameter, returnUrl));
+                return Task.CompletedTask;
+            };
             // A signed-in person refused a page gets a 403 with an explanation, not a redirect.
             cookie.Events.OnRedirectToAccessDenied = context =>
             {
@@ -105,7 +128,26 @@ public static class BeaconWebApp
         services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = importOptions.MaxFileBytes + (1024 * 1024));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = importOptions.MaxFileBytes + (1024 * 1024));
 
-        services.AddRazorPages(pages => pages.RootDirectory = "/Features").AddApplicationPart(typeof(BeaconWebApp).Assembly);
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in hosting.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in hosting.KnownNetworks)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services
+            .AddRazorPages(pages => pages.RootDirectory = "/Features")
+            .AddApplicationPart(typeof(BeaconWebApp).Assembly)
+            .AddMvcOptions(mvc => mvc.Filters.Add<MalformedQueryFilter>());
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "beacon-antiforgery");
         return builder;
     }
@@ -114,14 +156,23 @@ public static class BeaconWebApp
     public static WebApplication UseBeacon(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var hosting = app.Services.GetRequiredService<BeaconHostingOptions>();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseHsts();
+        if (hosting.RequireHttps)
+        {
+            app.UseHttpsRedirection();
+        }
+
+        app.Use(RefuseTooLargeRequests);
         app.Use(
             async (context, next) =>
             {
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy =
-                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+                    $"default-src 'self'; img-src 'self' data:; style-src 'self' {HtmlReportStyle.ContentSecurityPolicySource}; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
                 await next();
@@ -139,6 +190,9 @@ public static class BeaconWebApp
                 if (context.User.Identity?.IsAuthenticated == true)
                 {
                     context.RequestServices.GetRequiredService<AuditScope>().Actor = context.User.Identity.Name ?? AuditScope.System;
+                    // What a signed-in person sees may be about a child or a confidential rating: never kept by a
+                    // browser or a proxy, downloads included.
+                    context.Response.Headers.CacheControl = "no-store";
                 }
 
                 await next();
@@ -146,17 +200,44 @@ public static class BeaconWebApp
         );
         app.UseAuthorization();
         app.MapRazorPages();
-        app.MapPost(
-                "/sign-in/external",
-                (HttpContext context, SignInManager<BeaconAccount> signIn) =>
-                    Results.Challenge(
-                        signIn.ConfigureExternalAuthenticationProperties(BeaconOpenIdConnectOptions.Scheme, "/sign-in/external-callback"),
-                        [BeaconOpenIdConnectOptions.Scheme]
-                    )
-            )
-            .AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        if (app.Services.GetRequiredService<BeaconOpenIdConnectOptions>().Enabled)
+        {
+            app.MapPost(
+                    "/sign-in/external",
+                    (HttpContext context, SignInManager<BeaconAccount> signIn) =>
+                        Results.Challenge(
+                            signIn.ConfigureExternalAuthenticationProperties(
+                                BeaconOpenIdConnectOptions.Scheme,
+                                "/sign-in/external-callback"
+                            ),
+                            [BeaconOpenIdConnectOptions.Scheme]
+                        )
+                )
+                .AllowAnonymous();
+        }
+
         return app;
     }
+
+    // A body over the limit fails when it is read, deep in form binding; it is answered 413 with the limit named (the
+    // error page says it), not a 500.
+    private static async Task RefuseTooLargeRequests(HttpContext context, Func<Task> next)
+    {
+        try
+        {
+            await next();
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && IsTooLarge(exception))
+        {
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        }
+    }
+
+    private static bool IsTooLarge(Exception exception) =>
+        exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+        || (exception is InvalidDataException && exception.Message.Contains("length limit", StringComparison.Ordinal));
 
     /// <summary>Applies pending migrations to the configured database.</summary>
     public static async Task MigrateAsync(this WebApplication app)

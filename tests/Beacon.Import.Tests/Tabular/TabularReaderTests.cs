@@ -56,6 +56,7 @@ public sealed class TabularReaderTests : IDisposable
         // "é" is two bytes in UTF-8; placed so that it straddles the first megabyte.
         var padding = new string('a', (1 << 20) - "name\n".Length - 1);
         File.WriteAllText(path, $"name\n{padding}\u00e9\n", new System.Text.UTF8Encoding(false));
+        using var longerCells = new Pipeline.ImportOptions { MaxFieldLength = 2 << 20 }.Apply();
 
         using var reader = TabularReader.Open(path).Value;
 

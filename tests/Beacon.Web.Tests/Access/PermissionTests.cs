@@ -53,16 +53,16 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/schools/990001/inspections/new",
     ];
 
-    // Y = the page opens (200), N = refused (403); one letter per page above, in that order. Anything else fails.
+    // Y = the page opens (200), N = refused (403, or 404 for an exempt item to a committee reader); one letter per page, in order.
     [Theory]
     [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYN", DatabaseProvider.Sqlite)]
     [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYNNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYYYYYYYYYYNNNNNNNNNNNYY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYNNNYYYYYYYYYYYYNNNNNNNNNNNYY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYNNNNNNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNNNNNNNYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNNNNNNNYY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNNNNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNNNNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Postgres)]
     [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Sqlite)]
     [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Postgres)]
     [InlineData(BeaconRole.Councillor, "YYNNNNNYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Sqlite)]
@@ -78,7 +78,11 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         foreach (var page in Pages)
         {
             var response = await client.GetAsync(Resolve(server, page));
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{role} {page}: {response.StatusCode}");
+            // Those who read committee papers but not exempt ones are told the exempt item is not there.
+            var refused =
+                response.StatusCode == HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.NotFound && page.Contains("{exempt}", StringComparison.Ordinal));
+            Assert.True(response.StatusCode == HttpStatusCode.OK || refused, $"{role} {page}: {response.StatusCode}");
             actual += response.StatusCode == HttpStatusCode.OK ? 'Y' : 'N';
         }
 
@@ -107,7 +111,7 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
 
     [Theory]
     [BothDatabases]
-    public async Task A_councillor_is_refused_an_exempt_item_and_never_sees_it_listed(DatabaseProvider provider)
+    public async Task A_councillor_is_refused_an_exempt_item_as_if_it_did_not_exist_and_never_sees_it_listed(DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
@@ -115,7 +119,7 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         var item = await client.GetAsync(Resolve(server, "/committees/items/{exempt}"));
         var list = await client.GetStringAsync("/committees");
 
-        Assert.Equal(HttpStatusCode.Forbidden, item.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, item.StatusCode);
         Assert.DoesNotContain("Staffing changes in the fostering service", list, StringComparison.Ordinal);
         Assert.Contains("Pupil Achievement Summary", list, StringComparison.Ordinal);
     }
@@ -147,7 +151,7 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         var response = await client.GetAsync(page);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -166,7 +170,11 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         var right = await client.SignInAsync(user, server.Passwords[user]);
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("locked", await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains(
+            "the account is locked or disabled",
+            await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
     }
 
     private static string Resolve(BeaconServer server, string page) =>

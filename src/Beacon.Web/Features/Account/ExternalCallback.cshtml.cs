@@ -23,7 +23,7 @@ public sealed class ExternalCallbackModel(SignInManager<BeaconAccount> signIn, U
         Email = external.Principal?.FindFirstValue(ClaimTypes.Email) ?? external.Principal?.FindFirstValue("email") ?? "";
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         var account = Email.Length > 0 ? await users.FindByEmailAsync(Email) : null;
-        if (account is null || await users.IsLockedOutAsync(account))
+        if (account is null || await users.IsLockedOutAsync(account) || !await signIn.CanSignInAsync(account))
         {
             return Page();
         }

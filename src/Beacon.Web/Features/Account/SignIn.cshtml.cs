@@ -1,15 +1,18 @@
+using Beacon.Application.Accounts;
 using Beacon.Data.Accounts;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Beacon.Web.Features.Account;
 
 /// <summary>Local sign-in with lockout; the council's own provider when one is configured.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<BeaconAccount> signIn, BeaconOpenIdConnectOptions oidc) : PageModel
+public sealed class SignInModel(SignInManager<BeaconAccount> signIn, BeaconOpenIdConnectOptions oidc, IOptions<AccountOptions> accounts)
+    : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -36,12 +39,7 @@ public sealed class SignInModel(SignInManager<BeaconAccount> signIn, BeaconOpenI
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(
-            nameof(UserName),
-            result.IsLockedOut
-                ? "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator."
-                : "The user name or password is not right"
-        );
+        ModelState.AddModelError(nameof(UserName), accounts.Value.SignInRefusedMessage);
         return Page();
     }
 }

@@ -33,11 +33,6 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
-        {
-            return BadRequest();
-        }
-
         EntityTypes = await AuditTrail.EntityTypesAsync(db, cancellationToken);
         Entries = await AuditTrail.ReadAsync(db, User.ToBeaconUser(), Filter, AuditTrail.PageSize, cancellationToken);
         return Page();
@@ -46,11 +41,6 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
     /// <summary>The same entries as CSV, withheld alike.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
-        {
-            return BadRequest();
-        }
-
         var lines = await AuditTrail.ReadAsync(db, User.ToBeaconUser(), Filter, ExportLimit, cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return File(

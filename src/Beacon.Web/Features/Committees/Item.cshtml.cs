@@ -21,9 +21,10 @@ public sealed class ItemModel(BeaconDbContext db) : PageModel
             return NotFound();
         }
 
+        // Refused as if it were not there: a 403 would tell the reader that an exempt item exists at this address.
         if (!AccessPolicy.CanViewCommitteeItem(User.ToBeaconUser(), item.IsExempt))
         {
-            return Forbid();
+            return NotFound();
         }
 
         Item = item;

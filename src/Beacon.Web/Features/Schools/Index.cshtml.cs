@@ -36,7 +36,8 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "grade")]
     public string? Grade { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps that name for the page's own route value, which would win over the query.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<(School School, OfstedGrade? Grade)> Schools { get; private set; } = [];
@@ -127,7 +128,7 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
                 ("type", Type),
                 ("la", LaCode),
                 ("grade", Grade),
-                ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("p", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             }
                 .Where(p => !string.IsNullOrEmpty(p.Value))
                 .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}")

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Beacon.Web.Hosting;
+
+/// <summary>
+/// A page asked for with a query value it cannot read (a date that is not one, a number that is not one) answers
+/// 400, not a page built on a value silently dropped. Forms posted back show their own errors instead.
+/// </summary>
+public sealed class MalformedQueryFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        // Only values the query gave and the page could not read: a property left out is not a malformed request.
+        var query = context.HttpContext.Request.Query;
+        if (
+            HttpMethods.IsGet(context.HttpContext.Request.Method)
+            && context.ModelState.Any(entry =>
+                entry.Value is { Errors.Count: > 0 }
+                && !string.IsNullOrEmpty(entry.Value.AttemptedValue)
+                && query.TryGetValue(entry.Key, out var given)
+                && given == entry.Value.AttemptedValue
+            )
+        )
+        {
+            context.Result = new BadRequestResult();
+            return;
+        }
+
+        await next();
+    }
+}
