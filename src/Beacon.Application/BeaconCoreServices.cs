@@ -5,6 +5,7 @@ using Beacon.Application.Performance;
 using Beacon.Application.Protocol;
 using Beacon.Application.Schools;
 using Beacon.Application.SocialCare;
+using Beacon.Application.Statistics;
 using Beacon.Data;
 using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
@@ -26,6 +27,8 @@ public static class BeaconCoreServices
         services.AddDbContext<BeaconDbContext>(options => options.Configure(database));
         services.AddSingleton<ImportPipeline>();
         services.AddScoped<FileImporter>();
+        services.AddScoped<StatisticsSummaries>();
+        services.AddHybridCache();
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<SupportRecorder>();
         services.AddScoped<SchoolReviewRecorder>();

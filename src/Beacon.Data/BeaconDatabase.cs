@@ -67,5 +67,12 @@ public static class BeaconDatabase
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Write-ahead logging, kept in the file: pages go on being read while an import writes, and a write waits only
+        // for another write (SQLite has one writer at a time), not for readers.
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 }

@@ -95,7 +95,7 @@ internal sealed class AnnexABenchmark(int rows, string folder, TextWriter output
     private async Task<DatabaseOptions> NewDatabaseAsync(string name, CancellationToken cancellationToken)
     {
         var file = Path.Combine(folder, name);
-        File.Delete(file);
+        SqliteFiles.Delete(file);
         var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" };
         await using var db = BeaconDatabase.CreateContext(options);
         await BeaconDatabase.MigrateAsync(db, cancellationToken);

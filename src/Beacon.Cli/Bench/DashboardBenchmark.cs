@@ -23,7 +23,7 @@ internal sealed class DashboardBenchmark(int indicators, int quarters, int secon
 
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "bench-dashboard.db");
-        File.Delete(file);
+        SqliteFiles.Delete(file);
         var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" };
         var last = new FinancialQuarter(2013, 1);
         for (var i = 1; i < quarters; i++)

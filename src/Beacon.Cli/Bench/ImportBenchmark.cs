@@ -42,8 +42,8 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
     {
         var database = Path.Combine(folder, "bench-beacon.db");
         var bare = Path.Combine(folder, "bench-bare.db");
-        DeleteSqlite(database);
-        DeleteSqlite(bare);
+        SqliteFiles.Delete(database);
+        SqliteFiles.Delete(bare);
         var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={database}" };
         var (first, again) = await ImportTwiceAsync(options, cancellationToken);
         var reference = ExternalTool.Time("sqlite3", bare, $".mode csv\n.import '{_csv}' bare\n");
@@ -53,15 +53,11 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
     private async Task PostgresAsync(string adminConnection, CancellationToken cancellationToken)
     {
         var name = $"beacon_bench_{Environment.ProcessId}";
-        var admin = new NpgsqlConnectionStringBuilder(adminConnection);
-        await ExecuteAsync(admin.ConnectionString, $"CREATE DATABASE {name}", cancellationToken);
+        await PostgresDatabase.CreateAsync(adminConnection, name, cancellationToken);
         try
         {
             var target = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name };
-            var (first, again) = await ImportTwiceAsync(
-                new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = target.ConnectionString },
-                cancellationToken
-            );
+            var (first, again) = await ImportTwiceAsync(PostgresDatabase.Options(adminConnection, name), cancellationToken);
             var columns = string.Join(", ", BenchmarkFile.Header.Split(',').Select(c => c + " text"));
             var environment = new Dictionary<string, string>
             {
@@ -81,8 +77,7 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", cancellationToken);
+            await PostgresDatabase.DropAsync(adminConnection, name, cancellationToken);
         }
     }
 
@@ -124,21 +119,5 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
         output.WriteLine(
             $"{database}: Beacon import {first.TotalSeconds:N2} s ({rows / first.TotalSeconds:N0} rows/s); unchanged re-import {again.TotalSeconds:N2} s; {tool} into a bare table {reference.TotalSeconds:N2} s; ratio {first / reference:N2}x"
         );
-    }
-
-    private static async Task ExecuteAsync(string connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var npgsql = new NpgsqlConnection(connection);
-        await npgsql.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, npgsql);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void DeleteSqlite(string path)
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-        {
-            File.Delete(path + suffix);
-        }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ProfilesBenchmark(string data, int seconds, string folder,
 
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "bench-profiles.db");
-        File.Delete(file);
+        SqliteFiles.Delete(file);
         var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" };
         await using (var db = BeaconDatabase.CreateContext(options))
         {

@@ -19,7 +19,7 @@ internal static partial class WebLoad
 {
     public static bool WrkInstalled => File.Exists("/usr/bin/wrk");
 
-    /// <summary>wrk's p50, p95 and p99 in milliseconds, requests and non-2xx responses, as one line.</summary>
+    /// <summary>wrk's p50, p95 and p99 in milliseconds, requests, non-2xx responses and timeouts, as one line.</summary>
     public static async Task<string> MeasureAsync(
         DatabaseOptions options,
         BeaconRole role,
@@ -60,7 +60,7 @@ internal static partial class WebLoad
         await File.WriteAllTextAsync(
             script,
             "done = function(summary, latency, requests)\n"
-                + "  io.write(string.format(\"p50 %.2f p95 %.2f p99 %.2f requests %d non2xx %d\\n\", latency:percentile(50)/1000, latency:percentile(95)/1000, latency:percentile(99)/1000, summary.requests, summary.errors.status))\n"
+                + "  io.write(string.format(\"p50 %.2f p95 %.2f p99 %.2f requests %d non2xx %d timeouts %d\\n\", latency:percentile(50)/1000, latency:percentile(95)/1000, latency:percentile(99)/1000, summary.requests, summary.errors.status, summary.errors.timeout))\n"
                 + "end\n",
             cancellationToken
         );

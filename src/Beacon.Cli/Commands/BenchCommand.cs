@@ -3,10 +3,62 @@ using Beacon.Cli.Bench;
 
 namespace Beacon.Cli.Commands;
 
-/// <summary><c>beacon bench import|report|dashboard|schools</c>: the measurements the issues set targets for.</summary>
+/// <summary><c>beacon bench ...</c>: the measurements the issues set targets for.</summary>
 internal static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles(), AnnexA() };
+    public static Command Create() =>
+        new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles(), AnnexA(), Home(), WriteWait() };
+
+    private static Command Home()
+    {
+        var figures = new Option<int>("--figures") { Description = "Figures loaded", DefaultValueFactory = _ => 2_000_000 };
+        var seconds = new Option<int>("--seconds") { Description = "How long wrk runs", DefaultValueFactory = _ => 15 };
+        var folder = Folder();
+        var command = new Command(
+            "home",
+            "Load the home page (a summary of every dataset) with wrk, 32 connections, over millions of figures"
+        )
+        {
+            figures,
+            seconds,
+            folder,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+                await new HomeBenchmark(parse.GetValue(figures), parse.GetValue(seconds), parse.GetValue(folder)!, Console.Out).RunAsync(
+                    cancellationToken
+                )
+        );
+        return command;
+    }
+
+    private static Command WriteWait()
+    {
+        var rows = new Option<int>("--rows") { Description = "Rows in the generated file", DefaultValueFactory = _ => 1_000_000 };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "An admin connection string; a scratch database is created and dropped",
+        };
+        var folder = Folder();
+        var command = new Command("write-wait", "Time how long commentary saves wait while a large file imports")
+        {
+            rows,
+            postgres,
+            folder,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                var connection = parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("BEACON_TEST_POSTGRES");
+                await new WriteWaitBenchmark(parse.GetValue(rows), parse.GetValue(folder)!, Console.Out).RunAsync(
+                    connection,
+                    cancellationToken
+                );
+                return 0;
+            }
+        );
+        return command;
+    }
 
     private static Command Import()
     {

@@ -1,4 +1,5 @@
 using Beacon.Application.Schools;
+using Beacon.Application.Statistics;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Achievement;
@@ -8,13 +9,12 @@ using Beacon.Web.Access;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Schools;
 
 /// <summary>The pupil achievement summary for an authority and a year, from the DfE files loaded.</summary>
 [RequirePermission(Permission.ViewAnySchool)]
-public sealed class AchievementModel(BeaconDbContext db) : PageModel
+public sealed class AchievementModel(BeaconDbContext db, StatisticsSummaries statistics) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "la")]
     public string? LaCode { get; set; }
@@ -32,12 +32,7 @@ public sealed class AchievementModel(BeaconDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var columns = AchievementCatalog.Shipped.Measures.SelectMany(m => m.Columns).ToList();
-        Years = await db
-            .Statistics.Where(s => columns.Contains(s.Measure))
-            .Select(s => s.TimePeriod)
-            .Distinct()
-            .OrderByDescending(p => p)
-            .ToListAsync(cancellationToken);
+        Years = await statistics.PeriodsWithAsync(columns, cancellationToken);
         if (string.IsNullOrEmpty(LaCode) || string.IsNullOrEmpty(YearCode))
         {
             return Page();
