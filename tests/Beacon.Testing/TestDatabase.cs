@@ -100,29 +100,43 @@ public sealed class TestDatabase : IAsyncDisposable
         var summary = new StringBuilder();
         foreach (var table in tables)
         {
-            var rows = new List<string>();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\"";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var values = new string[reader.FieldCount];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    values[i] = reader.IsDBNull(i)
-                        ? "<null>"
-                        : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
-                }
-
-                rows.Add(string.Join('\u001f', values));
-            }
-
-            rows.Sort(StringComparer.Ordinal);
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001e', rows))));
-            summary.Append(System.Globalization.CultureInfo.InvariantCulture, $"{table}: {rows.Count} rows, {hash[..16]}\n");
+            summary.Append(await TableChecksumAsync(connection, table, null)).Append('\n');
         }
 
         return summary.ToString();
+    }
+
+    /// <summary>One table's row count and hash, as <see cref="ContentChecksumAsync"/> gives them, over the rows a condition keeps.</summary>
+    public async Task<string> TableChecksumAsync(string table, string where)
+    {
+        await using var db = NewContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        return await TableChecksumAsync(connection, table, where);
+    }
+
+    private static async Task<string> TableChecksumAsync(DbConnection connection, string table, string? where)
+    {
+        var rows = new List<string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\"" + (where is null ? "" : $" WHERE {where}");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var values = new string[reader.FieldCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.IsDBNull(i)
+                    ? "<null>"
+                    : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
+            }
+
+            rows.Add(string.Join('\u001f', values));
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001e', rows))));
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{table}: {rows.Count} rows, {hash[..16]}");
     }
 
     /// <summary>How many rows a table has.</summary>
