@@ -192,7 +192,9 @@ public static class BeaconWebApp
                     context.RequestServices.GetRequiredService<AuditScope>().Actor = context.User.Identity.Name ?? AuditScope.System;
                     // What a signed-in person sees may be about a child or a confidential rating: never kept by a
                     // browser or a proxy, downloads included.
-                    context.Response.Headers.CacheControl = "no-store";
+                    // The same words antiforgery uses, so that it need not replace them (and log that it did) on every form.
+                    context.Response.Headers.CacheControl = "no-cache, no-store";
+                    context.Response.Headers.Pragma = "no-cache";
                 }
 
                 await next();
