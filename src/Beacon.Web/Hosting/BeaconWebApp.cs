@@ -222,10 +222,17 @@ public static class BeaconWebApp
         return app;
     }
 
-    // A body over the limit fails when it is read, deep in form binding; it is answered 413 with the limit named (the
-    // error page says it), not a 500.
+    // A body over the limit is refused before anything reads it, with a 413 the error page explains (naming the
+    // limit); one that grows past it while read (sent without a length) is refused the same way.
     private static async Task RefuseTooLargeRequests(HttpContext context, Func<Task> next)
     {
+        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        if (context.Request.ContentLength > limit)
+        {
+            RespondTooLarge(context);
+            return;
+        }
+
         try
         {
             await next();
@@ -233,8 +240,17 @@ public static class BeaconWebApp
         catch (Exception exception) when (!context.Response.HasStarted && IsTooLarge(exception))
         {
             context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            RespondTooLarge(context);
         }
+    }
+
+    private static void RespondTooLarge(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        // The error page is shown by re-running the request; as a GET without a body it does not read the form.
+        context.Request.Method = HttpMethods.Get;
+        context.Request.ContentType = null;
+        context.Request.ContentLength = null;
     }
 
     private static bool IsTooLarge(Exception exception) =>

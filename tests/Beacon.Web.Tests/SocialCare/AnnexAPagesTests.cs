@@ -155,7 +155,7 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
         Assert.Contains("neither a readable XLSX workbook nor a zip of CSV lists", refusedPage, StringComparison.Ordinal);
         // Child-level lists never come in through the general upload page, which a performance officer can use.
         Assert.Contains(
-            "Select a format Beacon can read",
+            "Select a format you may import",
             await generalUpload.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             StringComparison.Ordinal
         );
@@ -177,6 +177,7 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
         var autumn = await manager.GetAsync("/social-care/annex-a?handler=Export&to=2021-03-01");
         var before = await manager.GetAsync("/social-care/annex-a?handler=Export&to=2020-08-31");
         var bad = await manager.GetStringAsync("/social-care/annex-a?handler=Export&to=last%20March");
+        var startOfTime = await manager.GetStringAsync("/social-care/annex-a?handler=Export&to=0001-01-01");
 
         using var workbook = SpreadsheetDocument.Open(await autumn.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
         var part = workbook.WorkbookPart!;
@@ -211,6 +212,9 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
             );
         Assert.Single(earlierContacts.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>());
         Assert.Contains("Enter the day the look-back ends as a date", bad, StringComparison.Ordinal);
+        Assert.Contains("Enter the day the look-back ends as a date", startOfTime, StringComparison.Ordinal);
+        // Child-level data is never kept by a browser or a proxy.
+        Assert.Contains("no-store", autumn.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task LoadAsync(BeaconServer server)

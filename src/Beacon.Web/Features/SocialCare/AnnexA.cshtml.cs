@@ -108,7 +108,8 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, FileImpo
     /// </summary>
     public async Task<IActionResult> OnGetExportAsync(DateOnly? to, CancellationToken cancellationToken)
     {
-        if (to is null && !string.IsNullOrWhiteSpace(Request.Query["to"]))
+        // The first months of the calendar have no six months before them to look back over.
+        if ((to is null && !string.IsNullOrWhiteSpace(Request.Query["to"])) || to < DateOnly.MinValue.AddMonths(LookBackMonths))
         {
             ModelState.AddModelError("to", "Enter the day the look-back ends as a date, for example 2025-03-31");
             await LoadAsync(cancellationToken);
