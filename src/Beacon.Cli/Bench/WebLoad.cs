@@ -38,6 +38,9 @@ internal static partial class WebLoad
                         [$"{DatabaseOptions.Section}:ConnectionString"] = options.ConnectionString,
                         ["Logging:LogLevel:Default"] = "Warning",
                         ["urls"] = "http://127.0.0.1:0",
+                        // wrk sends one cookie and never takes the renewed one a browser would, so with the usual
+                        // check every few seconds it would re-check the session on every request after the first.
+                        ["Beacon:Accounts:SessionCheckSeconds"] = "3600",
                     }
                 )
                 .Build()

@@ -25,6 +25,9 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
     /// <summary>A dataset name from a file name: <c>b1_children_in_need_2013_to_2025.csv</c> becomes <c>b1_children_in_need_2013_to_2025</c>.</summary>
     public static string DatasetFromFileName(string fileName) => Path.GetFileNameWithoutExtension(fileName).Trim().ToLowerInvariant();
 
+    /// <summary>The longest filter value a figure can be filed under.</summary>
+    public const int MaxFilterValueLength = 200;
+
     public long Validate(string path, ImportErrors errors, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(errors);
@@ -127,6 +130,21 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
         else if (GeographyCode(plan, cells, level) is null)
         {
             ReportGeographyError(plan, row, cells, level, errors);
+        }
+
+        // A figure is filed under its filters: the key both engines index must stay well under PostgreSQL's limit of
+        // about 2,700 bytes an index entry, so that a long value is a located error, not a failed write.
+        foreach (var filter in plan.Filters)
+        {
+            if (cells[filter].Length > MaxFilterValueLength)
+            {
+                errors.Add(
+                    row,
+                    plan.Header[filter],
+                    cells[filter][..40] + "…",
+                    $"a filter value is {cells[filter].Length:N0} characters long; a figure's key holds filter values of at most {MaxFilterValueLength}"
+                );
+            }
         }
 
         foreach (var measure in plan.Measures)

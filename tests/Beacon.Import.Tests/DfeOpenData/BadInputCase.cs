@@ -26,6 +26,13 @@ internal sealed record BadInputCase(string Name, long Row, string? Column, strin
         ),
         new("extra cell in a row", 2, "14 (no header)", "extra", "the row has a value in cell 14, past the header's 13 columns"),
         new("unterminated quote", 3, "children_count", "\"6400,118", "a quoted value is never closed"),
+        new(
+            "filter value too long for a key",
+            4,
+            "population_type",
+            new string('y', 40) + "…",
+            "a filter value is 300 characters long; a figure's key holds filter values of at most 200"
+        ),
     ];
 
     public static BadInputCase Named(string name) => All.Single(c => c.Name == name);
@@ -72,6 +79,11 @@ internal sealed record BadInputCase(string Name, long Row, string? Column, strin
                 );
             case "extra cell in a row":
                 return files.GoodCsv("extra.csv", (0, DfeFiles.GoodRows[0] + ",extra"));
+            case "filter value too long for a key":
+                return files.GoodCsv(
+                    "long-filter.csv",
+                    (2, DfeFiles.GoodRows[2].Replace("Children looked after on 31 March each year", new string('y', 300), StringComparison.Ordinal))
+                );
             case "unterminated quote":
                 return files.GoodCsv("quote.csv", (1, DfeFiles.GoodRows[1].Replace(",6400,", ",\"6400,", StringComparison.Ordinal)));
             default:

@@ -55,6 +55,26 @@ public sealed class FinanceLinesImportTests : IDisposable
 
     [Theory]
     [BothDatabases]
+    public async Task A_finance_line_changed_by_an_import_is_audited_with_its_import_run(DatabaseProvider provider)
+    {
+        await using var database = await DatabaseWithDepartmentsAsync(provider);
+        await ImportAsync(database, _files.Csv("ledger.csv", [Header, .. GoodRows]));
+        var changed = GoodRows.ToArray();
+        changed[1] = "CFS,2013-Q1,Expenditure,Out of Borough Placements,999999,424,494";
+
+        var second = await ImportAsync(database, _files.Csv("ledger-changed.csv", [Header, .. changed]));
+
+        await using var db = database.NewContext();
+        var entries = await db.AuditEntries.Where(e => e.EntityType == "FinanceLine").ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(6, entries.Count);
+        var change = Assert.Single(entries, e => e.Action == "Changed");
+        Assert.Contains("\"AnnualBudget\":1600", change.Before, StringComparison.Ordinal);
+        Assert.Contains("\"AnnualBudget\":999999", change.After, StringComparison.Ordinal);
+        Assert.Equal($"Imported (import run {second.Run!.Id})", change.Reason);
+    }
+
+    [Theory]
+    [BothDatabases]
     public async Task Lines_are_imported_once_and_a_reimport_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await DatabaseWithDepartmentsAsync(provider);
