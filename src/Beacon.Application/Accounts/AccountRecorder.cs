@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Beacon.Application.Accounts;
 
 /// <summary>Opens accounts and keeps Beacon's roles in the store; every change is audited with its reason.</summary>
-public sealed class AccountRecorder(UserManager<BeaconAccount> users, RoleManager<IdentityRole> roles, AuditScope audit)
+public sealed class AccountRecorder(UserManager<BeaconAccount> users, RoleManager<IdentityRole> roles, AuditScope audit, TimeProvider clock)
 {
     private const string PasswordLetters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -133,6 +133,8 @@ public sealed class AccountRecorder(UserManager<BeaconAccount> users, RoleManage
 
     private async Task<IdentityResult> ResetPasswordAsync(BeaconAccount account, string password)
     {
+        // Set first, so that the save carrying the reason records the reset (the hash is never in the audit trail).
+        account.PasswordSetAtUtc = clock.GetUtcNow().UtcDateTime;
         var removed = await users.RemovePasswordAsync(account);
         return removed.Succeeded ? await users.AddPasswordAsync(account, password) : removed;
     }

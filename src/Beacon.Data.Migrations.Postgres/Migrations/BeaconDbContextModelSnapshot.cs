@@ -89,6 +89,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
 
+                    b.Property<DateTime?>("PasswordSetAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("password_set_at_utc");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text")
                         .HasColumnName("phone_number");

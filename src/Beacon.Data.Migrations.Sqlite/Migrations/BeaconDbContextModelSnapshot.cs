@@ -84,6 +84,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
+                    b.Property<DateTime?>("PasswordSetAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_set_at_utc");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT")
                         .HasColumnName("phone_number");

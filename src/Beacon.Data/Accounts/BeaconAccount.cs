@@ -19,6 +19,9 @@ public class BeaconAccount : IdentityUser
     /// <summary>For a lead officer: the initials that mark their indicators and commentary (e.g. AMc).</summary>
     public string? LeadOfficerInitials { get; set; }
 
+    /// <summary>When the password was last set by an administrator (UTC): the audit trail's record of a reset, since the hash itself is never copied there.</summary>
+    public DateTime? PasswordSetAtUtc { get; set; }
+
     /// <summary>Turned off by an administrator: cannot sign in, and any session it has is ended.</summary>
     public bool IsDisabled { get; set; }
 

@@ -92,5 +92,9 @@ public sealed class AccountRecorderTests
     }
 
     private static ServiceProvider Services(TestDatabase database) =>
-        new ServiceCollection().AddLogging().AddBeaconCore(database.Options, new ImportOptions()).AddBeaconAccounts().BuildServiceProvider();
+        new ServiceCollection()
+            .AddLogging()
+            .AddBeaconCore(database.Options, new ImportOptions())
+            .AddBeaconAccounts()
+            .BuildServiceProvider();
 }

@@ -82,7 +82,12 @@ internal sealed record BadInputCase(string Name, long Row, string? Column, strin
             case "filter value too long for a key":
                 return files.GoodCsv(
                     "long-filter.csv",
-                    (2, DfeFiles.GoodRows[2].Replace("Children looked after on 31 March each year", new string('y', 300), StringComparison.Ordinal))
+                    (
+                        2,
+                        DfeFiles
+                            .GoodRows[2]
+                            .Replace("Children looked after on 31 March each year", new string('y', 300), StringComparison.Ordinal)
+                    )
                 );
             case "unterminated quote":
                 return files.GoodCsv("quote.csv", (1, DfeFiles.GoodRows[1].Replace(",6400,", ",\"6400,", StringComparison.Ordinal)));

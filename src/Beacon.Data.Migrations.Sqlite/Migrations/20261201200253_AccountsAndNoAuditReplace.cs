@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Beacon.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AccountsDisabledAndNoAuditReplace : Migration
+    public partial class AccountsAndNoAuditReplace : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +17,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "password_set_at_utc",
+                table: "users",
+                type: "TEXT",
+                nullable: true);
 
             // INSERT OR REPLACE deletes the old row without firing the DELETE trigger, so an insert over an
             // existing id is refused here. A new entry's id is not yet known (-1) and never matches.
@@ -33,6 +40,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "is_disabled",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "password_set_at_utc",
                 table: "users");
         }
     }

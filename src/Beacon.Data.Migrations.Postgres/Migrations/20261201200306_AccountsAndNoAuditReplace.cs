@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Beacon.Data.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class AccountsDisabledAndNoAuditReplace : Migration
+    public partial class AccountsAndNoAuditReplace : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +17,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "password_set_at_utc",
+                table: "users",
+                type: "timestamp with time zone",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -23,6 +30,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropColumn(
                 name: "is_disabled",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "password_set_at_utc",
                 table: "users");
         }
     }
