@@ -148,7 +148,11 @@ public static class BeaconWebApp
             .AddRazorPages(pages => pages.RootDirectory = "/Features")
             .AddApplicationPart(typeof(BeaconWebApp).Assembly)
             .AddMvcOptions(mvc => mvc.Filters.Add<MalformedQueryFilter>());
-        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "beacon-antiforgery");
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "beacon-antiforgery";
+            antiforgery.Cookie.SecurePolicy = hosting.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         return builder;
     }
 

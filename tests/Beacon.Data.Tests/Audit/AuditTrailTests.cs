@@ -122,18 +122,7 @@ public class AuditTrailTests
     public async Task The_database_refuses_to_update_or_delete_audit_rows(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using (var db = database.NewContext(new AuditScope { Actor = "adviser" }))
-        {
-            db.Schools.Add(
-                new School
-                {
-                    Urn = 1,
-                    Name = "A",
-                    Phase = "Primary",
-                }
-            );
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
+        await AddSchoolAsAnAdviserAsync(database);
 
         await using var raw = database.NewContext();
         var update = await Record.ExceptionAsync(() =>
@@ -154,18 +143,7 @@ public class AuditTrailTests
     public async Task An_audit_row_cannot_be_overwritten_by_an_insert_that_reuses_its_id(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using (var db = database.NewContext(new AuditScope { Actor = "adviser" }))
-        {
-            db.Schools.Add(
-                new School
-                {
-                    Urn = 1,
-                    Name = "A",
-                    Phase = "Primary",
-                }
-            );
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
+        await AddSchoolAsAnAdviserAsync(database);
 
         await using var raw = database.NewContext();
         var id = await raw.AuditEntries.Select(e => e.Id).SingleAsync(TestContext.Current.CancellationToken);
@@ -219,5 +197,19 @@ public class AuditTrailTests
         {
             Assert.Contains(table + ":", checksum, StringComparison.Ordinal);
         }
+    }
+
+    private static async Task AddSchoolAsAnAdviserAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext(new AuditScope { Actor = "adviser" });
+        db.Schools.Add(
+            new School
+            {
+                Urn = 1,
+                Name = "A",
+                Phase = "Primary",
+            }
+        );
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -15,15 +15,15 @@ public class AccessPolicyTests
     )]
     [InlineData(
         BeaconRole.PerformanceOfficer,
-        "ViewPerformance EditPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector ImportData ViewImports"
+        "ViewPerformance EditPerformance EditFinance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector ImportData ViewImports ViewAudit"
     )]
     [InlineData(
         BeaconRole.SchoolImprovementOfficer,
-        "ViewPerformance ViewSchools ViewAnySchool RateSchools ViewCommittees ViewSector ImportData ViewImports"
+        "ViewPerformance ViewSchools ViewAnySchool RateSchools EditSchools ViewCommittees ViewSector ImportData ViewImports ViewAudit"
     )]
     [InlineData(
         BeaconRole.SocialCareManager,
-        "ViewPerformance ViewSocialCare ViewChildLevelData ViewCommittees ViewSector ImportData ViewImports"
+        "ViewPerformance ViewSocialCare ViewChildLevelData EditSocialCare ViewCommittees ViewSector ImportData ViewImports ViewAudit"
     )]
     [InlineData(BeaconRole.LeadOfficer, "ViewPerformance WriteOwnCommentary ViewFinance ViewCommittees")]
     [InlineData(BeaconRole.Councillor, "ViewPerformance ViewCommittees")]
@@ -107,6 +107,33 @@ public class AccessPolicyTests
     {
         Assert.Equal(sees, AccessPolicy.CanViewSchoolRating(As(role, exempt: granted), 100002));
     }
+
+    [Theory]
+    [InlineData(BeaconRole.Administrator, false, false)]
+    [InlineData(BeaconRole.PerformanceOfficer, false, false)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, false, true)]
+    [InlineData(BeaconRole.SocialCareManager, true, false)]
+    [InlineData(BeaconRole.Councillor, false, false)]
+    public void An_audit_entry_about_a_child_or_a_rating_is_read_only_by_those_who_may_see_the_record(
+        BeaconRole role,
+        bool readsChildren,
+        bool readsRatings
+    )
+    {
+        Assert.Equal(readsChildren, AccessPolicy.CanReadAuditEntry(As(role), Beacon.Domain.Audit.AuditConfidentiality.ChildLevel));
+        Assert.Equal(readsRatings, AccessPolicy.CanReadAuditEntry(As(role), Beacon.Domain.Audit.AuditConfidentiality.SchoolRating));
+        Assert.True(AccessPolicy.CanReadAuditEntry(As(role), Beacon.Domain.Audit.AuditConfidentiality.Open));
+    }
+
+    [Theory]
+    [InlineData(BeaconRole.PerformanceOfficer, Permission.EditFinance, true)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, Permission.EditFinance, false)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, Permission.EditPerformance, false)]
+    [InlineData(BeaconRole.SocialCareManager, Permission.EditPerformance, false)]
+    [InlineData(BeaconRole.SocialCareManager, Permission.EditSocialCare, true)]
+    [InlineData(BeaconRole.LeadOfficer, Permission.ImportData, false)]
+    public void Importing_needs_the_right_to_edit_what_the_format_writes(BeaconRole role, Permission writes, bool may) =>
+        Assert.Equal(may, AccessPolicy.CanImport(As(role), writes));
 
     [Fact]
     public void A_headteacher_sees_their_own_schools_rating_and_writes_its_SEF_but_no_other_schools()

@@ -92,6 +92,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/schools")]
     [InlineData("/committees")]
     [InlineData("/admin/users")]
+    [InlineData("/admin/users/demo-performance-officer")]
     [InlineData("/finance")]
     [InlineData("/performance")]
     [InlineData("/schools/outcomes?from=2013-03-01&to=2013-07-31")]

@@ -43,6 +43,32 @@ public sealed class HostingTests(BeaconServers servers) : IClassFixture<BeaconSe
 
     [Theory]
     [BothDatabases]
+    public async Task Behind_a_proxy_that_ends_https_the_cookie_is_secure_and_hsts_is_sent(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+        {
+            BaseAddress = server.BaseAddress,
+        };
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/sign-in");
+        page.Headers.Host = "beacon.council.example";
+        page.Headers.Add("X-Forwarded-Proto", "https");
+        using var plain = new HttpRequestMessage(HttpMethod.Get, "/sign-in");
+        plain.Headers.Host = "beacon.council.example";
+
+        var proxied = await http.SendAsync(page, TestContext.Current.CancellationToken);
+        var direct = await http.SendAsync(plain, TestContext.Current.CancellationToken);
+
+        Assert.Contains("max-age=31536000", proxied.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.Contains(
+            proxied.Headers.GetValues("Set-Cookie"),
+            c => c.StartsWith("beacon-antiforgery=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase)
+        );
+        Assert.False(direct.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Theory]
+    [BothDatabases]
     public async Task An_upload_over_the_request_limit_is_answered_413_naming_the_limit(DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);
