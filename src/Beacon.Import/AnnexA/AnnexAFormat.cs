@@ -26,6 +26,13 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
     public long Validate(string path, ImportErrors errors, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        // Before any reader opens it: a workbook or zip that would inflate past the limits is refused naming them.
+        if (Tabular.ZipBounds.Check(path).Problem is { } tooBig)
+        {
+            errors.Add(0, null, null, tooBig.Message);
+            return 0;
+        }
+
         try
         {
             _reading = AnnexAReader.Read(path, map);

@@ -52,11 +52,6 @@ public static class AnnexAReader
     /// </summary>
     internal static void ForEachSheet(string path, Func<int, string, SheetHandler?> open)
     {
-        if (Tabular.ZipBounds.Check(path).Problem is { } tooBig)
-        {
-            throw new InvalidDataException(tooBig.Message);
-        }
-
         if (AnnexACsvArchive.Holds(path))
         {
             AnnexACsvArchive.ForEachList(path, open);
