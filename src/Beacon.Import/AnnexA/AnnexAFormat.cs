@@ -26,8 +26,9 @@ public sealed class AnnexAFormat(AnnexAMap map) : IImportFormat
     public long Validate(string path, ImportErrors errors, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        // Before any reader opens it: a workbook or zip that would inflate past the limits is refused naming them.
-        if (Tabular.ZipBounds.Check(path).Problem is { } tooBig)
+        // Before any reader opens it: a workbook or zip that would inflate past the limits is refused naming them. A
+        // file that is no zip at all is left to the reader, which says what an extract must be.
+        if (Tabular.ZipBounds.Check(path).Problem is { Code: not Tabular.ZipBounds.Unreadable } tooBig)
         {
             errors.Add(0, null, null, tooBig.Message);
             return 0;

@@ -12,6 +12,9 @@ namespace Beacon.Import.Tabular;
 /// </summary>
 public static class ZipBounds
 {
+    /// <summary>The problem's code when the file is not a zip at all, which is the reader's to explain in its terms.</summary>
+    public const string Unreadable = "unreadable";
+
     /// <summary>Nothing when the zip keeps every bound; otherwise a problem naming the bound and its setting.</summary>
     public static Result Check(string path)
     {
@@ -58,7 +61,7 @@ public static class ZipBounds
         catch (Exception exception) when (exception is InvalidDataException or XmlException)
         {
             return Result.Failure(
-                "unreadable",
+                Unreadable,
                 $"the file is not a readable XLSX workbook or zip ({exception.Message.TrimEnd('.')}); it may be truncated or damaged"
             );
         }
