@@ -30,7 +30,7 @@ public static class BenchmarkLoader
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(cache);
-        var imports = await db.ImportRuns.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        var imports = await Data.Statistics.StatisticsVersion.CurrentAsync(db, cancellationToken);
         var audit = await Data.Audit.DataVersion.CurrentAsync(db, cancellationToken);
         var set = await cache.GetOrCreateAsync(
             ("benchmarks", imports, audit),

@@ -1,14 +1,14 @@
 using System.ComponentModel;
 using Beacon.Data;
+using Beacon.Data.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Beacon.Application.Statistics;
 
 /// <summary>
-/// Summaries over the whole statistics table (millions of figures), computed once per statistics version and shared
-/// by every reader: only an import changes the table, and every import is a new import run, so the newest run's id
-/// is the version. Reading it is one index lookup; many readers arriving at once wait for one computation.
+/// Summaries over the whole statistics table (millions of figures), computed once per <see cref="StatisticsVersion"/>
+/// and shared by every reader; many readers arriving at once wait for one computation.
 /// </summary>
 public sealed class StatisticsSummaries(BeaconDbContext db, HybridCache cache)
 {
@@ -21,7 +21,7 @@ public sealed class StatisticsSummaries(BeaconDbContext db, HybridCache cache)
     /// <summary>Every loaded dataset with its figures and latest period, by name.</summary>
     public async Task<IReadOnlyList<DatasetSummary>> DatasetsAsync(CancellationToken cancellationToken)
     {
-        var version = await VersionAsync(cancellationToken);
+        var version = await StatisticsVersion.CurrentAsync(db, cancellationToken);
         var summaries = await cache.GetOrCreateAsync(
             $"statistics:{version}:datasets",
             async token => new Frozen<DatasetSummary>(await CountDatasetsAsync(token)),
@@ -35,7 +35,7 @@ public sealed class StatisticsSummaries(BeaconDbContext db, HybridCache cache)
     public async Task<IReadOnlyList<string>> PeriodsWithAsync(IReadOnlyCollection<string> measures, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(measures);
-        var version = await VersionAsync(cancellationToken);
+        var version = await StatisticsVersion.CurrentAsync(db, cancellationToken);
         var periods = await cache.GetOrCreateAsync(
             $"statistics:{version}:periods:{string.Join('|', measures.Order(StringComparer.Ordinal))}",
             async token => new Frozen<string>(
@@ -51,9 +51,6 @@ public sealed class StatisticsSummaries(BeaconDbContext db, HybridCache cache)
         );
         return periods.Items;
     }
-
-    private async Task<long> VersionAsync(CancellationToken cancellationToken) =>
-        await db.ImportRuns.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
 
     private async Task<IReadOnlyList<DatasetSummary>> CountDatasetsAsync(CancellationToken cancellationToken)
     {

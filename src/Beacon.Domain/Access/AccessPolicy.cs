@@ -34,9 +34,7 @@ public static class AccessPolicy
     public static bool CanViewSchoolRating(BeaconUser user, int urn)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Can(user, Permission.RateSchools)
-            || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn)
-            || (Can(user, Permission.ViewCommittees) && Can(user, Permission.ViewExemptItems));
+        return SeesEveryRating(user) || (user.Roles.Contains(BeaconRole.Headteacher) && user.SchoolUrn == urn);
     }
 
     /// <summary>A school's summary SEF and termly meeting record: those who rate schools, and the school's own headteacher.</summary>
@@ -81,9 +79,13 @@ public static class AccessPolicy
         return confidentiality switch
         {
             AuditConfidentiality.ChildLevel => Can(user, Permission.ViewChildLevelData),
-            AuditConfidentiality.SchoolRating => Can(user, Permission.RateSchools)
-                || (Can(user, Permission.ViewCommittees) && Can(user, Permission.ViewExemptItems)),
+            // A headteacher reads only their own school's rating and never the audit trail.
+            AuditConfidentiality.SchoolRating => SeesEveryRating(user),
             _ => true,
         };
     }
+
+    // Every school's rating: those who rate schools, and committee readers granted the exempt appendix.
+    private static bool SeesEveryRating(BeaconUser user) =>
+        Can(user, Permission.RateSchools) || (Can(user, Permission.ViewCommittees) && Can(user, Permission.ViewExemptItems));
 }
