@@ -28,8 +28,11 @@ public sealed class ImportOptions
 
     private static readonly AsyncLocal<ImportOptions?> InForce = new();
 
+    // Never changed: only a configured instance is put in force.
+    private static readonly ImportOptions Defaults = new();
+
     /// <summary>The limits of the import under way on this flow of work, or the defaults outside one.</summary>
-    public static ImportOptions Current => InForce.Value ?? new ImportOptions();
+    public static ImportOptions Current => InForce.Value ?? Defaults;
 
     /// <summary>Puts these limits in force for the readers an import calls, until disposed.</summary>
     public IDisposable Apply()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Beacon.Import.Pipeline;
@@ -12,6 +13,11 @@ namespace Beacon.Import.Tabular;
 public static class CellBounds
 {
     private const int Shown = 40;
+
+    // The C0 control characters but tab, line feed and carriage return, which are text within a cell.
+    private static readonly SearchValues<char> Control = SearchValues.Create(
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c).ToArray()
+    );
 
     /// <summary>Throws <see cref="CellProblemException"/> for the first cell of the row that breaks a bound.</summary>
     public static void Check(long row, IReadOnlyList<string> header, string[] cells)
@@ -33,13 +39,7 @@ public static class CellBounds
                 );
             }
 
-            var control = cell.AsSpan().IndexOfAnyInRange('\0', '\u001f');
-            while (control >= 0 && cell[control] is '\t' or '\n' or '\r')
-            {
-                var next = cell.AsSpan(control + 1).IndexOfAnyInRange('\0', '\u001f');
-                control = next < 0 ? -1 : control + 1 + next;
-            }
-
+            var control = cell.AsSpan().IndexOfAny(Control);
             if (control >= 0)
             {
                 throw Problem(

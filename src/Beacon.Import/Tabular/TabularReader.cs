@@ -37,12 +37,13 @@ public abstract class TabularReader : IDisposable
             return Result.Failure("empty", "the file is empty");
         }
 
-        if (IsZip(path) && ZipBounds.Check(path).Problem is { } tooBig)
+        var isZip = IsZip(path);
+        if (isZip && ZipBounds.Check(path).Problem is { } tooBig)
         {
             return tooBig;
         }
 
-        var reader = IsZip(path) ? XlsxTabularReader.Open(path) : CsvTabularReader.Open(path);
+        var reader = isZip ? XlsxTabularReader.Open(path) : CsvTabularReader.Open(path);
         if (reader.Succeeded && reader.Value.Header.Count == 0)
         {
             reader.Value.Dispose();

@@ -156,6 +156,10 @@ public static class BeaconWebApp
         return builder;
     }
 
+    // The HTML reports' own style is allowed by its hash, so that a served report is styled.
+    private static readonly string ContentSecurityPolicy =
+        $"default-src 'self'; img-src 'self' data:; style-src 'self' {HtmlReportStyle.ContentSecurityPolicySource}; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     /// <summary>Sets up the request pipeline.</summary>
     public static WebApplication UseBeacon(this WebApplication app)
     {
@@ -175,8 +179,7 @@ public static class BeaconWebApp
             async (context, next) =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy =
-                    $"default-src 'self'; img-src 'self' data:; style-src 'self' {HtmlReportStyle.ContentSecurityPolicySource}; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
                 await next();

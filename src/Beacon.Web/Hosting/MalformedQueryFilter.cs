@@ -16,25 +16,27 @@ public sealed class MalformedQueryFilter : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        // Only values the query gave and the page could not read: a property left out is not a malformed request, and
-        // a handler that takes the value as a parameter says itself what is wrong with it.
-        var query = context.HttpContext.Request.Query;
-        var ownParameters = context.HandlerMethod?.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-        if (
-            HttpMethods.IsGet(context.HttpContext.Request.Method)
-            && context.ModelState.Any(entry =>
-                entry.Value is { Errors.Count: > 0 }
-                && !string.IsNullOrEmpty(entry.Value.AttemptedValue)
-                && !ownParameters.Contains(entry.Key)
-                && query.TryGetValue(entry.Key, out var given)
-                && given == entry.Value.AttemptedValue
-            )
-        )
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method) && !context.ModelState.IsValid && HasUnreadableQueryValue(context))
         {
             context.Result = new BadRequestResult();
             return;
         }
 
         await next();
+    }
+
+    // Only values the query gave and the page could not read: a property left out is not a malformed request, and a
+    // handler that takes the value as a parameter says itself what is wrong with it.
+    private static bool HasUnreadableQueryValue(PageHandlerExecutingContext context)
+    {
+        var query = context.HttpContext.Request.Query;
+        var ownParameters = context.HandlerMethod?.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        return context.ModelState.Any(entry =>
+            entry.Value is { Errors.Count: > 0 }
+            && !string.IsNullOrEmpty(entry.Value.AttemptedValue)
+            && !ownParameters.Contains(entry.Key)
+            && query.TryGetValue(entry.Key, out var given)
+            && given == entry.Value.AttemptedValue
+        );
     }
 }
