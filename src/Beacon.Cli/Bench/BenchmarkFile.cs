@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Beacon.Data;
+using Beacon.Import.DfeOpenData;
 using Beacon.Import.Geography;
+using Beacon.Import.Pipeline;
 
 namespace Beacon.Cli.Bench;
 
@@ -38,4 +41,27 @@ internal static class BenchmarkFile
             }
         }
     }
+
+    /// <summary>The file of that many rows in the folder (which must exist), written the first time it is asked for.</summary>
+    public static string InFolder(string folder, int rows)
+    {
+        var path = Path.Combine(folder, $"bench-{rows}.csv");
+        if (!File.Exists(path))
+        {
+            Write(path, rows);
+        }
+
+        return path;
+    }
+
+    /// <summary>The file imported as DfE open data under the dataset, through the pipeline an officer's import uses, with no size limit.</summary>
+    public static Task<ImportOutcome> ImportAsync(BeaconDbContext db, string path, string dataset, CancellationToken cancellationToken) =>
+        new ImportPipeline(new ImportOptions { MaxFileBytes = long.MaxValue }, TimeProvider.System).RunAsync(
+            db,
+            new DfeOpenDataFormat(dataset, LocalAuthorityRegister.Shipped),
+            path,
+            Path.GetFileName(path),
+            "bench",
+            cancellationToken: cancellationToken
+        );
 }

@@ -1,8 +1,5 @@
 using Beacon.Data;
 using Beacon.Domain.Access;
-using Beacon.Import.DfeOpenData;
-using Beacon.Import.Geography;
-using Beacon.Import.Pipeline;
 
 namespace Beacon.Cli.Bench;
 
@@ -23,24 +20,13 @@ internal sealed class HomeBenchmark(int figures, int seconds, string folder, Tex
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "bench-home.db");
         SqliteFiles.Delete(file);
-        var csv = Path.Combine(folder, $"bench-{figures}.csv");
-        if (!File.Exists(csv))
-        {
-            BenchmarkFile.Write(csv, figures);
-        }
+        var csv = BenchmarkFile.InFolder(folder, figures);
 
         var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" };
         await using (var db = BeaconDatabase.CreateContext(options))
         {
             await BeaconDatabase.MigrateAsync(db, cancellationToken);
-            var outcome = await new ImportPipeline(new ImportOptions { MaxFileBytes = long.MaxValue }, TimeProvider.System).RunAsync(
-                db,
-                new DfeOpenDataFormat("bench_home", LocalAuthorityRegister.Shipped),
-                csv,
-                Path.GetFileName(csv),
-                "bench",
-                cancellationToken: cancellationToken
-            );
+            var outcome = await BenchmarkFile.ImportAsync(db, csv, "bench_home", cancellationToken);
             if (!outcome.Succeeded)
             {
                 throw new InvalidOperationException($"The benchmark file was rejected: {outcome.Errors.Kept[0]}");

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using Beacon.Data;
-using Beacon.Import.DfeOpenData;
-using Beacon.Import.Geography;
-using Beacon.Import.Pipeline;
 using Npgsql;
 
 namespace Beacon.Cli.Bench;
@@ -14,50 +11,45 @@ namespace Beacon.Cli.Bench;
 /// </summary>
 internal sealed class ImportBenchmark(int rows, string folder, TextWriter output)
 {
-    private readonly string _csv = Path.Combine(folder, $"bench-{rows}.csv");
-
     public async Task RunAsync(string? postgres, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
-        if (!File.Exists(_csv))
-        {
-            BenchmarkFile.Write(_csv, rows);
-        }
+        var csv = BenchmarkFile.InFolder(folder, rows);
 
         output.WriteLine(
-            $"File: {rows:N0} rows, 10 columns, {new FileInfo(_csv).Length / 1_000_000.0:N1} MB; {Environment.ProcessorCount} cores, .NET {Environment.Version}"
+            $"File: {rows:N0} rows, 10 columns, {new FileInfo(csv).Length / 1_000_000.0:N1} MB; {Environment.ProcessorCount} cores, .NET {Environment.Version}"
         );
-        await SqliteAsync(cancellationToken);
+        await SqliteAsync(csv, cancellationToken);
         if (postgres is null)
         {
             output.WriteLine("PostgreSQL: skipped (give --postgres or set BEACON_TEST_POSTGRES)");
         }
         else
         {
-            await PostgresAsync(postgres, cancellationToken);
+            await PostgresAsync(csv, postgres, cancellationToken);
         }
     }
 
-    private async Task SqliteAsync(CancellationToken cancellationToken)
+    private async Task SqliteAsync(string csv, CancellationToken cancellationToken)
     {
         var database = Path.Combine(folder, "bench-beacon.db");
         var bare = Path.Combine(folder, "bench-bare.db");
         SqliteFiles.Delete(database);
         SqliteFiles.Delete(bare);
         var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={database}" };
-        var (first, again) = await ImportTwiceAsync(options, cancellationToken);
-        var reference = ExternalTool.Time("sqlite3", bare, $".mode csv\n.import '{_csv}' bare\n");
+        var (first, again) = await ImportTwiceAsync(csv, options, cancellationToken);
+        var reference = ExternalTool.Time("sqlite3", bare, $".mode csv\n.import '{csv}' bare\n");
         Print("SQLite", first, again, reference, "sqlite3 .import");
     }
 
-    private async Task PostgresAsync(string adminConnection, CancellationToken cancellationToken)
+    private async Task PostgresAsync(string csv, string adminConnection, CancellationToken cancellationToken)
     {
         var name = $"beacon_bench_{Environment.ProcessId}";
         await PostgresDatabase.CreateAsync(adminConnection, name, cancellationToken);
         try
         {
             var target = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name };
-            var (first, again) = await ImportTwiceAsync(PostgresDatabase.Options(adminConnection, name), cancellationToken);
+            var (first, again) = await ImportTwiceAsync(csv, PostgresDatabase.Options(adminConnection, name), cancellationToken);
             var columns = string.Join(", ", BenchmarkFile.Header.Split(',').Select(c => c + " text"));
             var environment = new Dictionary<string, string>
             {
@@ -70,7 +62,7 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
             var reference = ExternalTool.Time(
                 "psql",
                 "-v ON_ERROR_STOP=1 -q",
-                $"CREATE TABLE bare ({columns});\n\\copy bare FROM '{_csv}' WITH (FORMAT csv, HEADER true)\n",
+                $"CREATE TABLE bare ({columns});\n\\copy bare FROM '{csv}' WITH (FORMAT csv, HEADER true)\n",
                 environment
             );
             Print("PostgreSQL", first, again, reference, "psql \\copy");
@@ -81,27 +73,23 @@ internal sealed class ImportBenchmark(int rows, string folder, TextWriter output
         }
     }
 
-    private async Task<(TimeSpan First, TimeSpan Again)> ImportTwiceAsync(DatabaseOptions options, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan First, TimeSpan Again)> ImportTwiceAsync(
+        string csv,
+        DatabaseOptions options,
+        CancellationToken cancellationToken
+    )
     {
         await using (var db = BeaconDatabase.CreateContext(options))
         {
             await BeaconDatabase.MigrateAsync(db, cancellationToken);
         }
 
-        var pipeline = new ImportPipeline(new ImportOptions { MaxFileBytes = long.MaxValue }, TimeProvider.System);
         var timings = new List<TimeSpan>();
         for (var run = 0; run < 2; run++)
         {
             await using var db = BeaconDatabase.CreateContext(options);
             var clock = Stopwatch.StartNew();
-            var outcome = await pipeline.RunAsync(
-                db,
-                new DfeOpenDataFormat("bench", LocalAuthorityRegister.Shipped),
-                _csv,
-                Path.GetFileName(_csv),
-                "bench",
-                cancellationToken: cancellationToken
-            );
+            var outcome = await BenchmarkFile.ImportAsync(db, csv, "bench", cancellationToken);
             clock.Stop();
             if (!outcome.Succeeded)
             {

@@ -3,9 +3,6 @@ using Beacon.Application.Finance;
 using Beacon.Data;
 using Beacon.Data.Finance;
 using Beacon.Domain.Periods;
-using Beacon.Import.DfeOpenData;
-using Beacon.Import.Geography;
-using Beacon.Import.Pipeline;
 
 namespace Beacon.Cli.Bench;
 
@@ -19,11 +16,7 @@ internal sealed class WriteWaitBenchmark(int rows, string folder, TextWriter out
     public async Task RunAsync(string? postgres, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
-        var csv = Path.Combine(folder, $"bench-{rows}.csv");
-        if (!File.Exists(csv))
-        {
-            BenchmarkFile.Write(csv, rows);
-        }
+        var csv = BenchmarkFile.InFolder(folder, rows);
 
         var file = Path.Combine(folder, "bench-write-wait.db");
         SqliteFiles.Delete(file);
@@ -72,14 +65,7 @@ internal sealed class WriteWaitBenchmark(int rows, string folder, TextWriter out
             async () =>
             {
                 await using var db = BeaconDatabase.CreateContext(options);
-                return await new ImportPipeline(new ImportOptions { MaxFileBytes = long.MaxValue }, TimeProvider.System).RunAsync(
-                    db,
-                    new DfeOpenDataFormat("bench_wait", LocalAuthorityRegister.Shipped),
-                    csv,
-                    Path.GetFileName(csv),
-                    "bench",
-                    cancellationToken: cancellationToken
-                );
+                return await BenchmarkFile.ImportAsync(db, csv, "bench_wait", cancellationToken);
             },
             cancellationToken
         );
