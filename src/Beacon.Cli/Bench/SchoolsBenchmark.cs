@@ -68,7 +68,7 @@ internal sealed class SchoolsBenchmark(string dataFolder, string folder, TextWri
                 cancellationToken
             );
             using var docx = new MemoryStream();
-            OfstedOutcomesDocx.Write(report, docx);
+            OfstedOutcomesDocx.Write(report, new DateOnly(2013, 10, 1), docx);
             var html = OfstedOutcomesHtml.Write(report);
             clock.Stop();
             size = (report.Inspected.Count, docx.Length + html.Length);

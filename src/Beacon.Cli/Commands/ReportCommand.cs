@@ -18,6 +18,9 @@ namespace Beacon.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
+    // The date a document is written, in its header and footer.
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
     public static Command Create()
     {
         var quarter = new Option<string>("--quarter")
@@ -47,7 +50,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"performance-overview-{parsed.Value}",
                     () => PerformanceReportHtml.Write(report),
-                    stream => PerformanceReportDocx.Write(report, stream),
+                    stream => PerformanceReportDocx.Write(report, Today, stream),
                     cancellationToken
                 );
             }
@@ -116,6 +119,7 @@ internal static class ReportCommand
                                 shown.ToString(System.Globalization.CultureInfo.InvariantCulture),
                                 neighbours,
                                 lines,
+                                Today,
                                 stream
                             );
                             break;
@@ -161,7 +165,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"termly-categorisation-{review.Id}{(appendix ? "-exempt" : "")}",
                     () => Reports.Protocol.TermlyReportWriter.Html(report, appendix),
-                    stream => Reports.Protocol.TermlyReportWriter.WriteDocx(report, appendix, stream),
+                    stream => Reports.Protocol.TermlyReportWriter.WriteDocx(report, appendix, Today, stream),
                     cancellationToken
                 );
             }
@@ -202,7 +206,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"ofsted-outcomes-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}",
                     () => OfstedOutcomesHtml.Write(report),
-                    stream => OfstedOutcomesDocx.Write(report, stream),
+                    stream => OfstedOutcomesDocx.Write(report, Today, stream),
                     cancellationToken
                 );
             }
@@ -246,7 +250,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"pupil-achievement-{parse.GetValue(la)}-{academicYear.Code}",
                     () => AchievementSummaryHtml.Write(summary, authority),
-                    stream => AchievementSummaryDocx.Write(summary, authority, stream),
+                    stream => AchievementSummaryDocx.Write(summary, authority, Today, stream),
                     cancellationToken
                 );
             }
@@ -299,7 +303,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"scorecards-{academicYear.Code}",
                     () => "",
-                    stream => SchoolScorecardDocx.Write(cards, authority, stream),
+                    stream => SchoolScorecardDocx.Write(cards, authority, Today, stream),
                     cancellationToken
                 );
             }

@@ -1,4 +1,5 @@
 using Beacon.Domain.Benchmarking;
+using Beacon.Domain.Documents;
 using Beacon.Reports.Docx;
 using static Beacon.Reports.Docx.DocxParts;
 
@@ -17,11 +18,13 @@ public static class LocalProfileDocx
         string yearLabel,
         IReadOnlyList<string> neighbours,
         IReadOnlyList<ProfileLine> lines,
+        DateOnly date,
         Stream output
     )
     {
         ArgumentNullException.ThrowIfNull(lines);
-        using var document = DocxParts.Create(output, out var body);
+        var frame = new DocumentFrame(authorityName, $"Local profile, {yearLabel}", date, ProtectiveMarking.Official);
+        using var document = DocxParts.Create(output, frame, out var body);
         body.Append(Heading($"Local profile: {authorityName}, {yearLabel}", 1));
         body.Append(
             Text(
@@ -37,8 +40,7 @@ public static class LocalProfileDocx
                 {
                     var row = ProfileTable.Row(l);
                     return Columns.Select(c => Cell(c == 8 && l.Place is { } p ? $"{p.Rank} of {p.Of}" : row[c], right: c > 0)).ToArray();
-                }),
-                [2700, 850, 1250, 850, 900, 1000, 650, 850]
+                })
             )
         );
         var warned = lines.Where(l => l.Warnings.Count > 0).ToList();

@@ -9,17 +9,17 @@ namespace Beacon.Reports.Docx;
 internal static class DocxParts
 {
     /// <summary>
-    /// A new Word document in Beacon's styles with an empty body to append to. The document saves its parts
-    /// when disposed (the SDK's AutoSave), so callers only dispose it.
+    /// A new Word document in Beacon's styles and frame with an empty body to append to. Disposing it fits the
+    /// tables, adds the A4 page with its header and footer, and saves the parts, so callers only dispose it.
     /// </summary>
-    public static WordprocessingDocument Create(Stream output, out Body body)
+    public static ReportDocument Create(Stream output, DocumentFrame frame, out Body body)
     {
         var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
         DocxStyles.AddTo(main);
         body = new Body();
         main.Document = new Document(body);
-        return document;
+        return new ReportDocument(document, body, frame);
     }
 
     public static Paragraph Heading(string text, int level) =>
@@ -56,15 +56,10 @@ internal static class DocxParts
         return new TableCell(paragraph);
     }
 
-    public static Table Table(string[] headers, IEnumerable<TableCell[]> rows, int[] widths)
+    /// <summary>A bordered table with a repeating header row; its column widths are set from its content when the document is finished.</summary>
+    public static Table Table(string[] headers, IEnumerable<TableCell[]> rows)
     {
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = "TableGrid" },
-                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(CultureInfo.InvariantCulture) }
-            ),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }))
-        );
+        var table = new Table(new TableProperties(new TableStyle { Val = "TableGrid" }), new TableGrid());
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         header.Append(headers.Select(h => Cell(h, bold: true)));
         table.Append(header);
@@ -75,30 +70,6 @@ internal static class DocxParts
 
         return table;
     }
-
-    /// <summary>
-    /// The last child of a body whose tables are too wide to read upright: A4 landscape with inch margins
-    /// (about 24.6 cm of text width, 13,958 twips). Word wants a section's properties last, so writers append it at the end.
-    /// </summary>
-    public static SectionProperties LandscapeA4() =>
-        new(
-            new PageSize
-            {
-                Width = 16838,
-                Height = 11906,
-                Orient = PageOrientationValues.Landscape,
-            },
-            new PageMargin
-            {
-                Top = 1440,
-                Right = 1440,
-                Bottom = 1440,
-                Left = 1440,
-                Header = 720,
-                Footer = 720,
-                Gutter = 0,
-            }
-        );
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -1,3 +1,4 @@
+using Beacon.Domain.Documents;
 using Beacon.Domain.Finance;
 using Beacon.Domain.Performance;
 using Beacon.Reports.Docx;
@@ -17,11 +18,17 @@ namespace Beacon.Reports.Performance;
 /// </summary>
 public static class PerformanceReportDocx
 {
-    public static void Write(PerformanceReport report, Stream output)
+    public static void Write(PerformanceReport report, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var document = DocxParts.Create(output, out var body);
-        var main = document.MainDocumentPart!;
+        var frame = new DocumentFrame(
+            report.AuthorityName,
+            $"Performance Overview Report, Quarter {report.Quarter.Quarter} {report.Quarter.Year}",
+            date,
+            ProtectiveMarking.Official
+        );
+        using var document = DocxParts.Create(output, frame, out var body);
+        var main = document.Main;
 
         body.Append(Heading($"{report.DirectorateName}: Performance Overview Report", 1));
         body.Append(
@@ -105,8 +112,7 @@ public static class PerformanceReportDocx
                     ["Ref", "Milestones", $"{quarterName} Progress"],
                     area.Milestones.Select(m =>
                         new[] { Cell(m.Reference), Cell(m.Text), m.Rating is { } r ? Symbol(SymbolKey.For(r)) : Cell("Not rated") }
-                    ),
-                    [1200, 6000, 1800]
+                    )
                 )
             );
             AppendCommentary(body, area.Milestones.SelectMany(m => m.Commentary));
@@ -129,8 +135,7 @@ public static class PerformanceReportDocx
                             Symbol(SymbolKey.For(i.Rating)),
                             Symbol(SymbolKey.For(i.Direction)),
                         }
-                    ),
-                    [900, 2500, 1000, 1000, 1000, 1300, 1300]
+                    )
                 )
             );
             AppendCommentary(body, area.Indicators.SelectMany(i => i.Commentary));
@@ -228,18 +233,13 @@ public static class PerformanceReportDocx
         body.Append(
             Table(
                 ["Progress", "Objective", "Performance Indicator"],
-                SymbolKey.Progress.Select(p => new[] { Symbol(SymbolKey.For(p.Rating)), Cell(p.Objective), Cell(p.Indicator) }),
-                [1600, 3700, 3700]
+                SymbolKey.Progress.Select(p => new[] { Symbol(SymbolKey.For(p.Rating)), Cell(p.Objective), Cell(p.Indicator) })
             )
         );
         body.Append(Text("Direction of Travel Indicator", bold: true));
         body.Append(Text("Where possible performance measures will also identify a direction of travel using the following convention."));
         body.Append(
-            Table(
-                ["Direction", "Meaning"],
-                SymbolKey.Directions.Select(d => new[] { Symbol(SymbolKey.For(d.Direction)), Cell(d.Meaning) }),
-                [1600, 7400]
-            )
+            Table(["Direction", "Meaning"], SymbolKey.Directions.Select(d => new[] { Symbol(SymbolKey.For(d.Direction)), Cell(d.Meaning) }))
         );
         body.Append(Text("Key for Operational Director lead:", bold: true));
         foreach (var officer in report.LeadOfficers)
@@ -273,8 +273,7 @@ public static class PerformanceReportDocx
         rows.Add(Row("Net Expenditure", summary.NetExpenditure, true));
         return Table(
             ["", "Annual Budget £'000", "Budget to Date £'000", "Expenditure to Date £'000", "Variance to Date (overspend) £'000"],
-            rows,
-            [3400, 1400, 1400, 1400, 1400]
+            rows
         );
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Beacon.Domain.Documents;
 using Beacon.Reports.Docx;
 using static Beacon.Reports.Docx.DocxParts;
 
@@ -64,10 +65,16 @@ public static partial class RatingLetter
     }
 
     /// <summary>The filled letter as a Word document, a paragraph to each line.</summary>
-    public static void WriteDocx(string letter, Stream output)
+    public static void WriteDocx(string letter, string authority, string school, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        using var document = DocxParts.Create(output, out var body);
+        var frame = new DocumentFrame(
+            authority,
+            $"Support and Challenge rating letter, {school}",
+            date,
+            ProtectiveMarkings.For(confidentialRating: true)
+        );
+        using var document = DocxParts.Create(output, frame, out var body);
         foreach (var line in letter.ReplaceLineEndings("\n").Split('\n'))
         {
             body.Append(Text(line));

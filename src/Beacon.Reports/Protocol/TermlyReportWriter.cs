@@ -1,4 +1,5 @@
 using System.Text;
+using Beacon.Domain.Documents;
 using Beacon.Domain.Protocol;
 using Beacon.Reports.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -23,20 +24,22 @@ public static class TermlyReportWriter
             .ToList();
     }
 
-    public static void WriteDocx(TermlyReport report, bool withAppendix, Stream output)
+    public static void WriteDocx(TermlyReport report, bool withAppendix, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var document = DocxParts.Create(output, out var body);
+        var frame = new DocumentFrame(
+            report.Authority,
+            $"Schools causing concern: termly categorisation, {report.Term}",
+            date,
+            ProtectiveMarkings.For(exempt: withAppendix, confidentialRating: withAppendix)
+        );
+        using var document = DocxParts.Create(output, frame, out var body);
         body.Append(Heading($"Schools causing concern: termly categorisation, {report.Term}", 1));
         body.Append(Text($"{report.Authority}. School Support and Challenge Protocol."));
         body.Append(Text(report.ConcernTrend));
         body.Append(Text(Movement(report)));
         body.Append(
-            Table(
-                CountHeaders,
-                CountRows(report).Select(r => new[] { Cell(r[0]), Cell(r[1], right: true), Cell(r[2], right: true) }),
-                [3000, 2000, 2000]
-            )
+            Table(CountHeaders, CountRows(report).Select(r => new[] { Cell(r[0]), Cell(r[1], right: true), Cell(r[2], right: true) }))
         );
         if (!withAppendix)
         {
@@ -48,13 +51,7 @@ public static class TermlyReportWriter
         body.Append(
             Text("Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A of the Local Government Act 1972.", bold: true)
         );
-        body.Append(
-            Table(
-                AppendixHeaders,
-                report.Appendix.Select(s => AppendixRow(s).Select(c => Cell(c)).ToArray()),
-                [2000, 1000, 1100, 1100, 2000, 2000]
-            )
-        );
+        body.Append(Table(AppendixHeaders, report.Appendix.Select(s => AppendixRow(s).Select(c => Cell(c)).ToArray())));
     }
 
     /// <summary>A school's line of the exempt appendix, the same in Word and on the web page.</summary>

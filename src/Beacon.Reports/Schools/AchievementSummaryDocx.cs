@@ -1,3 +1,4 @@
+using Beacon.Domain.Documents;
 using Beacon.Reports.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static Beacon.Reports.Docx.DocxParts;
@@ -8,10 +9,18 @@ namespace Beacon.Reports.Schools;
 /// <summary>Writes the pupil achievement summary as a Word document, A4 landscape: measures, gaps, spread between schools, floor standards.</summary>
 public static class AchievementSummaryDocx
 {
-    public static void Write(AchievementSummary summary, string authorityName, Stream output)
+    public static void Write(AchievementSummary summary, string authorityName, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        using var document = DocxParts.Create(output, out var body);
+        // Eight columns of figures beside the measure: landscape, so that place names and "not comparable" fit.
+        var frame = new DocumentFrame(
+            authorityName,
+            $"Pupil Achievement Summary {Year(summary.Year)}",
+            date,
+            ProtectiveMarking.Official,
+            Landscape: true
+        );
+        using var document = DocxParts.Create(output, frame, out var body);
 
         body.Append(Heading($"Pupil Achievement Summary {Year(summary.Year)}: {summary.AreaName}", 1));
         body.Append(
@@ -20,14 +29,12 @@ public static class AchievementSummaryDocx
             )
         );
         body.Append(Heading("1.0 Outcomes against England", 2));
-        body.Append(WordTable(AchievementSummaryTables.Outcomes(summary), [3200, 1900, 1500, 1400, 1500, 1400, 1400, 1600], firstRight: 2));
+        body.Append(WordTable(AchievementSummaryTables.Outcomes(summary), firstRight: 2));
         if (summary.Gaps.Count > 0)
         {
             body.Append(Heading("2.0 Gaps between groups of pupils", 2));
             // The trend is words, left as before.
-            body.Append(
-                WordTable(AchievementSummaryTables.Gaps(summary), [3600, 3400, 1500, 1500, 2000, 1500], firstRight: 2, alsoLeft: 4)
-            );
+            body.Append(WordTable(AchievementSummaryTables.Gaps(summary), firstRight: 2, alsoLeft: 4));
         }
 
         body.Append(Heading("3.0 Spread between schools", 2));
@@ -37,7 +44,7 @@ public static class AchievementSummaryDocx
         }
         else
         {
-            body.Append(WordTable(AchievementSummaryTables.Spreads(summary), [3600, 1400, 1400, 1600, 1400, 1600, 1400], firstRight: 1));
+            body.Append(WordTable(AchievementSummaryTables.Spreads(summary), firstRight: 1));
         }
 
         body.Append(Heading("4.0 Schools below the floor standards", 2));
@@ -53,16 +60,9 @@ public static class AchievementSummaryDocx
                 Text($"{summary.FloorUndecided} school results could not be judged: a figure the floor needs is suppressed or not loaded.")
             );
         }
-
-        // Eight columns of figures beside the measure: landscape, so that place names and "not comparable" fit.
-        body.Append(LandscapeA4());
     }
 
     // Text columns to the left, figures from firstRight on to the right, but for a column of words among them.
-    private static Table WordTable(AchievementSummaryTables.ReportTable table, int[] widths, int firstRight, int alsoLeft = -1) =>
-        Table(
-            table.Headers,
-            table.Rows.Select(r => r.Select((text, i) => Cell(text, right: i >= firstRight && i != alsoLeft)).ToArray()),
-            widths
-        );
+    private static Table WordTable(AchievementSummaryTables.ReportTable table, int firstRight, int alsoLeft = -1) =>
+        Table(table.Headers, table.Rows.Select(r => r.Select((text, i) => Cell(text, right: i >= firstRight && i != alsoLeft)).ToArray()));
 }

@@ -1,3 +1,4 @@
+using Beacon.Domain.Documents;
 using Beacon.Domain.Schools;
 using Beacon.Reports.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -8,10 +9,16 @@ namespace Beacon.Reports.Schools;
 /// <summary>Writes the Ofsted outcomes report as a Word document in the order of the committee's item 7.1.</summary>
 public static class OfstedOutcomesDocx
 {
-    public static void Write(OfstedOutcomesReport report, Stream output)
+    public static void Write(OfstedOutcomesReport report, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var document = DocxParts.Create(output, out var body);
+        var frame = new DocumentFrame(
+            report.AuthorityName,
+            $"OFSTED Inspection Outcomes: {Date(report.From)} to {Date(report.To)}",
+            date,
+            ProtectiveMarking.Official
+        );
+        using var document = DocxParts.Create(output, frame, out var body);
 
         body.Append(Heading($"OFSTED Inspection Outcomes: {Date(report.From)} to {Date(report.To)}", 1));
         body.Append(Text($"{report.AuthorityName}. Schools: {report.GroupName}."));
@@ -71,7 +78,6 @@ public static class OfstedOutcomesDocx
             .Select(r =>
                 new[] { Cell(r.Label, bold: r.Emphasised) }.Concat(r.Cells.Select(c => Cell(c, right: true, bold: r.Emphasised))).ToArray()
             );
-        var width = 6600 / Math.Max(1, columns.Count);
-        return Table(["Ofsted category", .. columns.Select(c => c.Name)], rows, [2400, .. columns.Select(_ => width)]);
+        return Table(["Ofsted category", .. columns.Select(c => c.Name)], rows);
     }
 }

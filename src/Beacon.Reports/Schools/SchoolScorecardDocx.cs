@@ -1,3 +1,4 @@
+using Beacon.Domain.Documents;
 using Beacon.Reports.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static Beacon.Reports.Docx.DocxParts;
@@ -8,10 +9,15 @@ namespace Beacon.Reports.Schools;
 /// <summary>Writes scorecards as a Word document, one page to a school.</summary>
 public static class SchoolScorecardDocx
 {
-    public static void Write(IReadOnlyList<SchoolScorecard> cards, string authorityName, Stream output)
+    public static void Write(IReadOnlyList<SchoolScorecard> cards, string authorityName, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        using var document = DocxParts.Create(output, out var body);
+        var title = cards.Count == 1 ? $"{cards[0].Name}: school scorecard" : "School scorecards";
+        using var document = DocxParts.Create(
+            output,
+            new DocumentFrame(authorityName, title, date, ProtectiveMarking.Official),
+            out var body
+        );
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
@@ -49,8 +55,7 @@ public static class SchoolScorecardDocx
                                 )
                             )
                             .ToArray()
-                    ),
-                    [2400, .. Enumerable.Repeat(1100, card.Years.Count * 2)]
+                    )
                 )
             );
         }

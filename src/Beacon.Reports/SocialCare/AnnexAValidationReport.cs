@@ -1,4 +1,5 @@
 using System.Text;
+using Beacon.Domain.Documents;
 using Beacon.Reports.Docx;
 using static Beacon.Reports.Docx.DocxParts;
 using static Beacon.Reports.Html.HtmlReport;
@@ -25,10 +26,11 @@ public static class AnnexAValidationReport
         ["Fixed"] = "Fixed by Beacon: reworded headers, codes in other forms, dates in other formats",
     };
 
-    public static void WriteDocx(string authority, string extract, IReadOnlyList<ValidationLine> lines, Stream output)
+    public static void WriteDocx(string authority, string extract, IReadOnlyList<ValidationLine> lines, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        using var document = DocxParts.Create(output, out var body);
+        var frame = new DocumentFrame(authority, "Annex A validation report", date, ProtectiveMarkings.For(childLevel: true));
+        using var document = DocxParts.Create(output, frame, out var body);
         body.Append(Heading("Annex A validation report", 1));
         body.Append(Text($"{authority}. {extract}. Confidential: child-level information.", bold: true));
         foreach (var kind in Sections)
@@ -37,7 +39,7 @@ public static class AnnexAValidationReport
             body.Append(Heading($"{Titles[kind]} ({section.Count})", 2));
             if (section.Count > 0)
             {
-                body.Append(Table(Headers, section.Select(l => Row(l).Select(c => Cell(c)).ToArray()), [700, 700, 2600, 2000, 3000]));
+                body.Append(Table(Headers, section.Select(l => Row(l).Select(c => Cell(c)).ToArray())));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Beacon.Domain.Documents;
 using Beacon.Domain.SocialCare;
 using Beacon.Reports.Docx;
 using static Beacon.Reports.Docx.DocxParts;
@@ -58,16 +59,22 @@ public static class FosteringReportWriter
         ];
     }
 
-    public static void WriteDocx(string authority, FosteringQuarter quarter, Stream output)
+    public static void WriteDocx(string authority, FosteringQuarter quarter, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(quarter);
-        using var document = DocxParts.Create(output, out var body);
+        var frame = new DocumentFrame(
+            authority,
+            $"Fostering Service Quarterly Report, {QuarterName(quarter)}",
+            date,
+            ProtectiveMarking.Official
+        );
+        using var document = DocxParts.Create(output, frame, out var body);
         body.Append(Heading($"Fostering Service Quarterly Report, {QuarterName(quarter)}", 1));
         body.Append(Text($"{authority}. For the Children's Services Committee (Fostering Services National Minimum Standard 25.7)."));
         foreach (var (heading, rows) in Sections(quarter))
         {
             body.Append(Heading(heading, 2));
-            body.Append(Table(["", "Number"], rows.Select(r => new[] { Cell(r.Label), Cell(r.Figure, right: true) }), [6500, 2000]));
+            body.Append(Table(["", "Number"], rows.Select(r => new[] { Cell(r.Label), Cell(r.Figure, right: true) })));
         }
 
         body.Append(Heading("Training delivered", 2));
@@ -77,9 +84,7 @@ public static class FosteringReportWriter
         }
 
         body.Append(Heading("Appendix 1: Fostering Service action plan", 2));
-        body.Append(
-            Table(ActionHeaders, quarter.ActionPlan.Select(a => ActionRow(a).Select(c => Cell(c)).ToArray()), [2600, 3400, 1600, 1100])
-        );
+        body.Append(Table(ActionHeaders, quarter.ActionPlan.Select(a => ActionRow(a).Select(c => Cell(c)).ToArray())));
     }
 
     private static string[] ActionRow(ActionPlanItem item) => [item.Priority, item.Progress, item.Lead, item.TargetDate ?? ""];

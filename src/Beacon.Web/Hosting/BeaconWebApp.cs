@@ -275,4 +275,8 @@ public static class BeaconWebApp
     /// <summary>The site settings, for pages and the layout.</summary>
     public static BeaconSiteOptions Site(this IServiceProvider services) =>
         services.GetRequiredService<IOptions<BeaconSiteOptions>>().Value;
+
+    /// <summary>Today's date by the app's clock, which dates the documents a page writes.</summary>
+    public static DateOnly Today(this IServiceProvider services) =>
+        DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 }

@@ -148,7 +148,7 @@ public sealed class AchievementSummaryTests : IDisposable
 
         // The same figures in both reports: the symbol, not a zero; the gap in points with its sign.
         using var stream = new MemoryStream();
-        AchievementSummaryDocx.Write(summary, "Northmoor", stream);
+        AchievementSummaryDocx.Write(summary, "Northmoor", new DateOnly(2013, 10, 1), stream);
         stream.Position = 0;
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;

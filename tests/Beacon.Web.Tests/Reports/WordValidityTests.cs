@@ -11,42 +11,42 @@ namespace Beacon.Web.Tests.Reports;
 /// </summary>
 public sealed class WordValidityTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
+    /// <summary>Every kind of Word report, who may download it, and the protective marking its content calls for.</summary>
+    public static TheoryData<BeaconRole, string, string, DatabaseProvider> Reports()
+    {
+        (BeaconRole Role, string Path, string Marking)[] reports =
+        [
+            (BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1", "OFFICIAL"),
+            (BeaconRole.SchoolImprovementOfficer, "/schools/outcomes?handler=Report&from=2013-03-01&to=2013-07-31", "OFFICIAL"),
+            (BeaconRole.SchoolImprovementOfficer, "/schools/achievement?handler=Report&la=E06000001&year=201213", "OFFICIAL"),
+            (BeaconRole.Headteacher, "/schools/990001?handler=Scorecard", "OFFICIAL"),
+            (BeaconRole.Headteacher, "/schools/990001?handler=Letter", "OFFICIAL-SENSITIVE"),
+            (BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx", "OFFICIAL-SENSITIVE"),
+            (BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx&appendix=false", "OFFICIAL"),
+            (BeaconRole.PerformanceOfficer, "/sector/profiles/805?handler=Docx", "OFFICIAL"),
+            (BeaconRole.SocialCareManager, "/social-care/fostering?format=docx", "OFFICIAL"),
+            (BeaconRole.SocialCareManager, "/social-care/annex-a?handler=Report", "OFFICIAL-SENSITIVE"),
+        ];
+        var data = new TheoryData<BeaconRole, string, string, DatabaseProvider>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+        {
+            foreach (var (role, path, marking) in reports)
+            {
+                data.Add(role, path, marking, provider);
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData(BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Councillor, "/performance?handler=Report&quarter=2013-Q1", DatabaseProvider.Postgres)]
-    [InlineData(
-        BeaconRole.SchoolImprovementOfficer,
-        "/schools/outcomes?handler=Report&from=2013-03-01&to=2013-07-31",
-        DatabaseProvider.Sqlite
-    )]
-    [InlineData(
-        BeaconRole.SchoolImprovementOfficer,
-        "/schools/outcomes?handler=Report&from=2013-03-01&to=2013-07-31",
-        DatabaseProvider.Postgres
-    )]
-    [InlineData(
-        BeaconRole.SchoolImprovementOfficer,
-        "/schools/achievement?handler=Report&la=E06000001&year=201213",
-        DatabaseProvider.Sqlite
-    )]
-    [InlineData(
-        BeaconRole.SchoolImprovementOfficer,
-        "/schools/achievement?handler=Report&la=E06000001&year=201213",
-        DatabaseProvider.Postgres
-    )]
-    [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Scorecard", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Scorecard", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Letter", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Headteacher, "/schools/990001?handler=Letter", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.PerformanceOfficer, "/sector/profiles/805?handler=Docx", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.PerformanceOfficer, "/sector/profiles/805?handler=Docx", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SocialCareManager, "/social-care/fostering?format=docx", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SocialCareManager, "/social-care/fostering?format=docx", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SocialCareManager, "/social-care/annex-a?handler=Report", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SocialCareManager, "/social-care/annex-a?handler=Report", DatabaseProvider.Postgres)]
-    public async Task A_report_is_valid_Office_Open_XML(BeaconRole role, string path, DatabaseProvider provider)
+    [MemberData(nameof(Reports))]
+    public async Task A_report_is_valid_Office_Open_XML_on_A4_with_page_numbers_and_its_marking(
+        BeaconRole role,
+        string path,
+        string marking,
+        DatabaseProvider provider
+    )
     {
         var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(role));
@@ -62,5 +62,6 @@ public sealed class WordValidityTests(BeaconServers servers) : IClassFixture<Bea
             .ToList();
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path?.XPath}: {e.Description}")));
+        WordPages.AssertFramed(document, marking);
     }
 }

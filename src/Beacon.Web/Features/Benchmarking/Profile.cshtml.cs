@@ -5,6 +5,7 @@ using Beacon.Domain.Benchmarking;
 using Beacon.Reports.Benchmarking;
 using Beacon.Reports.Tables;
 using Beacon.Web.Access;
+using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Caching.Memory;
@@ -71,7 +72,14 @@ public sealed class ProfileModel(BeaconDbContext db, IMemoryCache cache) : PageM
         }
 
         var stream = new MemoryStream();
-        LocalProfileDocx.Write(AuthorityName, YearLabel, Neighbours.Select(BenchmarkCoverage.NameOf).ToList(), Lines, stream);
+        LocalProfileDocx.Write(
+            AuthorityName,
+            YearLabel,
+            Neighbours.Select(BenchmarkCoverage.NameOf).ToList(),
+            Lines,
+            HttpContext.RequestServices.Today(),
+            stream
+        );
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName("docx"));
     }

@@ -62,7 +62,7 @@ public sealed class IndexModel(BeaconDbContext db, IMemoryCache cache, TimeProvi
         }
 
         var stream = new MemoryStream();
-        PerformanceReportDocx.Write(report, stream);
+        PerformanceReportDocx.Write(report, HttpContext.RequestServices.Today(), stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }

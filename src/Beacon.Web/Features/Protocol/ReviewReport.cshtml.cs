@@ -20,7 +20,9 @@ public sealed class ReviewReportModel(BeaconDbContext db) : PageModel
 
     public bool WithAppendix { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? format, CancellationToken cancellationToken)
+    public bool MaySeeAppendix { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? format, bool appendix = true, CancellationToken cancellationToken = default)
     {
         if (await db.SchoolReviews.FindAsync([id], cancellationToken) is not { } review)
         {
@@ -28,13 +30,15 @@ public sealed class ReviewReportModel(BeaconDbContext db) : PageModel
         }
 
         var user = User.ToBeaconUser();
-        WithAppendix = AccessPolicy.Can(user, Permission.RateSchools) || AccessPolicy.Can(user, Permission.ViewExemptItems);
+        // appendix=false is the public version, for publication with the agenda, even for readers who may see the schools.
+        MaySeeAppendix = AccessPolicy.Can(user, Permission.RateSchools) || AccessPolicy.Can(user, Permission.ViewExemptItems);
+        WithAppendix = MaySeeAppendix && appendix;
         Report = await TermlyReportBuilder.BuildAsync(db, review, HttpContext.RequestServices.Site().AuthorityName, cancellationToken);
         switch (format)
         {
             case "docx":
                 var stream = new MemoryStream();
-                TermlyReportWriter.WriteDocx(Report, WithAppendix, stream);
+                TermlyReportWriter.WriteDocx(Report, WithAppendix, HttpContext.RequestServices.Today(), stream);
                 stream.Position = 0;
                 return File(
                     stream,

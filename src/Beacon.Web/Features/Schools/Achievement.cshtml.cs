@@ -84,7 +84,7 @@ public sealed class AchievementModel(BeaconDbContext db, StatisticsSummaries sta
         }
 
         var stream = new MemoryStream();
-        AchievementSummaryDocx.Write(summary, authority, stream);
+        AchievementSummaryDocx.Write(summary, authority, HttpContext.RequestServices.Today(), stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }

@@ -74,7 +74,7 @@ public sealed class OutcomesModel(BeaconDbContext db, TimeProvider clock) : Page
         }
 
         var stream = new MemoryStream();
-        OfstedOutcomesDocx.Write(report, stream);
+        OfstedOutcomesDocx.Write(report, HttpContext.RequestServices.Today(), stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }

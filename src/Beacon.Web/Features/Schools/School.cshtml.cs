@@ -45,7 +45,13 @@ public sealed class SchoolModel(BeaconDbContext db, SchoolRecorder records, Time
         }
 
         var stream = new MemoryStream();
-        Reports.Protocol.RatingLetter.WriteDocx(letter, stream);
+        Reports.Protocol.RatingLetter.WriteDocx(
+            letter,
+            HttpContext.RequestServices.Site().AuthorityName,
+            $"URN {urn}",
+            HttpContext.RequestServices.Today(),
+            stream
+        );
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"rating-letter-{urn}.docx");
     }
@@ -122,7 +128,12 @@ public sealed class SchoolModel(BeaconDbContext db, SchoolRecorder records, Time
         }
 
         var stream = new MemoryStream();
-        Reports.Schools.SchoolScorecardDocx.Write(cards, HttpContext.RequestServices.Site().AuthorityName, stream);
+        Reports.Schools.SchoolScorecardDocx.Write(
+            cards,
+            HttpContext.RequestServices.Site().AuthorityName,
+            HttpContext.RequestServices.Today(),
+            stream
+        );
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"scorecard-{urn}.docx");
     }

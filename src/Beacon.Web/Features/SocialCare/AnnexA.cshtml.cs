@@ -96,7 +96,7 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, FileImpo
         }
 
         var stream = new MemoryStream();
-        AnnexAValidationReport.WriteDocx(authority, extract, Lines, stream);
+        AnnexAValidationReport.WriteDocx(authority, extract, Lines, HttpContext.RequestServices.Today(), stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "annex-a-validation.docx");
     }

@@ -41,7 +41,7 @@ public sealed class FosteringModel(BeaconDbContext db) : PageModel
         }
 
         var stream = new MemoryStream();
-        FosteringReportWriter.WriteDocx(authority, Return, stream);
+        FosteringReportWriter.WriteDocx(authority, Return, HttpContext.RequestServices.Today(), stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"fostering-{Return.Quarter}.docx");
     }
