@@ -48,6 +48,7 @@ public static class BeaconCoreServices
         services.AddScoped<CaseAuditRecorder>();
         services.AddScoped<AuditSampleRecorder>();
         services.AddScoped<FlexibleTimescaleRecorder>();
+        services.AddScoped<Committees.MeetingRecorder>();
         return services;
     }
 

@@ -29,7 +29,29 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<Inspection> Inspections => Set<Inspection>();
 
-    public DbSet<CommitteeItem> CommitteeItems => Set<CommitteeItem>();
+    public DbSet<Committee> Committees => Set<Committee>();
+
+    public DbSet<CommitteeMember> CommitteeMembers => Set<CommitteeMember>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<PaperSection> PaperSections => Set<PaperSection>();
+
+    public DbSet<ReportTemplateSection> ReportTemplate => Set<ReportTemplateSection>();
+
+    public DbSet<FrozenPaper> FrozenPapers => Set<FrozenPaper>();
+
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
+
+    public DbSet<ResolutionAction> ResolutionActions => Set<ResolutionAction>();
+
+    public DbSet<WorkProgrammeTopic> WorkProgramme => Set<WorkProgrammeTopic>();
+
+    public DbSet<ForwardPlanEntry> ForwardPlan => Set<ForwardPlanEntry>();
+
+    public DbSet<GoverningBodyInstrument> Instruments => Set<GoverningBodyInstrument>();
 
     public DbSet<Department> Departments => Set<Department>();
 

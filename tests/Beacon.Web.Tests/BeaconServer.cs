@@ -91,8 +91,10 @@ public sealed class BeaconServer : IAsyncLifetime
         Passwords = passwords;
         await using (var db = Database.NewContext())
         {
-            PublicItemId = await db.CommitteeItems.Where(i => !i.IsExempt).MinAsync(i => i.Id);
-            ExemptItemId = await db.CommitteeItems.Where(i => i.IsExempt).MinAsync(i => i.Id);
+            PublicItemId = await db
+                .AgendaItems.Where(i => i.ExemptParagraph == null && i.Title.StartsWith("Fostering"))
+                .MinAsync(i => i.Id);
+            ExemptItemId = await db.AgendaItems.Where(i => i.ExemptParagraph != null).MinAsync(i => i.Id);
         }
 
         await _app.StartAsync();

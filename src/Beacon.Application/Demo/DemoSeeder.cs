@@ -1,7 +1,6 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.Finance;
 using Beacon.Data;
-using Beacon.Data.Committees;
 using Beacon.Data.Finance;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
@@ -65,6 +64,8 @@ public static class DemoSeeder
 
         var today = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await SocialCareDemo.SeedAsync(db, today, cancellationToken);
+        var site = new BeaconSiteOptions { AuthorityName = AuthorityName, DirectorateName = DirectorateName };
+        await CommitteesDemo.SeedAsync(db, site, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
 
         return accounts;
     }
@@ -115,36 +116,6 @@ public static class DemoSeeder
                 DemoInspection(990002, new DateOnly(2010, 11, 23), OfstedGrade.Good),
                 DemoInspection(990004, new DateOnly(2012, 1, 17), OfstedGrade.Outstanding),
                 DemoInspection(990005, new DateOnly(2011, 6, 8), OfstedGrade.RequiresImprovement)
-            );
-        }
-
-        if (!await db.CommitteeItems.AnyAsync(cancellationToken))
-        {
-            var meeting = new DateOnly(2026, 10, 6);
-            db.CommitteeItems.AddRange(
-                new CommitteeItem
-                {
-                    Committee = "Children's Services Committee",
-                    MeetingDate = meeting,
-                    Title = "Directorate Performance Overview Report, Quarter 2",
-                    Summary = "Progress on milestones and indicators for July to September, with the departments' financial position.",
-                },
-                new CommitteeItem
-                {
-                    Committee = "Children's Services Committee",
-                    MeetingDate = meeting,
-                    Title = "Pupil Achievement Summary",
-                    Summary = "Outcomes at each key stage against national figures, with gender and disadvantage gaps.",
-                },
-                new CommitteeItem
-                {
-                    Committee = "Children's Services Committee",
-                    MeetingDate = meeting,
-                    Title = "Staffing changes in the fostering service",
-                    Summary = "Information relating to particular employees (fictional).",
-                    IsExempt = true,
-                    ExemptionParagraph = "paragraph 1 (information relating to an individual)",
-                }
             );
         }
 

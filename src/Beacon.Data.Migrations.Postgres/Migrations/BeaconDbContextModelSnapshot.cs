@@ -308,7 +308,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("statistical_neighbours", (string)null);
                 });
 
-            modelBuilder.Entity("Beacon.Data.Committees.CommitteeItem", b =>
+            modelBuilder.Entity("Beacon.Data.Committees.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -317,22 +317,80 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Committee")
+                    b.Property<string>("BackgroundPapers")
+                        .HasColumnType("text")
+                        .HasColumnName("background_papers");
+
+                    b.Property<string>("ContactOfficer")
+                        .HasColumnType("text")
+                        .HasColumnName("contact_officer");
+
+                    b.Property<string>("DecisionType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision_type");
+
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("integer")
+                        .HasColumnName("exempt_paragraph");
+
+                    b.Property<int?>("ExemptPartParagraph")
+                        .HasColumnType("integer")
+                        .HasColumnName("exempt_part_paragraph");
+
+                    b.Property<string>("ForwardPlanReference")
+                        .HasColumnType("text")
+                        .HasColumnName("forward_plan_reference");
+
+                    b.Property<bool>("IsSupplement")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_supplement");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int?>("MinuteNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("minute_number");
+
+                    b.Property<string>("MinuteText")
+                        .HasColumnType("text")
+                        .HasColumnName("minute_text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ReasonsForRecommendations")
+                        .HasColumnType("text")
+                        .HasColumnName("reasons_for_recommendations");
+
+                    b.Property<string>("Recommendations")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("committee");
+                        .HasColumnName("recommendations");
 
-                    b.Property<string>("ExemptionParagraph")
+                    b.Property<string>("ReportOf")
                         .HasColumnType("text")
-                        .HasColumnName("exemption_paragraph");
+                        .HasColumnName("report_of");
 
-                    b.Property<bool>("IsExempt")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_exempt");
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("section");
 
-                    b.Property<DateOnly>("MeetingDate")
-                        .HasColumnType("date")
-                        .HasColumnName("meeting_date");
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceParameters")
+                        .HasColumnType("text")
+                        .HasColumnName("source_parameters");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -346,7 +404,488 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("committee_items", (string)null);
+                    b.HasIndex("MeetingId", "Section", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agenda_items_meeting_id_section_position");
+
+                    b.ToTable("agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Committee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsScrutiny")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_scrutiny");
+
+                    b.Property<int>("ItemsPerMeeting")
+                        .HasColumnType("integer")
+                        .HasColumnName("items_per_meeting");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("TermsOfReference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("terms_of_reference");
+
+                    b.Property<string>("Theme")
+                        .HasColumnType("text")
+                        .HasColumnName("theme");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committees_name");
+
+                    b.ToTable("committees", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.CommitteeMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("text")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_committee_members_committee_id");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_committee_members_user_name");
+
+                    b.ToTable("committee_members", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ForwardPlanEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decision");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decision_maker");
+
+                    b.Property<string>("Documents")
+                        .HasColumnType("text")
+                        .HasColumnName("documents");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_forward_plan_reference");
+
+                    b.ToTable("forward_plan", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.FrozenPaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("data_version");
+
+                    b.Property<byte[]>("ExemptDocx")
+                        .HasColumnType("bytea")
+                        .HasColumnName("exempt_docx");
+
+                    b.Property<DateTime>("FrozenAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("frozen_at_utc");
+
+                    b.Property<string>("ImportRuns")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("import_runs");
+
+                    b.Property<byte[]>("PublicDocx")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("public_docx");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_frozen_papers_agenda_item_id");
+
+                    b.ToTable("frozen_papers", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.GoverningBodyInstrument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("CoOptedGovernors")
+                        .HasColumnType("integer")
+                        .HasColumnName("co_opted_governors");
+
+                    b.Property<int>("CoOptedWhoAreStaff")
+                        .HasColumnType("integer")
+                        .HasColumnName("co_opted_who_are_staff");
+
+                    b.Property<int>("FoundationGovernors")
+                        .HasColumnType("integer")
+                        .HasColumnName("foundation_governors");
+
+                    b.Property<int>("Headteacher")
+                        .HasColumnType("integer")
+                        .HasColumnName("headteacher");
+
+                    b.Property<int>("LocalAuthorityGovernors")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_governors");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("made_by");
+
+                    b.Property<int>("ParentGovernors")
+                        .HasColumnType("integer")
+                        .HasColumnName("parent_governors");
+
+                    b.Property<int>("ParentTermYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("parent_term_years");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school");
+
+                    b.Property<int?>("SchoolUrn")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_urn");
+
+                    b.Property<int>("StaffGovernors")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_governors");
+
+                    b.Property<DateOnly>("TakesEffect")
+                        .HasColumnType("date")
+                        .HasColumnName("takes_effect");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("governing_body_instruments", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Apologies")
+                        .HasColumnType("text")
+                        .HasColumnName("apologies");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Declarations")
+                        .HasColumnType("text")
+                        .HasColumnName("declarations");
+
+                    b.Property<DateTime?>("MinutesApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minutes_approved_at_utc");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("minutes_approved_by");
+
+                    b.Property<string>("Present")
+                        .HasColumnType("text")
+                        .HasColumnName("present");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("venue");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_committee_id_starts_at");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.PaperSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("heading");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .HasDatabaseName("ix_paper_sections_agenda_item_id");
+
+                    b.ToTable("paper_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ReportTemplateSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("heading");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("WhenEmpty")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("when_empty");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_template_sections_position");
+
+                    b.ToTable("report_template_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .HasDatabaseName("ix_resolutions_agenda_item_id");
+
+                    b.ToTable("resolutions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ResolutionAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId")
+                        .HasDatabaseName("ix_resolution_actions_resolution_id");
+
+                    b.ToTable("resolution_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.WorkProgrammeTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Lead")
+                        .HasColumnType("text")
+                        .HasColumnName("lead");
+
+                    b.Property<int>("MunicipalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipal_year");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("PlannedFor")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_for");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "MunicipalYear")
+                        .HasDatabaseName("ix_work_programme_topics_committee_id_municipal_year");
+
+                    b.ToTable("work_programme_topics", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.Finance.Department", b =>
@@ -2384,6 +2923,64 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Committees.AgendaItem", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Meeting", "Meeting")
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.CommitteeMember", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Committee", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Meeting", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Committee", "Committee")
+                        .WithMany("Meetings")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.PaperSection", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ResolutionAction", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Resolution", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
                 {
                     b.HasOne("Beacon.Data.Finance.Department", "Department")
@@ -2444,6 +3041,30 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.AgendaItem", b =>
+                {
+                    b.Navigation("Resolutions");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Committee", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Meeting", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

@@ -297,29 +297,87 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("statistical_neighbours", (string)null);
                 });
 
-            modelBuilder.Entity("Beacon.Data.Committees.CommitteeItem", b =>
+            modelBuilder.Entity("Beacon.Data.Committees.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<string>("Committee")
+                    b.Property<string>("BackgroundPapers")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("background_papers");
+
+                    b.Property<string>("ContactOfficer")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_officer");
+
+                    b.Property<string>("DecisionType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_type");
+
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exempt_paragraph");
+
+                    b.Property<int?>("ExemptPartParagraph")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exempt_part_paragraph");
+
+                    b.Property<string>("ForwardPlanReference")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("forward_plan_reference");
+
+                    b.Property<bool>("IsSupplement")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_supplement");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int?>("MinuteNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minute_number");
+
+                    b.Property<string>("MinuteText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minute_text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ReasonsForRecommendations")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons_for_recommendations");
+
+                    b.Property<string>("Recommendations")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("committee");
+                        .HasColumnName("recommendations");
 
-                    b.Property<string>("ExemptionParagraph")
+                    b.Property<string>("ReportOf")
                         .HasColumnType("TEXT")
-                        .HasColumnName("exemption_paragraph");
+                        .HasColumnName("report_of");
 
-                    b.Property<bool>("IsExempt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_exempt");
-
-                    b.Property<DateOnly>("MeetingDate")
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT")
-                        .HasColumnName("meeting_date");
+                        .HasColumnName("section");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceParameters")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_parameters");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -333,7 +391,466 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("committee_items", (string)null);
+                    b.HasIndex("MeetingId", "Section", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agenda_items_meeting_id_section_position");
+
+                    b.ToTable("agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Committee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsScrutiny")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_scrutiny");
+
+                    b.Property<int>("ItemsPerMeeting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("items_per_meeting");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("TermsOfReference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("terms_of_reference");
+
+                    b.Property<string>("Theme")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committees_name");
+
+                    b.ToTable("committees", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.CommitteeMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_committee_members_committee_id");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_committee_members_user_name");
+
+                    b.ToTable("committee_members", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ForwardPlanEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_maker");
+
+                    b.Property<string>("Documents")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_forward_plan_reference");
+
+                    b.ToTable("forward_plan", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.FrozenPaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_version");
+
+                    b.Property<byte[]>("ExemptDocx")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("exempt_docx");
+
+                    b.Property<DateTime>("FrozenAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frozen_at_utc");
+
+                    b.Property<string>("ImportRuns")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_runs");
+
+                    b.Property<byte[]>("PublicDocx")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("public_docx");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_frozen_papers_agenda_item_id");
+
+                    b.ToTable("frozen_papers", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.GoverningBodyInstrument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int>("CoOptedGovernors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("co_opted_governors");
+
+                    b.Property<int>("CoOptedWhoAreStaff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("co_opted_who_are_staff");
+
+                    b.Property<int>("FoundationGovernors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("foundation_governors");
+
+                    b.Property<int>("Headteacher")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("headteacher");
+
+                    b.Property<int>("LocalAuthorityGovernors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("local_authority_governors");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("made_by");
+
+                    b.Property<int>("ParentGovernors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parent_governors");
+
+                    b.Property<int>("ParentTermYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parent_term_years");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school");
+
+                    b.Property<int?>("SchoolUrn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("school_urn");
+
+                    b.Property<int>("StaffGovernors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_governors");
+
+                    b.Property<DateOnly>("TakesEffect")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("takes_effect");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("governing_body_instruments", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Apologies")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("apologies");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Declarations")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declarations");
+
+                    b.Property<DateTime?>("MinutesApprovedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes_approved_at_utc");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes_approved_by");
+
+                    b.Property<string>("Present")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("present");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("venue");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_committee_id_starts_at");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.PaperSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heading");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .HasDatabaseName("ix_paper_sections_agenda_item_id");
+
+                    b.ToTable("paper_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ReportTemplateSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heading");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("WhenEmpty")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("when_empty");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_template_sections_position");
+
+                    b.ToTable("report_template_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .HasDatabaseName("ix_resolutions_agenda_item_id");
+
+                    b.ToTable("resolutions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ResolutionAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolution_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId")
+                        .HasDatabaseName("ix_resolution_actions_resolution_id");
+
+                    b.ToTable("resolution_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.WorkProgrammeTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Lead")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead");
+
+                    b.Property<int>("MunicipalYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("municipal_year");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("PlannedFor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_for");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "MunicipalYear")
+                        .HasDatabaseName("ix_work_programme_topics_committee_id_municipal_year");
+
+                    b.ToTable("work_programme_topics", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.Finance.Department", b =>
@@ -2287,6 +2804,64 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Committees.AgendaItem", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Meeting", "Meeting")
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.CommitteeMember", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Committee", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Meeting", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Committee", "Committee")
+                        .WithMany("Meetings")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.PaperSection", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.ResolutionAction", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.Resolution", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
                 {
                     b.HasOne("Beacon.Data.Finance.Department", "Department")
@@ -2347,6 +2922,30 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.AgendaItem", b =>
+                {
+                    b.Navigation("Resolutions");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Committee", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Meeting", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

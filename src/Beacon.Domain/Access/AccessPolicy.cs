@@ -49,6 +49,22 @@ public static class AccessPolicy
         Can(user, Permission.ViewCommittees) && (!isExempt || Can(user, Permission.ViewExemptItems));
 
     /// <summary>
+    /// A meeting's agenda, papers and minutes: democratic services always; officers who read committee papers once
+    /// it is published; a councillor only for the committees they sit on.
+    /// </summary>
+    public static bool CanReadMeeting(BeaconUser user, bool isMember, bool isPublished)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (Can(user, Permission.ManageCommittees))
+        {
+            return true;
+        }
+
+        var officer = user.Roles.Any(r => r is not BeaconRole.Councillor && RolePermissions.For(r).Contains(Permission.ViewCommittees));
+        return isPublished && Can(user, Permission.ViewCommittees) && (officer || isMember);
+    }
+
+    /// <summary>
     /// Values, progress ratings and commentary on an indicator or milestone: performance editors for any,
     /// a lead officer only for their own (matched by initials).
     /// </summary>
@@ -81,6 +97,7 @@ public static class AccessPolicy
             AuditConfidentiality.ChildLevel => Can(user, Permission.ViewChildLevelData),
             // A headteacher reads only their own school's rating and never the audit trail.
             AuditConfidentiality.SchoolRating => SeesEveryRating(user),
+            AuditConfidentiality.ExemptItem => Can(user, Permission.ViewExemptItems),
             _ => true,
         };
     }

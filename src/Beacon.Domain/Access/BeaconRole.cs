@@ -10,6 +10,7 @@ public enum BeaconRole
     LeadOfficer,
     Councillor,
     Headteacher,
+    DemocraticServicesOfficer,
 }
 
 /// <summary>How roles read to people.</summary>
@@ -25,6 +26,7 @@ public static class BeaconRoleNames
             BeaconRole.LeadOfficer => "Lead officer",
             BeaconRole.Councillor => "Councillor",
             BeaconRole.Headteacher => "Headteacher",
+            BeaconRole.DemocraticServicesOfficer => "Democratic services officer",
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
         };
 

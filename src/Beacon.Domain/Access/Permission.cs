@@ -24,4 +24,6 @@ public enum Permission
     ManageUsers,
     EditProtocol,
     EditAchievementRules,
+    ManageCommittees,
+    ViewCommitteeReports,
 }

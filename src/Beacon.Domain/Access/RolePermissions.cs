@@ -16,6 +16,7 @@ public static class RolePermissions
             Permission.ViewSocialCare,
             Permission.ViewFinance,
             Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
             Permission.ViewSector,
             Permission.ImportData,
             Permission.ViewImports,
@@ -34,6 +35,7 @@ public static class RolePermissions
             Permission.ViewSocialCare,
             Permission.ViewFinance,
             Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
             Permission.ViewSector,
             Permission.ImportData,
             Permission.ViewImports,
@@ -47,6 +49,7 @@ public static class RolePermissions
             Permission.RateSchools,
             Permission.EditSchools,
             Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
             Permission.ViewSector,
             Permission.ImportData,
             Permission.ViewImports,
@@ -59,6 +62,7 @@ public static class RolePermissions
             Permission.ViewChildLevelData,
             Permission.EditSocialCare,
             Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
             Permission.ViewSector,
             Permission.ImportData,
             Permission.ViewImports,
@@ -71,8 +75,16 @@ public static class RolePermissions
             Permission.ViewFinance,
             Permission.ViewCommittees,
         ],
-        [BeaconRole.Councillor] = [Permission.ViewPerformance, Permission.ViewCommittees],
+        // The reports the seeds put before councillors, not the officers' working pages behind them.
+        [BeaconRole.Councillor] =
+        [
+            Permission.ViewPerformance,
+            Permission.ViewFinance,
+            Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
+        ],
         [BeaconRole.Headteacher] = [Permission.ViewSchools],
+        [BeaconRole.DemocraticServicesOfficer] = [Permission.ViewCommittees, Permission.ManageCommittees, Permission.ViewAudit],
     };
 
     /// <summary>The permissions a role grants.</summary>

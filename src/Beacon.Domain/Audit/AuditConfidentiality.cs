@@ -11,4 +11,7 @@ public enum AuditConfidentiality
 
     /// <summary>A school's Support and Challenge rating, its reasons and its support: only those who may see ratings.</summary>
     SchoolRating,
+
+    /// <summary>A committee's agenda item, paper or resolution, which may be exempt: only those granted exempt items.</summary>
+    ExemptItem,
 }

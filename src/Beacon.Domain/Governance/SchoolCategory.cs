@@ -26,5 +26,9 @@ public static class SchoolCategories
 
     /// <summary>Schools whose instruments may (or, aided, must) provide for foundation governors.</summary>
     public static bool HasFoundation(this SchoolCategory category) =>
-        category is SchoolCategory.VoluntaryControlled or SchoolCategory.Foundation or SchoolCategory.FoundationSpecial or SchoolCategory.VoluntaryAided;
+        category
+            is SchoolCategory.VoluntaryControlled
+                or SchoolCategory.Foundation
+                or SchoolCategory.FoundationSpecial
+                or SchoolCategory.VoluntaryAided;
 }

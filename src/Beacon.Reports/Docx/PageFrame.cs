@@ -10,8 +10,8 @@ internal static class PageFrame
 {
     private const string SmallText = "18";
 
-    /// <summary>Adds the header and footer parts and returns the section properties that use them, to end the body.</summary>
-    public static SectionProperties AddTo(MainDocumentPart main, DocumentFrame frame)
+    /// <summary>Adds the header and footer parts and returns their ids, for the sections that use them.</summary>
+    public static (string HeaderId, string FooterId) AddTo(MainDocumentPart main, DocumentFrame frame)
     {
         var header = main.AddNewPart<HeaderPart>();
         header.Header = new Header(
@@ -24,21 +24,16 @@ internal static class PageFrame
             PageNumberLine(),
             Line(frame.Marking.Text(), JustificationValues.Center, bold: true)
         );
-        return Section(frame.Landscape, main.GetIdOfPart(header), main.GetIdOfPart(footer));
+        return (main.GetIdOfPart(header), main.GetIdOfPart(footer));
     }
 
-    /// <summary>An A4 section, upright or landscape, with inch margins; with header and footer when given them.</summary>
-    public static SectionProperties Section(bool landscape, string? headerId = null, string? footerId = null)
+    /// <summary>An A4 section, upright or landscape, with inch margins, the header and the footer.</summary>
+    public static SectionProperties Section(bool landscape, string headerId, string footerId)
     {
-        var section = new SectionProperties();
-        if (headerId is not null && footerId is not null)
-        {
-            section.Append(
-                new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
-                new FooterReference { Type = HeaderFooterValues.Default, Id = footerId }
-            );
-        }
-
+        var section = new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
+            new FooterReference { Type = HeaderFooterValues.Default, Id = footerId }
+        );
         section.Append(
             new PageSize
             {

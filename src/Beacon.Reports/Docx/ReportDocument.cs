@@ -8,13 +8,29 @@ namespace Beacon.Reports.Docx;
 /// table's columns to its content and the page, ends the body with the A4 section and its header and footer, and
 /// saves the parts.
 /// </summary>
-internal sealed class ReportDocument(WordprocessingDocument document, Body body, DocumentFrame frame) : IDisposable
+public sealed class ReportDocument : IDisposable
 {
-    public Body Body { get; } = body;
+    private readonly WordprocessingDocument _document;
+    private readonly string _headerId;
+    private readonly string _footerId;
 
-    public MainDocumentPart Main => document.MainDocumentPart!;
+    internal ReportDocument(WordprocessingDocument document, Body body, DocumentFrame frame)
+    {
+        _document = document;
+        Body = body;
+        Frame = frame;
+        (_headerId, _footerId) = PageFrame.AddTo(Main, frame);
+    }
 
-    public DocumentFrame Frame { get; } = frame;
+    public Body Body { get; }
+
+    public MainDocumentPart Main => _document.MainDocumentPart!;
+
+    public DocumentFrame Frame { get; }
+
+    /// <summary>A paragraph that ends the section before it, upright or landscape, with the document's header and footer; page numbers run on.</summary>
+    public Paragraph SectionBreak(bool endingLandscape) =>
+        new(new ParagraphProperties(PageFrame.Section(endingLandscape, _headerId, _footerId)));
 
     public void Dispose()
     {
@@ -23,20 +39,22 @@ internal sealed class ReportDocument(WordprocessingDocument document, Body body,
             ColumnWidths.Fit(table, SectionWidthOf(table));
         }
 
-        Body.Append(PageFrame.AddTo(Main, Frame));
-        document.Dispose();
+        Body.Append(PageFrame.Section(Frame.Landscape, _headerId, _footerId));
+        _document.Dispose();
     }
 
     // A table inside a landscape section of an upright document (a pack's wide paper) has the landscape width.
     private int SectionWidthOf(Table table)
     {
-        var ending = table
-            .ElementsAfter()
+        var top = table.Ancestors<TableCell>().Any() ? null : table;
+        var ending = top
+            ?.ElementsAfter()
             .OfType<Paragraph>()
-            .Select(p => p.ParagraphProperties?.SectionProperties)
+            .Select(p => p.ParagraphProperties?.GetFirstChild<SectionProperties>())
             .FirstOrDefault(s => s is not null);
-        var landscape =
-            ending?.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape || (ending is null && Frame.Landscape);
+        var landscape = ending is null
+            ? Frame.Landscape
+            : ending.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
         return landscape ? DocumentFrame.LandscapeTextWidth : DocumentFrame.PortraitTextWidth;
     }
 }

@@ -41,12 +41,29 @@ public static class TermlyReportWriter
         body.Append(
             Table(CountHeaders, CountRows(report).Select(r => new[] { Cell(r[0]), Cell(r[1], right: true), Cell(r[2], right: true) }))
         );
-        if (!withAppendix)
+        if (withAppendix)
         {
-            return;
+            body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+            AppendAppendix(body, report);
         }
+    }
 
-        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+    /// <summary>The exempt appendix alone, for the exempt part of an agenda pack.</summary>
+    public static void WriteAppendixDocx(TermlyReport report, DateOnly date, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var frame = new DocumentFrame(
+            report.Authority,
+            $"Schools causing concern: exempt appendix, {report.Term}",
+            date,
+            ProtectiveMarking.OfficialSensitive
+        );
+        using var document = DocxParts.Create(output, frame, out var body);
+        AppendAppendix(body, report);
+    }
+
+    private static void AppendAppendix(Body body, TermlyReport report)
+    {
         body.Append(Heading("Exempt appendix: schools and their ratings", 1));
         body.Append(
             Text("Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A of the Local Government Act 1972.", bold: true)

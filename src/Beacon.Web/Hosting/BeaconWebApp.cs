@@ -48,6 +48,9 @@ public static class BeaconWebApp
         services.AddBeaconCore(database, importOptions);
         services.AddSingleton(oidc);
         services.Configure<BeaconSiteOptions>(configuration.GetSection(BeaconSiteOptions.Section));
+        services.Configure<Beacon.Domain.Governance.ConstitutionRules>(
+            configuration.GetSection(Beacon.Domain.Governance.ConstitutionRules.Section)
+        );
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
         services.AddSingleton(hosting);
 

@@ -60,7 +60,11 @@ public sealed class ConstitutionCheckTests
         var breach = Assert.Single(breaches);
         Assert.Equal(code, breach.Code);
         Assert.Contains(rule, breach.Message, StringComparison.Ordinal);
-        Assert.Contains("School Governance (Constitution) (England) Regulations 2012, regulation 13", breach.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "School Governance (Constitution) (England) Regulations 2012, regulation 13",
+            breach.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -89,7 +93,9 @@ public sealed class ConstitutionCheckTests
         Assert.Empty(ConstitutionCheck.Breaches(RiftHouse(coOpted: 1, category: SchoolCategory.VoluntaryAided, foundation: 8), Rules));
         Assert.Equal(
             "foundation-governors",
-            Assert.Single(ConstitutionCheck.Breaches(RiftHouse(coOpted: 1, category: SchoolCategory.VoluntaryAided, foundation: 7), Rules)).Code
+            Assert
+                .Single(ConstitutionCheck.Breaches(RiftHouse(coOpted: 1, category: SchoolCategory.VoluntaryAided, foundation: 7), Rules))
+                .Code
         );
     }
 

@@ -7,20 +7,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Committees;
 
-/// <summary>Committee items; exempt ones are not even listed for people without the right.</summary>
+/// <summary>The committees a person sits on or serves, with the meetings they may read.</summary>
 [RequirePermission(Permission.ViewCommittees)]
 public sealed class IndexModel(BeaconDbContext db) : PageModel
 {
-    public IReadOnlyList<CommitteeItem> Items { get; private set; } = [];
+    public IReadOnlyList<(Committee Committee, IReadOnlyList<Meeting> Meetings)> Committees { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public IReadOnlyList<ForwardPlanEntry> ForwardPlan { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var mayReadExempt = AccessPolicy.Can(User.ToBeaconUser(), Permission.ViewExemptItems);
-        Items = await db
-            .CommitteeItems.AsNoTracking()
-            .Where(i => mayReadExempt || !i.IsExempt)
-            .OrderByDescending(i => i.MeetingDate)
-            .ThenBy(i => i.Id)
-            .ToListAsync();
+        var user = User.ToBeaconUser();
+        var seats = await db
+            .CommitteeMembers.Where(m => m.UserName == user.UserName)
+            .Select(m => m.CommitteeId)
+            .ToListAsync(cancellationToken);
+        var committees = await db.Committees.AsNoTracking().Include(c => c.Meetings).OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        Committees = committees
+            .Select(c =>
+                (
+                    c,
+                    (IReadOnlyList<Meeting>)
+                        c
+                            .Meetings.Where(m => AccessPolicy.CanReadMeeting(user, seats.Contains(c.Id), m.IsPublished))
+                            .OrderByDescending(m => m.StartsAt)
+                            .ToList()
+                )
+            )
+            .Where(c => c.Item2.Count > 0 || AccessPolicy.Can(user, Permission.ManageCommittees))
+            .ToList();
+        ForwardPlan = await db.ForwardPlan.AsNoTracking().OrderBy(f => f.DecisionDate).ToListAsync(cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Beacon.Web.Features.Schools;
 
 /// <summary>The pupil achievement summary for an authority and a year, from the DfE files loaded.</summary>
-[RequirePermission(Permission.ViewAnySchool)]
+[RequirePermission(Permission.ViewCommitteeReports)]
 public sealed class AchievementModel(BeaconDbContext db, StatisticsSummaries statistics) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "la")]

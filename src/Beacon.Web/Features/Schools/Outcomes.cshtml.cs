@@ -14,7 +14,7 @@ namespace Beacon.Web.Features.Schools;
 /// Ofsted outcomes for a period (the committee's item 7.1): the proportions of schools in each grade by phase as
 /// at the period's end, pupils in good or better schools, and the schools inspected in the period.
 /// </summary>
-[RequirePermission(Permission.ViewAnySchool)]
+[RequirePermission(Permission.ViewCommitteeReports)]
 public sealed class OutcomesModel(BeaconDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>The most inspections the page lists; the summary and the downloads have them all.</summary>

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.SocialCare;
 
 /// <summary>The Fostering Service Quarterly Report for a quarter, from its return, with Word and web-page downloads.</summary>
-[RequirePermission(Permission.ViewSocialCare)]
+[RequirePermission(Permission.ViewCommitteeReports)]
 public sealed class FosteringModel(BeaconDbContext db) : PageModel
 {
     public IReadOnlyList<string> Quarters { get; private set; } = [];

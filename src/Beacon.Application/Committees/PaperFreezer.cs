@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using Beacon.Application.Performance;
+using Beacon.Application.Protocol;
+using Beacon.Application.Schools;
+using Beacon.Data;
+using Beacon.Data.Audit;
+using Beacon.Data.Committees;
+using Beacon.Domain;
+using Beacon.Domain.Committees;
+using Beacon.Domain.Periods;
+using Beacon.Domain.SocialCare;
+using Beacon.Import.SocialCare;
+using Beacon.Reports.Committees;
+using Beacon.Reports.Performance;
+using Beacon.Reports.Protocol;
+using Beacon.Reports.Schools;
+using Beacon.Reports.SocialCare;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Application.Committees;
+
+/// <summary>
+/// Builds the Beacon report an agenda item's paper rests on and keeps it as it stands: the public part, the
+/// exempt part apart, and the data version and import runs it read, so that it can be reproduced.
+/// </summary>
+public static class PaperFreezer
+{
+    public static async Task<Result<FrozenPaper>> FreezeAsync(
+        BeaconDbContext db,
+        AgendaItem item,
+        BeaconSiteOptions site,
+        DateTime nowUtc,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(site);
+        var date = DateOnly.FromDateTime(nowUtc);
+        var parameters = item.SourceParameters ?? "";
+        using var publicPart = new MemoryStream();
+        using var exemptPart = new MemoryStream();
+        var hasExempt = false;
+        switch (item.Source)
+        {
+            case PaperSource.PerformanceReport:
+                var quarter = FinancialQuarter.Parse(parameters);
+                if (!quarter.Succeeded)
+                {
+                    return quarter.Problem!;
+                }
+
+                PerformanceReportDocx.Write(
+                    await PerformanceReportBuilder.BuildAsync(db, quarter.Value, site, cancellationToken),
+                    date,
+                    publicPart
+                );
+                break;
+            case PaperSource.TermlyCategorisation:
+                if (
+                    !int.TryParse(parameters, CultureInfo.InvariantCulture, out var reviewId)
+                    || await db.SchoolReviews.FindAsync([reviewId], cancellationToken) is not { } review
+                )
+                {
+                    return NotFound(item, "school review");
+                }
+
+                var termly = await TermlyReportBuilder.BuildAsync(db, review, site.AuthorityName, cancellationToken);
+                TermlyReportWriter.WriteDocx(termly, withAppendix: false, date, publicPart);
+                TermlyReportWriter.WriteAppendixDocx(termly, date, exemptPart);
+                hasExempt = true;
+                break;
+            case PaperSource.OfstedOutcomes:
+                var period = parameters.Split("..");
+                if (
+                    period.Length != 2
+                    || !DateOnly.TryParse(period[0], CultureInfo.InvariantCulture, out var from)
+                    || !DateOnly.TryParse(period[1], CultureInfo.InvariantCulture, out var to)
+                )
+                {
+                    return NotFound(item, "period");
+                }
+
+                OfstedOutcomesDocx.Write(
+                    await OfstedOutcomesReportBuilder.BuildAsync(db, SchoolGroup.England, from, to, site, cancellationToken),
+                    date,
+                    publicPart
+                );
+                break;
+            case PaperSource.AchievementSummary:
+                var (la, yearCode) = (parameters.Split(';')[0], parameters.Split(';').ElementAtOrDefault(1));
+                if (AcademicYear.FromCode(yearCode ?? "") is not { } year)
+                {
+                    return NotFound(item, "year");
+                }
+
+                var summary = await AchievementSummaryBuilder.LoadAsync(
+                    db,
+                    la,
+                    year.StartYear,
+                    await AchievementCatalogs.InForceAsync(db, cancellationToken),
+                    cancellationToken
+                );
+                if (!summary.Succeeded)
+                {
+                    return summary.Problem!;
+                }
+
+                AchievementSummaryDocx.Write(summary.Value, site.AuthorityName, date, publicPart);
+                break;
+            case PaperSource.FosteringQuarter:
+                var json = await db
+                    .FosteringReturns.Where(f => f.Quarter == parameters)
+                    .Select(f => f.Json)
+                    .SingleOrDefaultAsync(cancellationToken);
+                if (json is null || JsonSerializer.Deserialize<FosteringQuarter>(json, FosteringQuarterFormat.Json) is not { } fostering)
+                {
+                    return NotFound(item, "fostering return");
+                }
+
+                FosteringReportWriter.WriteDocx(site.AuthorityName, fostering, date, publicPart);
+                break;
+            case PaperSource.InstrumentOfGovernment:
+                if (
+                    !int.TryParse(parameters, CultureInfo.InvariantCulture, out var instrumentId)
+                    || await db.Instruments.FindAsync([instrumentId], cancellationToken) is not { } instrument
+                )
+                {
+                    return NotFound(item, "instrument of government");
+                }
+
+                InstrumentOfGovernmentDocx.Write(instrument.ToInstrument(), site.AuthorityName, instrument.MadeBy, date, publicPart);
+                break;
+            default:
+                return Result.Failure(
+                    "no-report",
+                    $"Item {item.Number} is an officer's written report: there is no Beacon report to freeze."
+                );
+        }
+
+        var runs = await db.ImportRuns.OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(cancellationToken);
+        return new FrozenPaper
+        {
+            AgendaItemId = item.Id,
+            PublicDocx = publicPart.ToArray(),
+            ExemptDocx = hasExempt ? exemptPart.ToArray() : null,
+            FrozenAtUtc = nowUtc,
+            DataVersion = await DataVersion.CurrentAsync(db, cancellationToken),
+            ImportRuns = string.Join(",", runs),
+        };
+    }
+
+    private static Problem NotFound(AgendaItem item, string what) =>
+        Result.Failure("not-found", $"Item {item.Number}'s paper names a {what} Beacon does not hold: \"{item.SourceParameters}\".");
+}

@@ -1,0 +1,190 @@
+using Beacon.Application.Committees;
+using Beacon.Data;
+using Beacon.Data.Committees;
+using Beacon.Domain.Access;
+using Beacon.Reports.Committees;
+using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
+using Beacon.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Committees;
+
+/// <summary>
+/// A meeting: its agenda in the council's structure, the agenda pack (public, and exempt for those granted it),
+/// the minutes with numbered resolutions and their actions, and matters arising from the last meeting. Democratic
+/// services publish, record and approve here.
+/// </summary>
+[RequirePermission(Permission.ViewCommittees)]
+public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) : PageModel
+{
+    public Meeting Meeting { get; private set; } = new();
+
+    public IReadOnlyList<AgendaItem> Items { get; private set; } = [];
+
+    public IReadOnlyList<(AgendaItem Item, Resolution Resolution, ResolutionAction Action)> MattersArising { get; private set; } = [];
+
+    public bool MayManage { get; private set; }
+
+    public bool MayReadExempt { get; private set; }
+
+    public string? Done { get; private set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken cancellationToken)
+    {
+        Done = done;
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>The agenda pack as Word: the public part, or the exempt part for those granted exempt items.</summary>
+    public async Task<IActionResult> OnGetPackAsync(int id, string? part, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || !Meeting.IsPublished)
+        {
+            return NotFound();
+        }
+
+        var exempt = part == "exempt";
+        if (exempt && !MayReadExempt)
+        {
+            return NotFound();
+        }
+
+        var services = HttpContext.RequestServices;
+        var pack = await AgendaPacks.BuildAsync(
+            db,
+            id,
+            exempt ? PackPart.Exempt : PackPart.Public,
+            services.Site().AuthorityName,
+            cancellationToken
+        );
+        var stream = new MemoryStream();
+        AgendaPackWriter.Write(pack!, services.Today(), stream);
+        stream.Position = 0;
+        return File(
+            stream,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"agenda-pack-{Meeting.StartsAt:yyyy-MM-dd}{(exempt ? "-exempt" : "")}.docx"
+        );
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => recorder.PublishAsync(id, Actor, cancellationToken),
+            "The agenda is published and its papers fixed.",
+            cancellationToken
+        );
+
+    public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => recorder.ApproveMinutesAsync(id, Actor, cancellationToken),
+            "The minutes are approved and locked.",
+            cancellationToken
+        );
+
+    public Task<IActionResult> OnPostResolveAsync(int id, int itemId, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            async () =>
+                (await recorder.ResolveAsync(itemId, Text ?? "", Actor, cancellationToken)).Problem is { } p ? p : Domain.Result.Done,
+            "The resolution is recorded.",
+            cancellationToken
+        );
+
+    public Task<IActionResult> OnPostCorrectAsync(int id, int resolutionId, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => recorder.CorrectAsync(resolutionId, Text ?? "", Reason, Actor, cancellationToken),
+            "The resolution is corrected.",
+            cancellationToken
+        );
+
+    public Task<IActionResult> OnPostDoneAsync(int id, int actionId, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => recorder.CompleteActionAsync(actionId, Actor, cancellationToken),
+            "The action is marked done.",
+            cancellationToken
+        );
+
+    private string Actor => User.Identity?.Name ?? "unknown";
+
+    private async Task<IActionResult> ManageAsync(
+        int id,
+        Func<Task<Domain.Result>> change,
+        string done,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!AccessPolicy.Can(User.ToBeaconUser(), Permission.ManageCommittees))
+        {
+            return Forbid();
+        }
+
+        var result = await change();
+        if (result.Succeeded)
+        {
+            return Redirect($"/committees/meetings/{id}?done={Uri.EscapeDataString(done)}");
+        }
+
+        if (result.Problem!.Code == "not-found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddProblem(result.Problem);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var meeting = await db
+            .Meetings.AsNoTracking()
+            .Include(m => m.Committee)
+            .Include(m => m.Items)
+                .ThenInclude(i => i.Resolutions)
+                    .ThenInclude(r => r.Actions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var user = User.ToBeaconUser();
+        if (meeting is null || !await CommitteeReader.MayReadAsync(db, user, meeting, cancellationToken))
+        {
+            return false;
+        }
+
+        Meeting = meeting;
+        MayManage = AccessPolicy.Can(user, Permission.ManageCommittees);
+        MayReadExempt = AccessPolicy.Can(user, Permission.ViewExemptItems);
+        Items = meeting
+            .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt) || MayManage && !i.IsExempt)
+            .OrderBy(i => i.Section)
+            .ThenBy(i => i.Position)
+            .ToList();
+        var previous = await db
+            .Meetings.AsNoTracking()
+            .Where(m => m.CommitteeId == meeting.CommitteeId && m.StartsAt < meeting.StartsAt)
+            .OrderByDescending(m => m.StartsAt)
+            .Include(m => m.Items)
+                .ThenInclude(i => i.Resolutions)
+                    .ThenInclude(r => r.Actions)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        MattersArising = previous is null
+            ? []
+            : previous
+                .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt))
+                .SelectMany(i => i.Resolutions.SelectMany(r => r.Actions.Select(a => (i, r, a))))
+                .ToList();
+        return true;
+    }
+}
