@@ -59,6 +59,9 @@ public sealed class BeaconServer : IAsyncLifetime
 
     public int ExemptItemId { get; private set; }
 
+    /// <summary>The demo's meeting of 1 October 2013 (seed 000).</summary>
+    public int OctoberMeetingId { get; private set; }
+
     public static string UserFor(BeaconRole role) => "demo-" + BeaconDbContext.ToSnakeCase(role.ToString()).Replace('_', '-');
 
     public async ValueTask InitializeAsync()
@@ -95,6 +98,22 @@ public sealed class BeaconServer : IAsyncLifetime
                 .AgendaItems.Where(i => i.ExemptParagraph == null && i.Title.StartsWith("Fostering"))
                 .MinAsync(i => i.Id);
             ExemptItemId = await db.AgendaItems.Where(i => i.ExemptParagraph != null).MinAsync(i => i.Id);
+            OctoberMeetingId = await db
+                .Meetings.Where(m => m.StartsAt.Month == 10 && m.StartsAt.Year == 2013)
+                .Select(m => m.Id)
+                .SingleAsync();
+            // The councillor granted exempt items sits on the Children's Services Committee, as the demo councillor does.
+            var committee = await db.Meetings.Where(m => m.Id == OctoberMeetingId).Select(m => m.CommitteeId).SingleAsync();
+            db.CommitteeMembers.Add(
+                new Beacon.Data.Committees.CommitteeMember
+                {
+                    CommitteeId = committee,
+                    Name = "Exempt",
+                    Role = Beacon.Domain.Committees.MemberRole.Councillor,
+                    UserName = ExemptCouncillor,
+                }
+            );
+            await db.SaveChangesAsync();
         }
 
         await _app.StartAsync();

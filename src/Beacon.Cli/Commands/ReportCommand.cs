@@ -63,7 +63,40 @@ internal static class ReportCommand
             Scorecard(output),
             Termly(format, output),
             Profile(output),
+            AgendaPack(output),
         };
+    }
+
+    private static Command AgendaPack(Option<FileInfo?> output)
+    {
+        var meeting = new Option<int>("--meeting") { Description = "The meeting's number, as in /committees/meetings/NUMBER", Required = true };
+        var exempt = new Option<bool>("--exempt") { Description = "The exempt papers instead of the public pack (OFFICIAL-SENSITIVE)" };
+        var command = new Command("agenda-pack", "A published meeting's agenda pack, public or exempt, as one Word document") { meeting, exempt, output };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var part = parse.GetValue(exempt) ? Reports.Committees.PackPart.Exempt : Reports.Committees.PackPart.Public;
+                var id = parse.GetValue(meeting);
+                if (!await db.Meetings.AnyAsync(m => m.Id == id && m.PublishedAtUtc != null, cancellationToken))
+                {
+                    await Console.Error.WriteLineAsync($"There is no published meeting {id}: publish its agenda first");
+                    return 2;
+                }
+
+                var pack = await Beacon.Application.Committees.AgendaPacks.BuildAsync(db, id, part, Site(parse).AuthorityName, cancellationToken);
+                return await WriteAsync(
+                    "docx",
+                    parse.GetValue(output),
+                    $"agenda-pack-{id}{(part == Reports.Committees.PackPart.Exempt ? "-exempt" : "")}",
+                    () => "",
+                    stream => Reports.Committees.AgendaPackWriter.Write(pack!, Today, stream),
+                    cancellationToken
+                );
+            }
+        );
+        return command;
     }
 
     private static Command Profile(Option<FileInfo?> output)

@@ -11,23 +11,24 @@ public class AccessPolicyTests
     [Theory]
     [InlineData(
         BeaconRole.Administrator,
-        "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector EditProtocol EditAchievementRules"
+        "ViewAudit ManageUsers ImportData ViewImports ViewPerformance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewCommitteeReports ViewSector EditProtocol EditAchievementRules"
     )]
     [InlineData(
         BeaconRole.PerformanceOfficer,
-        "ViewPerformance EditPerformance EditFinance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewSector ImportData ViewImports ViewAudit"
+        "ViewPerformance EditPerformance EditFinance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit"
     )]
     [InlineData(
         BeaconRole.SchoolImprovementOfficer,
-        "ViewPerformance ViewSchools ViewAnySchool RateSchools EditSchools ViewCommittees ViewSector ImportData ViewImports ViewAudit"
+        "ViewPerformance ViewSchools ViewAnySchool RateSchools EditSchools ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit"
     )]
     [InlineData(
         BeaconRole.SocialCareManager,
-        "ViewPerformance ViewSocialCare ViewChildLevelData EditSocialCare ViewCommittees ViewSector ImportData ViewImports ViewAudit"
+        "ViewPerformance ViewSocialCare ViewChildLevelData EditSocialCare ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit"
     )]
     [InlineData(BeaconRole.LeadOfficer, "ViewPerformance WriteOwnCommentary ViewFinance ViewCommittees")]
-    [InlineData(BeaconRole.Councillor, "ViewPerformance ViewCommittees")]
+    [InlineData(BeaconRole.Councillor, "ViewPerformance ViewFinance ViewCommittees ViewCommitteeReports")]
     [InlineData(BeaconRole.Headteacher, "ViewSchools")]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "ViewCommittees ManageCommittees ViewAudit")]
     public void Each_role_has_exactly_its_permissions(BeaconRole role, string expected)
     {
         var granted = Enum.GetValues<Permission>().Where(p => AccessPolicy.Can(As(role), p)).Select(p => p.ToString()).Order();

@@ -22,7 +22,7 @@ public sealed class FailureTests(BeaconServers servers) : IClassFixture<BeaconSe
         using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
         await using (var db = server.Database.NewContext())
         {
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE committee_items", TestContext.Current.CancellationToken);
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE forward_plan", TestContext.Current.CancellationToken);
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\"", TestContext.Current.CancellationToken);
         }
 
@@ -38,7 +38,7 @@ public sealed class FailureTests(BeaconServers servers) : IClassFixture<BeaconSe
         Assert.NotEmpty(reference);
         Assert.Contains(
             server.LoggedErrors,
-            e => e.Contains($"reference {reference}", StringComparison.Ordinal) && e.Contains("committee_items", StringComparison.Ordinal)
+            e => e.Contains($"reference {reference}", StringComparison.Ordinal) && e.Contains("forward_plan", StringComparison.Ordinal)
         );
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

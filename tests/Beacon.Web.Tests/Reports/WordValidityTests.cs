@@ -26,6 +26,9 @@ public sealed class WordValidityTests(BeaconServers servers) : IClassFixture<Bea
             (BeaconRole.PerformanceOfficer, "/sector/profiles/805?handler=Docx", "OFFICIAL"),
             (BeaconRole.SocialCareManager, "/social-care/fostering?format=docx", "OFFICIAL"),
             (BeaconRole.SocialCareManager, "/social-care/annex-a?handler=Report", "OFFICIAL-SENSITIVE"),
+            // The demo's meetings in the order it seeds them: 1 October 2013 is the second, Rift House's the fourth.
+            (BeaconRole.Councillor, "/committees/meetings/2?handler=Pack", "OFFICIAL"),
+            (BeaconRole.DemocraticServicesOfficer, "/committees/meetings/4?handler=Pack", "OFFICIAL"),
         ];
         var data = new TheoryData<BeaconRole, string, string, DatabaseProvider>();
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
