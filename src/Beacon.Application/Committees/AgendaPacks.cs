@@ -52,9 +52,7 @@ public static class AgendaPacks
                     .Items.Where(i => i.Section == section)
                     .OrderBy(i => i.Position)
                     .Select(i => Item(i, frozen.GetValueOrDefault(i.Id), part))
-                    .OfType<PackItem>()
-                    .ToList(),
-                Note(meeting, section, part)
+                    .ToList()
             ))
             .ToList();
         if (part == PackPart.Exempt)
@@ -76,15 +74,13 @@ public static class AgendaPacks
             meeting.Venue,
             Membership(meeting.Committee),
             sections,
-            next is null
-                ? null
-                : $"{next.StartsAt.ToString("dddd d MMMM yyyy", English)} at {next.StartsAt.ToString("h.mm tt", English).ToLower(English)} in the {next.Venue}",
+            next is null ? null : $"{MeetingTimes.DayAndTime(next.StartsAt)} in the {next.Venue}",
             part
         );
     }
 
     // The public pack lists an exempt item only by its number and paragraph; its title and paper stay in the exempt pack.
-    private static PackItem? Item(AgendaItem item, FrozenPaper? frozen, PackPart part)
+    private static PackItem Item(AgendaItem item, FrozenPaper? frozen, PackPart part)
     {
         if (part == PackPart.Public && item.IsExempt)
         {
@@ -141,13 +137,6 @@ public static class AgendaPacks
 
     private static string Provenance(FrozenPaper frozen) =>
         $"Frozen from Beacon's live figures on {frozen.FrozenAtUtc.ToString("d MMMM yyyy 'at' HH:mm", English)} UTC, at data version {frozen.DataVersion}, from import runs {(frozen.ImportRuns.Length == 0 ? "none" : frozen.ImportRuns)}.";
-
-    private static string? Note(Meeting meeting, AgendaSection section, PackPart part) =>
-        (section, part) switch
-        {
-            (AgendaSection.Minutes, PackPart.Public) when !meeting.Items.Any(i => i.Section == section) => "None.",
-            _ => null,
-        };
 
     private static List<string> Membership(Committee committee)
     {

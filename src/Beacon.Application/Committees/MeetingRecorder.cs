@@ -39,7 +39,6 @@ public sealed class MeetingRecorder(BeaconDbContext db, IOptions<BeaconSiteOptio
         }
 
         meeting.PublishedAtUtc = now;
-        meeting.PublishedBy = actor;
         db.AuditScope.Actor = actor;
         db.AuditScope.Reason = "Agenda published";
         await db.SaveChangesAsync(cancellationToken);
@@ -61,7 +60,6 @@ public sealed class MeetingRecorder(BeaconDbContext db, IOptions<BeaconSiteOptio
         }
 
         meeting.MinutesApprovedAtUtc = clock.GetUtcNow().UtcDateTime;
-        meeting.MinutesApprovedBy = actor;
         db.AuditScope.Actor = actor;
         db.AuditScope.Reason = "Minutes approved as a correct record";
         await db.SaveChangesAsync(cancellationToken);
@@ -146,13 +144,11 @@ public sealed class MeetingRecorder(BeaconDbContext db, IOptions<BeaconSiteOptio
     {
         var meeting = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.Id == meetingId, cancellationToken);
         var year = Domain.Committees.MunicipalYear.Of(DateOnly.FromDateTime(meeting.StartsAt));
-        var (from, to) = (
-            year.FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            year.LastDay.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc)
-        );
+        // The year's earlier meetings: from its first day up to this meeting, which the year holds.
+        var from = year.FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var last = await db
-            .AgendaItems.Where(i => i.Meeting!.CommitteeId == meeting.CommitteeId && i.MeetingId != meetingId)
-            .Where(i => i.Meeting!.StartsAt >= from && i.Meeting.StartsAt <= to && i.Meeting.StartsAt < meeting.StartsAt)
+            .AgendaItems.Where(i => i.Meeting!.CommitteeId == meeting.CommitteeId)
+            .Where(i => i.Meeting!.StartsAt >= from && i.Meeting.StartsAt < meeting.StartsAt)
             .MaxAsync(i => i.MinuteNumber, cancellationToken);
         var next = last is { } n ? n + 1 : firstNumber;
         foreach (var item in meeting.Items.OrderBy(i => i.Section).ThenBy(i => i.Position))

@@ -89,15 +89,15 @@ public static class PaperFreezer
                 );
                 break;
             case PaperSource.AchievementSummary:
-                var (la, yearCode) = (parameters.Split(';')[0], parameters.Split(';').ElementAtOrDefault(1));
-                if (AcademicYear.FromCode(yearCode ?? "") is not { } year)
+                var laAndYear = parameters.Split(';');
+                if (laAndYear.Length < 2 || AcademicYear.FromCode(laAndYear[1]) is not { } year)
                 {
                     return NotFound(item, "year");
                 }
 
                 var summary = await AchievementSummaryBuilder.LoadAsync(
                     db,
-                    la,
+                    laAndYear[0],
                     year.StartYear,
                     await AchievementCatalogs.InForceAsync(db, cancellationToken),
                     cancellationToken

@@ -406,7 +406,6 @@ internal static class CommitteesDemo
             ForwardPlanReference = forwardPlan,
             Source = source,
             SourceParameters = parameters,
-            Summary = sections[0].Text,
             ExemptParagraph = exempt,
             ExemptPartParagraph = exemptPart,
             Recommendations = recommendations,

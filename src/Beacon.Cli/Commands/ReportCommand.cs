@@ -18,8 +18,9 @@ namespace Beacon.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    // The date a document is written, in its header and footer.
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    // The date a document is written, in its header and footer, by the app's clock.
+    private static DateOnly Today(AsyncServiceScope scope) =>
+        DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
     public static Command Create()
     {
@@ -50,7 +51,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"performance-overview-{parsed.Value}",
                     () => PerformanceReportHtml.Write(report),
-                    stream => PerformanceReportDocx.Write(report, Today, stream),
+                    stream => PerformanceReportDocx.Write(report, Today(scope), stream),
                     cancellationToken
                 );
             }
@@ -69,9 +70,18 @@ internal static class ReportCommand
 
     private static Command AgendaPack(Option<FileInfo?> output)
     {
-        var meeting = new Option<int>("--meeting") { Description = "The meeting's number, as in /committees/meetings/NUMBER", Required = true };
+        var meeting = new Option<int>("--meeting")
+        {
+            Description = "The meeting's number, as in /committees/meetings/NUMBER",
+            Required = true,
+        };
         var exempt = new Option<bool>("--exempt") { Description = "The exempt papers instead of the public pack (OFFICIAL-SENSITIVE)" };
-        var command = new Command("agenda-pack", "A published meeting's agenda pack, public or exempt, as one Word document") { meeting, exempt, output };
+        var command = new Command("agenda-pack", "A published meeting's agenda pack, public or exempt, as one Word document")
+        {
+            meeting,
+            exempt,
+            output,
+        };
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -85,13 +95,19 @@ internal static class ReportCommand
                     return 2;
                 }
 
-                var pack = await Beacon.Application.Committees.AgendaPacks.BuildAsync(db, id, part, Site(parse).AuthorityName, cancellationToken);
+                var pack = await Beacon.Application.Committees.AgendaPacks.BuildAsync(
+                    db,
+                    id,
+                    part,
+                    Site(parse).AuthorityName,
+                    cancellationToken
+                );
                 return await WriteAsync(
                     "docx",
                     parse.GetValue(output),
                     $"agenda-pack-{id}{(part == Reports.Committees.PackPart.Exempt ? "-exempt" : "")}",
                     () => "",
-                    stream => Reports.Committees.AgendaPackWriter.Write(pack!, Today, stream),
+                    stream => Reports.Committees.AgendaPackWriter.Write(pack!, Today(scope), stream),
                     cancellationToken
                 );
             }
@@ -152,7 +168,7 @@ internal static class ReportCommand
                                 shown.ToString(System.Globalization.CultureInfo.InvariantCulture),
                                 neighbours,
                                 lines,
-                                Today,
+                                Today(scope),
                                 stream
                             );
                             break;
@@ -198,7 +214,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"termly-categorisation-{review.Id}{(appendix ? "-exempt" : "")}",
                     () => Reports.Protocol.TermlyReportWriter.Html(report, appendix),
-                    stream => Reports.Protocol.TermlyReportWriter.WriteDocx(report, appendix, Today, stream),
+                    stream => Reports.Protocol.TermlyReportWriter.WriteDocx(report, appendix, Today(scope), stream),
                     cancellationToken
                 );
             }
@@ -239,7 +255,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"ofsted-outcomes-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}",
                     () => OfstedOutcomesHtml.Write(report),
-                    stream => OfstedOutcomesDocx.Write(report, Today, stream),
+                    stream => OfstedOutcomesDocx.Write(report, Today(scope), stream),
                     cancellationToken
                 );
             }
@@ -283,7 +299,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"pupil-achievement-{parse.GetValue(la)}-{academicYear.Code}",
                     () => AchievementSummaryHtml.Write(summary, authority),
-                    stream => AchievementSummaryDocx.Write(summary, authority, Today, stream),
+                    stream => AchievementSummaryDocx.Write(summary, authority, Today(scope), stream),
                     cancellationToken
                 );
             }
@@ -336,7 +352,7 @@ internal static class ReportCommand
                     parse.GetValue(output),
                     $"scorecards-{academicYear.Code}",
                     () => "",
-                    stream => SchoolScorecardDocx.Write(cards, authority, Today, stream),
+                    stream => SchoolScorecardDocx.Write(cards, authority, Today(scope), stream),
                     cancellationToken
                 );
             }

@@ -392,11 +392,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_parameters");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("summary");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -670,10 +665,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("minutes_approved_at_utc");
 
-                    b.Property<string>("MinutesApprovedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("minutes_approved_by");
-
                     b.Property<string>("Present")
                         .HasColumnType("text")
                         .HasColumnName("present");
@@ -681,10 +672,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at_utc");
-
-                    b.Property<string>("PublishedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("published_by");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone")

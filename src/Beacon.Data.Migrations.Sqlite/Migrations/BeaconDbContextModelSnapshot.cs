@@ -379,11 +379,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_parameters");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("summary");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -645,10 +640,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("minutes_approved_at_utc");
 
-                    b.Property<string>("MinutesApprovedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("minutes_approved_by");
-
                     b.Property<string>("Present")
                         .HasColumnType("TEXT")
                         .HasColumnName("present");
@@ -656,10 +647,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at_utc");
-
-                    b.Property<string>("PublishedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("published_by");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT")

@@ -33,8 +33,6 @@ public class AgendaItem
     /// <summary>A key decision's forward plan reference, e.g. CAS013/13.</summary>
     public string? ForwardPlanReference { get; set; }
 
-    public string Summary { get; set; } = "";
-
     /// <summary>The Schedule 12A paragraph (1 to 7) that makes the whole item exempt; null for a public item.</summary>
     public int? ExemptParagraph { get; set; }
 

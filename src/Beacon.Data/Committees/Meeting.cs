@@ -15,14 +15,12 @@ public class Meeting
 
     public Committee? Committee { get; set; }
 
-    /// <summary>Local time, as the agenda prints it.</summary>
+    /// <summary>The wall-clock time the agenda prints, kept with UTC kind so that both engines store it as given.</summary>
     public DateTime StartsAt { get; set; }
 
     public string Venue { get; set; } = "";
 
     public DateTime? PublishedAtUtc { get; set; }
-
-    public string? PublishedBy { get; set; }
 
     /// <summary>Members present, as the minutes list them.</summary>
     public string? Present { get; set; }
@@ -32,8 +30,6 @@ public class Meeting
     public string? Declarations { get; set; }
 
     public DateTime? MinutesApprovedAtUtc { get; set; }
-
-    public string? MinutesApprovedBy { get; set; }
 
     public List<AgendaItem> Items { get; set; } = [];
 

@@ -28,7 +28,7 @@ public sealed record AgendaPack(
 }
 
 /// <summary>An agenda section and its items; a section with none prints "None." as the seeds do.</summary>
-public sealed record PackSection(AgendaSection Section, IReadOnlyList<PackItem> Items, string? Note = null);
+public sealed record PackSection(AgendaSection Section, IReadOnlyList<PackItem> Items);
 
 /// <summary>An agenda line: number, title, who reports, and the paper behind it, if any.</summary>
 public sealed record PackItem(

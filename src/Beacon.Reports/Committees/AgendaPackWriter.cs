@@ -45,7 +45,7 @@ public static class AgendaPackWriter
     {
         var exempt = pack.Part == PackPart.Exempt;
         body.Append(Heading($"{pack.Committee.ToUpper(English)} AGENDA{(exempt ? ": EXEMPT ITEMS" : "")}", 1));
-        body.Append(Text($"{pack.StartsAt.ToString("dddd d MMMM yyyy", English)} at {Time(pack.StartsAt)}", bold: true));
+        body.Append(Text(MeetingTimes.DayAndTime(pack.StartsAt), bold: true));
         body.Append(Text($"in the {pack.Venue}"));
         if (exempt)
         {
@@ -76,14 +76,8 @@ public static class AgendaPackWriter
                 body.Append(Heading($"{(int)section.Section}. {section.Section.Heading().ToUpper(English)}", 2));
             }
 
-            if (section.Note is not null)
-            {
-                body.Append(Text(section.Note));
-            }
-            else if (
-                section.Items.Count == 0
-                && section.Section is >= AgendaSection.BudgetAndPolicyFramework and < AgendaSection.UrgentBusiness
-            )
+            // As the seeds do: "None." under a section of business with no items.
+            if (section.Items.Count == 0 && section.Section is >= AgendaSection.Minutes and < AgendaSection.UrgentBusiness)
             {
                 body.Append(Text("None."));
             }
@@ -144,7 +138,7 @@ public static class AgendaPackWriter
         body.Append(heading);
         body.Append(
             Text(
-                $"{pack.StartsAt.ToString("d MMMM yyyy", English)}. Agenda item {item.Number}{(item.IsSupplement ? " (supplement)" : "")}.",
+                $"{Date(DateOnly.FromDateTime(pack.StartsAt))}. Agenda item {item.Number}{(item.IsSupplement ? " (supplement)" : "")}.",
                 bold: true
             )
         );
@@ -210,7 +204,4 @@ public static class AgendaPackWriter
             body.Append(Text(numberParagraphs ? $"{number}.{i + 1} {paragraphs[i]}" : paragraphs[i]));
         }
     }
-
-    // "4.00 pm", as the seeds print the time.
-    private static string Time(DateTime at) => at.ToString("h.mm tt", English).ToLower(English);
 }

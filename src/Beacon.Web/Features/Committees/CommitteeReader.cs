@@ -1,19 +1,25 @@
 using Beacon.Data;
-using Beacon.Data.Committees;
 using Beacon.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Committees;
 
-/// <summary>The meetings a person may read, asked of <see cref="AccessPolicy"/> with their seats on committees.</summary>
+/// <summary>What of a committee a person may read, asked of <see cref="AccessPolicy"/> with their seat on it.</summary>
 internal static class CommitteeReader
 {
-    public static async Task<bool> MayReadAsync(BeaconDbContext db, BeaconUser user, Meeting meeting, CancellationToken cancellationToken)
+    /// <summary>A meeting of the committee (published or not), or, with <paramref name="isPublished"/> true, its published business such as the work programme.</summary>
+    public static async Task<bool> MayReadAsync(
+        BeaconDbContext db,
+        BeaconUser user,
+        int committeeId,
+        bool isPublished,
+        CancellationToken cancellationToken
+    )
     {
         var member = await db.CommitteeMembers.AnyAsync(
-            m => m.CommitteeId == meeting.CommitteeId && m.UserName == user.UserName,
+            m => m.CommitteeId == committeeId && m.UserName == user.UserName,
             cancellationToken
         );
-        return AccessPolicy.CanReadMeeting(user, member, meeting.IsPublished);
+        return AccessPolicy.CanReadMeeting(user, member, isPublished);
     }
 }

@@ -148,16 +148,9 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) :
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var meeting = await db
-            .Meetings.AsNoTracking()
-            .Include(m => m.Committee)
-            .Include(m => m.Items)
-                .ThenInclude(i => i.Resolutions)
-                    .ThenInclude(r => r.Actions)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var meeting = await WithMinutes().Include(m => m.Committee).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         var user = User.ToBeaconUser();
-        if (meeting is null || !await CommitteeReader.MayReadAsync(db, user, meeting, cancellationToken))
+        if (meeting is null || !await CommitteeReader.MayReadAsync(db, user, meeting.CommitteeId, meeting.IsPublished, cancellationToken))
         {
             return false;
         }
@@ -166,18 +159,13 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) :
         MayManage = AccessPolicy.Can(user, Permission.ManageCommittees);
         MayReadExempt = AccessPolicy.Can(user, Permission.ViewExemptItems);
         Items = meeting
-            .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt) || MayManage && !i.IsExempt)
+            .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt))
             .OrderBy(i => i.Section)
             .ThenBy(i => i.Position)
             .ToList();
-        var previous = await db
-            .Meetings.AsNoTracking()
+        var previous = await WithMinutes()
             .Where(m => m.CommitteeId == meeting.CommitteeId && m.StartsAt < meeting.StartsAt)
             .OrderByDescending(m => m.StartsAt)
-            .Include(m => m.Items)
-                .ThenInclude(i => i.Resolutions)
-                    .ThenInclude(r => r.Actions)
-            .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
         MattersArising = previous is null
             ? []
@@ -187,4 +175,8 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) :
                 .ToList();
         return true;
     }
+
+    // A meeting with its items' resolutions and their actions: its minutes, or the last meeting's matters arising.
+    private IQueryable<Meeting> WithMinutes() =>
+        db.Meetings.AsNoTracking().Include(m => m.Items).ThenInclude(i => i.Resolutions).ThenInclude(r => r.Actions).AsSplitQuery();
 }

@@ -2,6 +2,7 @@ using Beacon.Data;
 using Beacon.Data.Committees;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
+using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,7 @@ public sealed class WorkProgrammeModel(BeaconDbContext db) : PageModel
             return NotFound();
         }
 
-        var user = User.ToBeaconUser();
-        var member = await db.CommitteeMembers.AnyAsync(m => m.CommitteeId == id && m.UserName == user.UserName, cancellationToken);
-        if (!AccessPolicy.CanReadMeeting(user, member, isPublished: true))
+        if (!await CommitteeReader.MayReadAsync(db, User.ToBeaconUser(), id, isPublished: true, cancellationToken))
         {
             return NotFound();
         }
@@ -40,8 +39,7 @@ public sealed class WorkProgrammeModel(BeaconDbContext db) : PageModel
             .Select(t => t.MunicipalYear)
             .Distinct()
             .ToListAsync(cancellationToken);
-        Year =
-            year ?? (years.Count == 0 ? Domain.Committees.MunicipalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow)).StartYear : years.Max());
+        Year = year ?? (years.Count == 0 ? Domain.Committees.MunicipalYear.Of(HttpContext.RequestServices.Today()).StartYear : years.Max());
         Topics = await db
             .WorkProgramme.AsNoTracking()
             .Where(t => t.CommitteeId == id && t.MunicipalYear == Year)

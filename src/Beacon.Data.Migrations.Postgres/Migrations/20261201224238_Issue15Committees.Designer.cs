@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beacon.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(BeaconDbContext))]
-    [Migration("20261201221736_Issue15Committees")]
+    [Migration("20261201224238_Issue15Committees")]
     partial class Issue15Committees
     {
         /// <inheritdoc />
@@ -395,11 +395,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_parameters");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("summary");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -673,10 +668,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("minutes_approved_at_utc");
 
-                    b.Property<string>("MinutesApprovedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("minutes_approved_by");
-
                     b.Property<string>("Present")
                         .HasColumnType("text")
                         .HasColumnName("present");
@@ -684,10 +675,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at_utc");
-
-                    b.Property<string>("PublishedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("published_by");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone")

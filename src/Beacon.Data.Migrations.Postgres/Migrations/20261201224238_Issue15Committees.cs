@@ -158,12 +158,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     venue = table.Column<string>(type: "text", nullable: false),
                     published_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    published_by = table.Column<string>(type: "text", nullable: true),
                     present = table.Column<string>(type: "text", nullable: true),
                     apologies = table.Column<string>(type: "text", nullable: true),
                     declarations = table.Column<string>(type: "text", nullable: true),
-                    minutes_approved_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    minutes_approved_by = table.Column<string>(type: "text", nullable: true)
+                    minutes_approved_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -189,7 +187,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     report_of = table.Column<string>(type: "text", nullable: true),
                     decision_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     forward_plan_reference = table.Column<string>(type: "text", nullable: true),
-                    summary = table.Column<string>(type: "text", nullable: false),
                     exempt_paragraph = table.Column<int>(type: "integer", nullable: true),
                     exempt_part_paragraph = table.Column<int>(type: "integer", nullable: true),
                     source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beacon.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(BeaconDbContext))]
-    [Migration("20261201221731_Issue15Committees")]
+    [Migration("20261201224232_Issue15Committees")]
     partial class Issue15Committees
     {
         /// <inheritdoc />
@@ -382,11 +382,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_parameters");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("summary");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -648,10 +643,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("minutes_approved_at_utc");
 
-                    b.Property<string>("MinutesApprovedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("minutes_approved_by");
-
                     b.Property<string>("Present")
                         .HasColumnType("TEXT")
                         .HasColumnName("present");
@@ -659,10 +650,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at_utc");
-
-                    b.Property<string>("PublishedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("published_by");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT")

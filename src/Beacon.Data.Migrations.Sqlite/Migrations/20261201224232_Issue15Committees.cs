@@ -157,12 +157,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     starts_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     venue = table.Column<string>(type: "TEXT", nullable: false),
                     published_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    published_by = table.Column<string>(type: "TEXT", nullable: true),
                     present = table.Column<string>(type: "TEXT", nullable: true),
                     apologies = table.Column<string>(type: "TEXT", nullable: true),
                     declarations = table.Column<string>(type: "TEXT", nullable: true),
-                    minutes_approved_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    minutes_approved_by = table.Column<string>(type: "TEXT", nullable: true)
+                    minutes_approved_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -188,7 +186,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     report_of = table.Column<string>(type: "TEXT", nullable: true),
                     decision_type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     forward_plan_reference = table.Column<string>(type: "TEXT", nullable: true),
-                    summary = table.Column<string>(type: "TEXT", nullable: false),
                     exempt_paragraph = table.Column<int>(type: "INTEGER", nullable: true),
                     exempt_part_paragraph = table.Column<int>(type: "INTEGER", nullable: true),
                     source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
