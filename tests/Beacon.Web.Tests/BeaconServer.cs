@@ -102,25 +102,32 @@ public sealed class BeaconServer : IAsyncLifetime
                 .Meetings.Where(m => m.StartsAt.Month == 10 && m.StartsAt.Year == 2013)
                 .Select(m => m.Id)
                 .SingleAsync();
-            // The councillor granted exempt items sits on the Children's Services Committee, as the demo councillor does.
-            var committee = await db.Meetings.Where(m => m.Id == OctoberMeetingId).Select(m => m.CommitteeId).SingleAsync();
-            db.CommitteeMembers.Add(
-                new Beacon.Data.Committees.CommitteeMember
-                {
-                    CommitteeId = committee,
-                    Name = "Exempt",
-                    Role = Beacon.Domain.Committees.MemberRole.Councillor,
-                    UserName = ExemptCouncillor,
-                }
-            );
-            await db.SaveChangesAsync();
         }
 
+        // The councillor granted exempt items sits on the Children's Services Committee, as the demo councillor does.
+        await SeatOnCommitteeAsync(ExemptCouncillor);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());
     }
 
     /// <summary>An account of the test's own, so that changing it disturbs no other test; returns its password.</summary>
+    /// <summary>Gives an account a seat on the committee of the 1 October 2013 meeting, so that it reads its papers.</summary>
+    public async Task SeatOnCommitteeAsync(string userName)
+    {
+        await using var db = Database.NewContext();
+        var committee = await db.Meetings.Where(m => m.Id == OctoberMeetingId).Select(m => m.CommitteeId).SingleAsync();
+        db.CommitteeMembers.Add(
+            new Beacon.Data.Committees.CommitteeMember
+            {
+                CommitteeId = committee,
+                Name = userName,
+                Role = Beacon.Domain.Committees.MemberRole.Councillor,
+                UserName = userName,
+            }
+        );
+        await db.SaveChangesAsync();
+    }
+
     public async Task<string> AddAccountAsync(string userName, BeaconRole role, bool mayReadExemptItems)
     {
         await using var scope = _app!.Services.CreateAsyncScope();

@@ -91,6 +91,7 @@ public sealed class AccountsTests(BeaconServers servers) : IClassFixture<BeaconS
         var server = await servers.OnAsync(provider);
         var person = $"chair-{provider}";
         await server.AddAccountAsync(person, BeaconRole.Councillor, mayReadExemptItems: true);
+        await server.SeatOnCommitteeAsync(person);
         using var admin = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Administrator));
         using var session = await server.SignedInAsync(person);
         var exempt = $"/committees/items/{server.ExemptItemId}";

@@ -223,6 +223,36 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
+    public async Task The_committee_pages_with_their_forms_and_an_error_have_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.DemocraticServicesOfficer));
+        foreach (
+            var path in new[]
+            {
+                "/committees",
+                $"/committees/meetings/{server.OctoberMeetingId}",
+                $"/committees/items/{server.PublicItemId}",
+            }
+        )
+        {
+            await page.GotoAsync(Url(path));
+            await AssertNoSeriousViolationsAsync(page, path);
+        }
+
+        await page.GotoAsync(Url("/committees"));
+        await page.ClickAsync("a:has-text('Work programme')");
+        Assert.Contains("Work programme 2014/15", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "work programme");
+
+        await page.GotoAsync(Url($"/committees/meetings/{server.OctoberMeetingId}"));
+        await page.ClickAsync("summary:has-text('Correct resolution')");
+        await page.FillAsync("textarea[name=Text]", "");
+        await page.ClickAsync("button:text-is('Correct')");
+        Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "meeting page with an error");
+    }
+
+    [Fact]
     public async Task The_child_level_social_care_pages_and_their_forms_have_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
@@ -298,7 +328,9 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", server.Passwords[userName]);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(Url("/"));
+        // Signed in once the home page's address commits. Waiting for its load event as well has timed out under load
+        // with the event already past (Playwright saw network idle, never "load"); every caller navigates next anyway.
+        await page.WaitForURLAsync(Url("/"), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
