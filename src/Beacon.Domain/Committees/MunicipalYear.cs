@@ -10,9 +10,5 @@ public readonly record struct MunicipalYear(int StartYear)
 
     public DateOnly FirstDay => new(StartYear, 5, 1);
 
-    public DateOnly LastDay => new(StartYear + 1, 4, 30);
-
-    public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
-
     public override string ToString() => FormattableString.Invariant($"{StartYear}/{(StartYear + 1) % 100:D2}");
 }

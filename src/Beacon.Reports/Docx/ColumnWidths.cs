@@ -51,7 +51,7 @@ internal static class ColumnWidths
         Apply(table, widths);
     }
 
-    internal static int[] Share(int[] least, int[] wanted, int available)
+    private static int[] Share(int[] least, int[] wanted, int available)
     {
         var leastTotal = least.Sum();
         var wantedTotal = wanted.Sum();

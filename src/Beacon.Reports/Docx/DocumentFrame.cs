@@ -8,9 +8,7 @@ namespace Beacon.Reports.Docx;
 /// </summary>
 public sealed record DocumentFrame(string Authority, string Title, DateOnly Date, ProtectiveMarking Marking, bool Landscape = false)
 {
-    /// <summary>The width of the text between A4 margins of an inch, in twentieths of a point.</summary>
-    public int TextWidth => Landscape ? LandscapeTextWidth : PortraitTextWidth;
-
+    /// <summary>The width of the text between A4 margins of an inch, upright, in twentieths of a point.</summary>
     public const int PortraitTextWidth = 11906 - 2 * 1440;
 
     public const int LandscapeTextWidth = 16838 - 2 * 1440;

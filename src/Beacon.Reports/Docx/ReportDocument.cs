@@ -46,9 +46,8 @@ public sealed class ReportDocument : IDisposable
     // A table inside a landscape section of an upright document (a pack's wide paper) has the landscape width.
     private int SectionWidthOf(Table table)
     {
-        var top = table.Ancestors<TableCell>().Any() ? null : table;
-        var ending = top
-            ?.ElementsAfter()
+        var ending = table
+            .ElementsAfter()
             .OfType<Paragraph>()
             .Select(p => p.ParagraphProperties?.GetFirstChild<SectionProperties>())
             .FirstOrDefault(s => s is not null);
