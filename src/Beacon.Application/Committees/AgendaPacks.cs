@@ -44,6 +44,7 @@ public static class AgendaPacks
             .Where(m => m.CommitteeId == meeting.CommitteeId && m.StartsAt > meeting.StartsAt)
             .OrderBy(m => m.StartsAt)
             .FirstOrDefaultAsync(cancellationToken);
+        var template = await PaperSections.TemplateAsync(db, cancellationToken);
         var sections = Enum.GetValues<AgendaSection>()
             .Where(s => part == PackPart.Public || s == AgendaSection.ExemptItems)
             .Select(section => new PackSection(
@@ -51,7 +52,7 @@ public static class AgendaPacks
                 meeting
                     .Items.Where(i => i.Section == section)
                     .OrderBy(i => i.Position)
-                    .Select(i => Item(i, frozen.GetValueOrDefault(i.Id), part))
+                    .Select(i => Item(i, frozen.GetValueOrDefault(i.Id), part, template))
                     .ToList()
             ))
             .ToList();
@@ -80,21 +81,14 @@ public static class AgendaPacks
     }
 
     // The public pack lists an exempt item only by its number and paragraph; its title and paper stay in the exempt pack.
-    private static PackItem Item(AgendaItem item, FrozenPaper? frozen, PackPart part)
+    private static PackItem Item(AgendaItem item, FrozenPaper? frozen, PackPart part, IReadOnlyList<ReportTemplateSection> template)
     {
         if (part == PackPart.Public && item.IsExempt)
         {
             return new PackItem(item.Number, "Exempt item", null, null, item.IsSupplement, item.ExemptParagraph);
         }
 
-        return new PackItem(
-            item.Number,
-            item.Title,
-            item.ReportOf,
-            Paper(item, frozen?.PublicDocx, frozen),
-            item.IsSupplement,
-            item.ExemptParagraph
-        );
+        return new PackItem(item.Number, item.Title, item.ReportOf, Paper(item, frozen, template), item.IsSupplement, item.ExemptParagraph);
     }
 
     private static PackItem ExemptPart(AgendaItem item, FrozenPaper frozen) =>
@@ -116,21 +110,21 @@ public static class AgendaPacks
             item.ExemptPartParagraph ?? 1
         );
 
-    private static PackPaper? Paper(AgendaItem item, byte[]? report, FrozenPaper? frozen)
+    private static PackPaper? Paper(AgendaItem item, FrozenPaper? frozen, IReadOnlyList<ReportTemplateSection> template)
     {
-        if (item.Section is AgendaSection.Apologies or AgendaSection.Declarations or AgendaSection.Minutes or AgendaSection.UrgentBusiness)
+        if (!item.Section.HasPaper())
         {
             return null;
         }
 
         return new PackPaper(
             item.DecisionType.Describe(item.ForwardPlanReference),
-            item.Sections.OrderBy(s => s.Position).Select(s => (s.Heading, s.Text)).ToList(),
+            PaperSections.Compose(template, item.Sections),
             Lines(item.Recommendations),
             item.ReasonsForRecommendations,
             item.BackgroundPapers,
             Lines(item.ContactOfficer),
-            report,
+            frozen?.PublicDocx,
             frozen is null ? null : Provenance(frozen)
         );
     }

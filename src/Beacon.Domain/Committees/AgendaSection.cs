@@ -34,6 +34,10 @@ public static class AgendaSections
             _ => "Exempt items",
         };
 
+    /// <summary>Whether an item of the section has a paper: the business of every meeting (apologies, declarations, minutes, urgent business) has none.</summary>
+    public static bool HasPaper(this AgendaSection section) =>
+        section is not (AgendaSection.Apologies or AgendaSection.Declarations or AgendaSection.Minutes or AgendaSection.UrgentBusiness);
+
     /// <summary>An item's number in the seeds' form: its section, then its place in the section (6.2).</summary>
     public static string Number(this AgendaSection section, int position) => FormattableString.Invariant($"{(int)section}.{position}");
 }

@@ -38,6 +38,9 @@ public sealed class AgendaPackTests(BeaconServers servers) : IClassFixture<Beaco
                 "Fostering Service Quarterly Report",
                 "Pupil Achievement Summary 2012/13",
                 "Frozen from Beacon's live figures",
+                // The authority's template, with its words where the officer wrote nothing.
+                "STAFF CONSIDERATIONS",
+                "There are no staff considerations.",
             }
         )
         {

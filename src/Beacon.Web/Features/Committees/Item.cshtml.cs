@@ -1,3 +1,4 @@
+using Beacon.Application.Committees;
 using Beacon.Data;
 using Beacon.Data.Committees;
 using Beacon.Domain;
@@ -19,6 +20,9 @@ public sealed class ItemModel(BeaconDbContext db, IOptions<ConstitutionRules> ru
     public AgendaItem Item { get; private set; } = new();
 
     public FrozenPaper? Frozen { get; private set; }
+
+    /// <summary>The paper's sections in the authority's report template.</summary>
+    public IReadOnlyList<(string Heading, string Text)> Sections { get; private set; } = [];
 
     public bool MayReadExempt { get; private set; }
 
@@ -67,6 +71,9 @@ public sealed class ItemModel(BeaconDbContext db, IOptions<ConstitutionRules> ru
 
         Item = item;
         MayReadExempt = AccessPolicy.Can(user, Permission.ViewExemptItems);
+        Sections = item.Section.HasPaper()
+            ? PaperSections.Compose(await PaperSections.TemplateAsync(db, cancellationToken), item.Sections)
+            : [];
         Frozen = await db.FrozenPapers.AsNoTracking().SingleOrDefaultAsync(p => p.AgendaItemId == id, cancellationToken);
         if (
             item.Source == PaperSource.InstrumentOfGovernment
