@@ -49,6 +49,7 @@ public static class BeaconCoreServices
         services.AddScoped<AuditSampleRecorder>();
         services.AddScoped<FlexibleTimescaleRecorder>();
         services.AddScoped<Committees.MeetingRecorder>();
+        services.AddScoped<Committees.AgendaEditor>();
         return services;
     }
 

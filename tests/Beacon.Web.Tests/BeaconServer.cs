@@ -62,6 +62,12 @@ public sealed class BeaconServer : IAsyncLifetime
     /// <summary>The demo's meeting of 1 October 2013 (seed 000).</summary>
     public int OctoberMeetingId { get; private set; }
 
+    /// <summary>The Children's Services Committee, which met on 1 October 2013.</summary>
+    public int CommitteeId { get; private set; }
+
+    /// <summary>An item of the demo's unpublished 5 November 2013 agenda, whose paper democratic services may still write.</summary>
+    public int DraftItemId { get; private set; }
+
     public static string UserFor(BeaconRole role) => "demo-" + BeaconDbContext.ToSnakeCase(role.ToString()).Replace('_', '-');
 
     public async ValueTask InitializeAsync()
@@ -102,6 +108,8 @@ public sealed class BeaconServer : IAsyncLifetime
                 .Meetings.Where(m => m.StartsAt.Month == 10 && m.StartsAt.Year == 2013)
                 .Select(m => m.Id)
                 .SingleAsync();
+            CommitteeId = await db.Meetings.Where(m => m.Id == OctoberMeetingId).Select(m => m.CommitteeId).SingleAsync();
+            DraftItemId = await db.AgendaItems.Where(i => i.PublishedAtUtc == null).MinAsync(i => i.Id);
         }
 
         // The councillor granted exempt items sits on the Children's Services Committee, as the demo councillor does.

@@ -34,6 +34,8 @@ public static class AgendaPacks
             return null;
         }
 
+        // A supplement still being written is not in the pack until it is published.
+        meeting.Items.RemoveAll(i => !i.IsPublished);
         var itemIds = meeting.Items.Select(i => i.Id).ToList();
         var frozen = await db
             .FrozenPapers.AsNoTracking()

@@ -27,15 +27,12 @@ public sealed class MeetingRecorder(BeaconDbContext db, IOptions<BeaconSiteOptio
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var item in meeting.Items.Where(i => i.Source != Domain.Committees.PaperSource.Written))
+        foreach (var item in meeting.Items)
         {
-            var frozen = await PaperFreezer.FreezeAsync(db, item, site.Value, now, cancellationToken);
-            if (!frozen.Succeeded)
+            if (await FixAsync(item, now, cancellationToken) is { } problem)
             {
-                return frozen.Problem!;
+                return problem;
             }
-
-            db.FrozenPapers.Add(frozen.Value);
         }
 
         meeting.PublishedAtUtc = now;
@@ -44,6 +41,54 @@ public sealed class MeetingRecorder(BeaconDbContext db, IOptions<BeaconSiteOptio
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Done;
+    }
+
+    /// <summary>Publishes a supplement (an item added after the agenda was published), fixing its paper as publishing the agenda would.</summary>
+    public async Task<Result> PublishSupplementAsync(int itemId, string actor, CancellationToken cancellationToken = default)
+    {
+        var item = await db.AgendaItems.Include(i => i.Meeting).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (item is null)
+        {
+            return Result.Failure("not-found", "There is no such agenda item.");
+        }
+
+        if (item.IsPublished || !item.Meeting!.IsPublished)
+        {
+            return Result.Failure(
+                "published",
+                item.IsPublished ? $"Item {item.Number} is already published." : "Publish the agenda: its items are published with it."
+            );
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await FixAsync(item, clock.GetUtcNow().UtcDateTime, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        db.AuditScope.Actor = actor;
+        db.AuditScope.Reason = "Supplement published";
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Done;
+    }
+
+    // Fixes an item's paper: the Beacon report it rests on is frozen as it stands, and the item goes before readers.
+    private async Task<Problem?> FixAsync(AgendaItem item, DateTime now, CancellationToken cancellationToken)
+    {
+        if (item.Source != Domain.Committees.PaperSource.Written)
+        {
+            var frozen = await PaperFreezer.FreezeAsync(db, item, site.Value, now, cancellationToken);
+            if (!frozen.Succeeded)
+            {
+                return frozen.Problem;
+            }
+
+            db.FrozenPapers.Add(frozen.Value);
+        }
+
+        item.PublishedAtUtc = now;
+        return null;
     }
 
     /// <summary>Approving the minutes (at the next meeting) locks them: later corrections need a reason.</summary>
@@ -140,9 +185,29 @@ public sealed class MeetingRecorder(BeaconDbContext db, IOptions<BeaconSiteOptio
     /// Numbers the meeting's minutes in agenda order, carrying on from the committee's last minute number in the same
     /// municipal year (or from <paramref name="firstNumber"/> where Beacon holds none of the year's earlier minutes).
     /// </summary>
-    public async Task NumberMinutesAsync(int meetingId, int firstNumber = 1, CancellationToken cancellationToken = default)
+    public async Task<Result> NumberMinutesAsync(
+        int meetingId,
+        int firstNumber = 1,
+        string actor = Data.Audit.AuditScope.System,
+        CancellationToken cancellationToken = default
+    )
     {
-        var meeting = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.Id == meetingId, cancellationToken);
+        var meeting = await db.Meetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        if (meeting is null)
+        {
+            return Result.Failure("not-found", "There is no such meeting.");
+        }
+
+        if (meeting.MinutesLocked)
+        {
+            return Result.Failure("first-number", "The minutes are approved: their numbers are fixed.");
+        }
+
+        if (meeting.StartsAt > clock.GetUtcNow().UtcDateTime)
+        {
+            return Result.Failure("first-number", "The meeting has not yet been held: number its minutes afterwards.");
+        }
+
         var year = Domain.Committees.MunicipalYear.Of(DateOnly.FromDateTime(meeting.StartsAt));
         // The year's earlier meetings: from its first day up to this meeting, which the year holds.
         var from = year.FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -156,7 +221,9 @@ public sealed class MeetingRecorder(BeaconDbContext db, IOptions<BeaconSiteOptio
             item.MinuteNumber = next++;
         }
 
+        db.AuditScope.Actor = actor;
         await db.SaveChangesAsync(cancellationToken);
+        return Result.Done;
     }
 
     /// <summary>Marks a resolution's action done, so that the next meeting's matters arising show it closed.</summary>

@@ -175,7 +175,7 @@ internal static class CommitteesDemo
             }
         }
 
-        await recorder.NumberMinutesAsync(september.Id, firstNumber: 19, cancellationToken);
+        await recorder.NumberMinutesAsync(september.Id, firstNumber: 19, cancellationToken: cancellationToken);
         await recorder.NumberMinutesAsync(october.Id, cancellationToken: cancellationToken);
         await RecordOctoberMinutesAsync(db, recorder, october, cancellationToken);
         await recorder.ApproveMinutesAsync(september.Id, "demo-democratic-services", cancellationToken);

@@ -363,6 +363,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_utc");
+
                     b.Property<string>("ReasonsForRecommendations")
                         .HasColumnType("text")
                         .HasColumnName("reasons_for_recommendations");
@@ -836,6 +840,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_id");
+
                     b.Property<int>("CommitteeId")
                         .HasColumnType("integer")
                         .HasColumnName("committee_id");
@@ -868,6 +876,9 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnName("subject");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .HasDatabaseName("ix_work_programme_topics_agenda_item_id");
 
                     b.HasIndex("CommitteeId", "MunicipalYear")
                         .HasDatabaseName("ix_work_programme_topics_committee_id_municipal_year");
@@ -2966,6 +2977,14 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasForeignKey("ResolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.WorkProgrammeTopic", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>

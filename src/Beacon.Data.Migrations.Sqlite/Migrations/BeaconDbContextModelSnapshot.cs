@@ -350,6 +350,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
                     b.Property<string>("ReasonsForRecommendations")
                         .HasColumnType("TEXT")
                         .HasColumnName("reasons_for_recommendations");
@@ -801,6 +805,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agenda_item_id");
+
                     b.Property<int>("CommitteeId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("committee_id");
@@ -833,6 +841,9 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnName("subject");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .HasDatabaseName("ix_work_programme_topics_agenda_item_id");
 
                     b.HasIndex("CommitteeId", "MunicipalYear")
                         .HasDatabaseName("ix_work_programme_topics_committee_id_municipal_year");
@@ -2847,6 +2858,14 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("ResolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Committees.WorkProgrammeTopic", b =>
+                {
+                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>

@@ -57,6 +57,9 @@ public class AgendaItem
     /// <summary>Added after the agenda was published: printed as a supplement.</summary>
     public bool IsSupplement { get; set; }
 
+    /// <summary>When the item's paper was fixed and put before readers: with the agenda, or later as a supplement.</summary>
+    public DateTime? PublishedAtUtc { get; set; }
+
     /// <summary>Across the municipal year, given when the minutes are written.</summary>
     public int? MinuteNumber { get; set; }
 
@@ -68,6 +71,8 @@ public class AgendaItem
     public List<Resolution> Resolutions { get; set; } = [];
 
     public bool IsExempt => ExemptParagraph is not null;
+
+    public bool IsPublished => PublishedAtUtc is not null;
 
     public string Number => Section.Number(Position);
 }

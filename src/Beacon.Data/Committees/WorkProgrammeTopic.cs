@@ -23,6 +23,9 @@ public class WorkProgrammeTopic
 
     public TopicStatus Status { get; set; }
 
+    /// <summary>The agenda item the topic was drawn into, once it is on a meeting's agenda.</summary>
+    public int? AgendaItemId { get; set; }
+
     /// <summary>Where it went when absorbed, or why it was deferred.</summary>
     public string? Note { get; set; }
 }

@@ -24,7 +24,7 @@ public sealed class MeetingRecorderTests
         var october = await MeetingAsync(db, new DateTime(2013, 10, 1, 16, 0, 0, DateTimeKind.Utc), items: 3);
         var june = await MeetingAsync(db, new DateTime(2014, 6, 11, 13, 30, 0, DateTimeKind.Utc), items: 1);
 
-        await recorder.NumberMinutesAsync(september.Id, firstNumber: 19, TestContext.Current.CancellationToken);
+        await recorder.NumberMinutesAsync(september.Id, firstNumber: 19, cancellationToken: TestContext.Current.CancellationToken);
         await recorder.NumberMinutesAsync(october.Id, cancellationToken: TestContext.Current.CancellationToken);
         await recorder.NumberMinutesAsync(june.Id, cancellationToken: TestContext.Current.CancellationToken);
 

@@ -51,26 +51,28 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/social-care/readiness",
         "/schools/floor-standards",
         "/schools/990001/inspections/new",
+        "/committees/{committee}/meetings/new",
+        "/committees/items/{draft}/edit",
     ];
 
     // Y = the page opens (200), N = refused (403, or 404 for an exempt item to a committee reader); one letter per page, in order.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYY", DatabaseProvider.Postgres)]
     public async Task Each_role_reaches_exactly_its_pages(BeaconRole role, string expected, DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);
@@ -181,5 +183,11 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
 
     private static string Resolve(BeaconServer server, string page) =>
         page.Replace("{public}", server.PublicItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{exempt}", server.ExemptItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{exempt}", server.ExemptItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace(
+                "{committee}",
+                server.CommitteeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal
+            )
+            .Replace("{draft}", server.DraftItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

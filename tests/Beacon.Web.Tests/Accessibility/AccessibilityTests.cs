@@ -250,6 +250,26 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await page.ClickAsync("button:text-is('Correct')");
         Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "meeting page with an error");
+
+        await page.GotoAsync(Url("/committees"));
+        await page.ClickAsync("a:has-text('Schedule a meeting')");
+        await page.ClickAsync("button:has-text('Schedule the meeting')");
+        Assert.Contains("Enter the date of the meeting", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "schedule a meeting, with errors");
+        await page.FillAsync("#starts-on", "14");
+        await page.FillAsync("#starts-on-month", "1");
+        await page.FillAsync("#starts-on-year", "2014");
+        await page.FillAsync("#starts-at", "16:00");
+        await page.FillAsync("#venue", "Council Chamber, Civic Centre");
+        await page.ClickAsync("button:has-text('Schedule the meeting')");
+        Assert.Contains("The meeting is scheduled", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "a new meeting, with its forms");
+        await page.FillAsync("#title", "Looked after children: annual report");
+        await page.ClickAsync("button:has-text('Add the item and write its paper')");
+        await page.CheckAsync("#decision-KeyDecision");
+        await page.ClickAsync("button:has-text('Save the paper')");
+        Assert.Contains("Enter the key decision", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "write the paper, with an error");
     }
 
     [Fact]

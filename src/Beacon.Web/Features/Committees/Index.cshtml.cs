@@ -15,9 +15,12 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
 
     public IReadOnlyList<ForwardPlanEntry> ForwardPlan { get; private set; } = [];
 
+    public bool MayManage { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var user = User.ToBeaconUser();
+        MayManage = AccessPolicy.Can(user, Permission.ManageCommittees);
         var seats = await db
             .CommitteeMembers.Where(m => m.UserName == user.UserName)
             .Select(m => m.CommitteeId)
@@ -34,7 +37,7 @@ public sealed class IndexModel(BeaconDbContext db) : PageModel
                             .ToList()
                 )
             )
-            .Where(c => c.Item2.Count > 0 || AccessPolicy.Can(user, Permission.ManageCommittees))
+            .Where(c => c.Item2.Count > 0 || MayManage)
             .ToList();
         ForwardPlan = await db.ForwardPlan.AsNoTracking().OrderBy(f => f.DecisionDate).ToListAsync(cancellationToken);
     }

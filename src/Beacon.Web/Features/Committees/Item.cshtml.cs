@@ -63,7 +63,7 @@ public sealed class ItemModel(BeaconDbContext db, IOptions<ConstitutionRules> ru
         if (
             item is null
             || !AccessPolicy.CanViewCommitteeItem(user, item.IsExempt)
-            || !await CommitteeReader.MayReadAsync(db, user, item.Meeting!.CommitteeId, item.Meeting.IsPublished, cancellationToken)
+            || !await CommitteeReader.MayReadAsync(db, user, item.Meeting!.CommitteeId, item.IsPublished, cancellationToken)
         )
         {
             return false;

@@ -2,6 +2,7 @@ using Beacon.Application.Committees;
 using Beacon.Data;
 using Beacon.Data.Committees;
 using Beacon.Domain.Access;
+using Beacon.Domain.Committees;
 using Beacon.Reports.Committees;
 using Beacon.Web.Access;
 using Beacon.Web.Features.Shared;
@@ -18,7 +19,7 @@ namespace Beacon.Web.Features.Committees;
 /// services publish, record and approve here.
 /// </summary>
 [RequirePermission(Permission.ViewCommittees)]
-public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) : PageModel
+public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, AgendaEditor editor) : PageModel
 {
     public Meeting Meeting { get; private set; } = new();
 
@@ -37,6 +38,28 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) :
 
     [BindProperty]
     public string? Reason { get; set; }
+
+    [BindProperty]
+    public AgendaSection Section { get; set; } = AgendaSection.ForInformation;
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? ReportOf { get; set; }
+
+    [BindProperty]
+    public string? Present { get; set; }
+
+    [BindProperty]
+    public string? Apologies { get; set; }
+
+    [BindProperty]
+    public string? Declarations { get; set; }
+
+    /// <summary>The first minute number where Beacon holds none of the municipal year's earlier minutes.</summary>
+    [BindProperty]
+    public int? FirstNumber { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken cancellationToken)
     {
@@ -109,6 +132,53 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) :
             cancellationToken
         );
 
+    /// <summary>Adds an item at the end of its section, then opens its paper to write.</summary>
+    public async Task<IActionResult> OnPostAddItemAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicy.Can(User.ToBeaconUser(), Permission.ManageCommittees))
+        {
+            return Forbid();
+        }
+
+        var added = await editor.AddAsync(id, Section, Title, ReportOf, Actor, cancellationToken);
+        if (added.Succeeded)
+        {
+            return Redirect($"/committees/items/{added.Value.Id}/edit");
+        }
+
+        if (added.Problem!.Code == "not-found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddProblem(added.Problem);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostSupplementAsync(int id, int itemId, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => recorder.PublishSupplementAsync(itemId, Actor, cancellationToken),
+            "The supplement is published and its paper fixed.",
+            cancellationToken
+        );
+
+    public Task<IActionResult> OnPostAttendanceAsync(int id, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => editor.RecordAttendanceAsync(id, Present, Apologies, Declarations, Reason, Actor, cancellationToken),
+            "Attendance, apologies and declarations are recorded.",
+            cancellationToken
+        );
+
+    public Task<IActionResult> OnPostNumberAsync(int id, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => recorder.NumberMinutesAsync(id, FirstNumber ?? 1, Actor, cancellationToken),
+            "The minutes are numbered.",
+            cancellationToken
+        );
+
     public Task<IActionResult> OnPostDoneAsync(int id, int actionId, CancellationToken cancellationToken) =>
         ManageAsync(
             id,
@@ -159,7 +229,7 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) :
         MayManage = AccessPolicy.Can(user, Permission.ManageCommittees);
         MayReadExempt = AccessPolicy.Can(user, Permission.ViewExemptItems);
         Items = meeting
-            .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt))
+            .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt) && (MayManage || i.IsPublished))
             .OrderBy(i => i.Section)
             .ThenBy(i => i.Position)
             .ToList();
@@ -170,7 +240,7 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder) :
         MattersArising = previous is null
             ? []
             : previous
-                .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt))
+                .Items.Where(i => AccessPolicy.CanViewCommitteeItem(user, i.IsExempt) && i.IsPublished)
                 .SelectMany(i => i.Resolutions.SelectMany(r => r.Actions.Select(a => (i, r, a))))
                 .ToList();
         return true;

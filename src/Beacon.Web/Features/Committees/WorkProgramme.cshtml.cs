@@ -1,7 +1,10 @@
+using Beacon.Application.Committees;
 using Beacon.Data;
 using Beacon.Data.Committees;
 using Beacon.Domain.Access;
+using Beacon.Domain.Committees;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,13 +14,41 @@ namespace Beacon.Web.Features.Committees;
 
 /// <summary>A scrutiny body's work programme across a municipal year: topics by the meeting they are planned for, against its capacity.</summary>
 [RequirePermission(Permission.ViewCommittees)]
-public sealed class WorkProgrammeModel(BeaconDbContext db) : PageModel
+public sealed class WorkProgrammeModel(BeaconDbContext db, AgendaEditor editor) : PageModel
 {
     public Committee Committee { get; private set; } = new();
 
     public int Year { get; private set; }
 
     public IReadOnlyList<WorkProgrammeTopic> Topics { get; private set; } = [];
+
+    /// <summary>The agenda number of each item a topic was drawn into, by item.</summary>
+    public IReadOnlyDictionary<int, (int MeetingId, string Number)> Drawn { get; private set; } = new Dictionary<int, (int, string)>();
+
+    public bool MayManage { get; private set; }
+
+    /// <summary>Democratic services take a scheduled topic into the agenda of the meeting it is planned for.</summary>
+    public async Task<IActionResult> OnPostDrawAsync(int id, int topicId, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicy.Can(User.ToBeaconUser(), Permission.ManageCommittees))
+        {
+            return Forbid();
+        }
+
+        var drawn = await editor.DrawAsync(topicId, User.Identity!.Name!, cancellationToken);
+        if (drawn.Succeeded)
+        {
+            return Redirect($"/committees/items/{drawn.Value.Id}/edit");
+        }
+
+        if (drawn.Problem!.Code == "not-found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddProblem(drawn.Problem, key: "");
+        return await OnGetAsync(id, null, cancellationToken);
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, int? year, CancellationToken cancellationToken)
     {
@@ -46,6 +77,20 @@ public sealed class WorkProgrammeModel(BeaconDbContext db) : PageModel
             .OrderBy(t => t.PlannedFor == null)
             .ThenBy(t => t.PlannedFor)
             .ToListAsync(cancellationToken);
+        MayManage = AccessPolicy.Can(User.ToBeaconUser(), Permission.ManageCommittees);
+        var itemIds = Topics.Where(t => t.AgendaItemId is not null).Select(t => t.AgendaItemId!.Value).ToList();
+        Drawn = (
+            await db
+                .AgendaItems.Where(i => itemIds.Contains(i.Id))
+                .Select(i => new
+                {
+                    i.Id,
+                    i.MeetingId,
+                    i.Section,
+                    i.Position,
+                })
+                .ToListAsync(cancellationToken)
+        ).ToDictionary(i => i.Id, i => (i.MeetingId, i.Section.Number(i.Position)));
         return Page();
     }
 }

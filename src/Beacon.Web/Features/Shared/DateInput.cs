@@ -1,0 +1,48 @@
+using System.Globalization;
+using Beacon.Domain;
+
+namespace Beacon.Web.Features.Shared;
+
+/// <summary>
+/// GOV.UK's date input (day, month and year boxes) read back into a date, with the pattern's messages: what is
+/// missing, or that it must be a real date.
+/// </summary>
+public static class DateInput
+{
+    /// <param name="day">The day box as typed.</param>
+    /// <param name="month">The month box as typed.</param>
+    /// <param name="year">The year box as typed.</param>
+    /// <param name="key">The day box's id, which the error summary links to; the others add -month and -year.</param>
+    /// <param name="label">What the date is, as the message starts: "The date of the meeting".</param>
+    public static Result<DateOnly> Read(string? day, string? month, string? year, string key, string label)
+    {
+        var missing = new[] { ("day", day), ("month", month), ("year", year) }
+            .Where(p => string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => p.Item1)
+            .ToList();
+        if (missing.Count == 3)
+        {
+            return Result.Failure(key, $"Enter {Lower(label)}");
+        }
+
+        if (missing.Count > 0)
+        {
+            return Result.Failure(key, $"{label} must include a {string.Join(" and ", missing)}");
+        }
+
+        return
+            Number(day) is { } d
+            && Number(month) is { } m
+            && Number(year) is { } y and >= 1000 and <= 9999
+            && m is >= 1 and <= 12
+            && d >= 1
+            && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d)
+            : Result.Failure(key, $"{label} must be a real date");
+    }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
+}
