@@ -463,6 +463,7 @@ internal static class CommitteesDemo
         items["5.1"].MinuteText =
             "The Assistant Director, Children's Services presented the proposals for savings of £1,512,209 in the Early Intervention Grant. Members discussed the effect on the speech and language service.";
         items["7.2"].MinuteText = "Members welcomed the recruitment to the two vacant posts in the fostering team.";
+        items["10.1"].MinuteText = "Members were told how the fostering team's supervision is covered during a secondment.";
         await db.SaveChangesAsync(cancellationToken);
         (string Item, string Text)[] resolutions =
         [

@@ -65,23 +65,49 @@ internal static class ReportCommand
             Termly(format, output),
             Profile(output),
             AgendaPack(output),
+            Minutes(output),
         };
     }
 
-    private static Command AgendaPack(Option<FileInfo?> output)
+    private static Command AgendaPack(Option<FileInfo?> output) =>
+        MeetingDocument(
+            "agenda-pack",
+            "A published meeting's agenda pack, public or exempt, as one Word document",
+            output,
+            async (db, id, part, authority, date, cancellationToken) =>
+            {
+                var pack = await Beacon.Application.Committees.AgendaPacks.BuildAsync(db, id, part, authority, cancellationToken);
+                return stream => Reports.Committees.AgendaPackWriter.Write(pack!, date, stream);
+            }
+        );
+
+    private static Command Minutes(Option<FileInfo?> output) =>
+        MeetingDocument(
+            "minutes",
+            "A published meeting's minutes, public or exempt, as a Word document (draft until approved)",
+            output,
+            async (db, id, part, authority, date, cancellationToken) =>
+            {
+                var minutes = await Beacon.Application.Committees.MinutesBuilder.BuildAsync(db, id, part, authority, cancellationToken);
+                return stream => Reports.Committees.MinutesWriter.Write(minutes!, date, stream);
+            }
+        );
+
+    // A document of one published meeting, by its number, public or (with --exempt) its exempt part.
+    private static Command MeetingDocument(
+        string name,
+        string description,
+        Option<FileInfo?> output,
+        Func<BeaconDbContext, int, Reports.Committees.PackPart, string, DateOnly, CancellationToken, Task<Action<Stream>>> build
+    )
     {
         var meeting = new Option<int>("--meeting")
         {
             Description = "The meeting's number, as in /committees/meetings/NUMBER",
             Required = true,
         };
-        var exempt = new Option<bool>("--exempt") { Description = "The exempt papers instead of the public pack (OFFICIAL-SENSITIVE)" };
-        var command = new Command("agenda-pack", "A published meeting's agenda pack, public or exempt, as one Word document")
-        {
-            meeting,
-            exempt,
-            output,
-        };
+        var exempt = new Option<bool>("--exempt") { Description = "The exempt part instead of the public one (OFFICIAL-SENSITIVE)" };
+        var command = new Command(name, description) { meeting, exempt, output };
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -95,19 +121,13 @@ internal static class ReportCommand
                     return 2;
                 }
 
-                var pack = await Beacon.Application.Committees.AgendaPacks.BuildAsync(
-                    db,
-                    id,
-                    part,
-                    Site(parse).AuthorityName,
-                    cancellationToken
-                );
+                var write = await build(db, id, part, Site(parse).AuthorityName, Today(scope), cancellationToken);
                 return await WriteAsync(
                     "docx",
                     parse.GetValue(output),
-                    $"agenda-pack-{id}{(part == Reports.Committees.PackPart.Exempt ? "-exempt" : "")}",
+                    $"{name}-{id}{(part == Reports.Committees.PackPart.Exempt ? "-exempt" : "")}",
                     () => "",
-                    stream => Reports.Committees.AgendaPackWriter.Write(pack!, Today(scope), stream),
+                    write,
                     cancellationToken
                 );
             }

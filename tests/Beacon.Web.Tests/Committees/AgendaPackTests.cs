@@ -153,6 +153,38 @@ public sealed class AgendaPackTests(BeaconServers servers) : IClassFixture<Beaco
         Assert.Contains("The chair's amendment was left out", reasons);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_public_minutes_give_an_exempt_minute_only_its_number_and_the_exempt_minutes_give_its_words(
+        DatabaseProvider provider
+    )
+    {
+        var server = await servers.OnAsync(provider);
+        using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+        using var granted = await server.SignedInAsync(BeaconServer.ExemptCouncillor);
+        var minutes = $"/committees/meetings/{server.OctoberMeetingId}?handler=Minutes";
+
+        var open = await PackTextAsync(councillor, minutes);
+        var refused = await councillor.GetAsync($"{minutes}&part=exempt");
+        var exempt = await PackTextAsync(granted, $"{minutes}&part=exempt");
+
+        Assert.Contains("24. TO RECEIVE THE MINUTES OF THE MEETING HELD ON 3 SEPTEMBER 2013", open, StringComparison.Ordinal);
+        Assert.Contains("(2) That the report be referred to Finance and Policy Committee", open, StringComparison.Ordinal);
+        Assert.Contains(
+            "Action: Refer the savings programme to Finance and Policy Committee (Sally Robinson, by 31 October 2013)",
+            open,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("Draft: to be approved as a correct record at the next meeting.", open, StringComparison.Ordinal);
+        Assert.Contains("EXEMPT ITEM", open, StringComparison.Ordinal);
+        Assert.DoesNotContain("That the staffing arrangements be noted.", open, StringComparison.Ordinal);
+        Assert.DoesNotContain("secondment", open, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("(1) That the staffing arrangements be noted.", exempt, StringComparison.Ordinal);
+        Assert.StartsWith("OFFICIAL-SENSITIVE", exempt, StringComparison.Ordinal);
+    }
+
     private static async Task<string> PackTextAsync(BrowserlessClient client, string path)
     {
         var response = await client.GetAsync(path);

@@ -29,6 +29,7 @@ public sealed class WordValidityTests(BeaconServers servers) : IClassFixture<Bea
             // The demo's meetings in the order it seeds them: 1 October 2013 is the second, Rift House's the fourth.
             (BeaconRole.Councillor, "/committees/meetings/2?handler=Pack", "OFFICIAL"),
             (BeaconRole.DemocraticServicesOfficer, "/committees/meetings/4?handler=Pack", "OFFICIAL"),
+            (BeaconRole.Councillor, "/committees/meetings/2?handler=Minutes", "OFFICIAL"),
         ];
         var data = new TheoryData<BeaconRole, string, string, DatabaseProvider>();
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })

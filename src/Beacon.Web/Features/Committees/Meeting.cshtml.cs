@@ -68,36 +68,34 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
     }
 
     /// <summary>The agenda pack as Word: the public part, or the exempt part for those granted exempt items.</summary>
-    public async Task<IActionResult> OnGetPackAsync(int id, string? part, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken) || !Meeting.IsPublished)
-        {
-            return NotFound();
-        }
-
-        var exempt = part == "exempt";
-        if (exempt && !MayReadExempt)
-        {
-            return NotFound();
-        }
-
-        var services = HttpContext.RequestServices;
-        var pack = await AgendaPacks.BuildAsync(
-            db,
+    public Task<IActionResult> OnGetPackAsync(int id, string? part, CancellationToken cancellationToken) =>
+        WordAsync(
             id,
-            exempt ? PackPart.Exempt : PackPart.Public,
-            services.Site().AuthorityName,
+            part,
+            meeting => meeting.IsPublished,
+            async (pack, authority) =>
+            {
+                var built = await AgendaPacks.BuildAsync(db, id, pack, authority, cancellationToken);
+                return stream => AgendaPackWriter.Write(built!, HttpContext.RequestServices.Today(), stream);
+            },
+            "agenda-pack",
             cancellationToken
         );
-        var stream = new MemoryStream();
-        AgendaPackWriter.Write(pack!, services.Today(), stream);
-        stream.Position = 0;
-        return File(
-            stream,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            $"agenda-pack-{Meeting.StartsAt:yyyy-MM-dd}{(exempt ? "-exempt" : "")}.docx"
+
+    /// <summary>The minutes as Word, draft until approved: the public minutes, or the exempt minutes for those granted them.</summary>
+    public Task<IActionResult> OnGetMinutesAsync(int id, string? part, CancellationToken cancellationToken) =>
+        WordAsync(
+            id,
+            part,
+            _ => Items.Any(i => i.MinuteNumber is not null && i.IsPublished),
+            async (minutes, authority) =>
+            {
+                var built = await MinutesBuilder.BuildAsync(db, id, minutes, authority, cancellationToken);
+                return stream => MinutesWriter.Write(built!, HttpContext.RequestServices.Today(), stream);
+            },
+            "minutes",
+            cancellationToken
         );
-    }
 
     public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken cancellationToken) =>
         ManageAsync(
@@ -214,6 +212,33 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
 
         ModelState.AddProblem(result.Problem);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    // A Word document of the meeting for its reader: the exempt part only to those granted exempt items.
+    private async Task<IActionResult> WordAsync(
+        int id,
+        string? part,
+        Func<Meeting, bool> exists,
+        Func<PackPart, string, Task<Action<Stream>>> write,
+        string name,
+        CancellationToken cancellationToken
+    )
+    {
+        var exempt = part == "exempt";
+        if (!await LoadAsync(id, cancellationToken) || !exists(Meeting) || (exempt && !MayReadExempt))
+        {
+            return NotFound();
+        }
+
+        var writer = await write(exempt ? PackPart.Exempt : PackPart.Public, HttpContext.RequestServices.Site().AuthorityName);
+        var stream = new MemoryStream();
+        writer(stream);
+        stream.Position = 0;
+        return File(
+            stream,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"{name}-{Meeting.StartsAt:yyyy-MM-dd}{(exempt ? "-exempt" : "")}.docx"
+        );
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
