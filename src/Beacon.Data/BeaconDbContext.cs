@@ -7,6 +7,7 @@ using Beacon.Data.Finance;
 using Beacon.Data.Imports;
 using Beacon.Data.Performance;
 using Beacon.Data.Protocol;
+using Beacon.Data.Savings;
 using Beacon.Data.Schools;
 using Beacon.Data.SocialCare;
 using Beacon.Data.Statistics;
@@ -52,6 +53,14 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<ForwardPlanEntry> ForwardPlan => Set<ForwardPlanEntry>();
 
     public DbSet<GoverningBodyInstrument> Instruments => Set<GoverningBodyInstrument>();
+
+    public DbSet<SavingsProgramme> SavingsProgrammes => Set<SavingsProgramme>();
+
+    public DbSet<SavingsCostCentre> SavingsCostCentres => Set<SavingsCostCentre>();
+
+    public DbSet<SavingOption> SavingOptions => Set<SavingOption>();
+
+    public DbSet<SavingRatingDefinition> SavingRatings => Set<SavingRatingDefinition>();
 
     public DbSet<Department> Departments => Set<Department>();
 

@@ -179,6 +179,9 @@ public sealed class AgendaEditor(BeaconDbContext db, IOptions<BeaconSiteOptions>
             .AgendaItems.Where(i => i.MeetingId == item.MeetingId && i.Section == item.Section && i.Position > item.Position)
             .OrderBy(i => i.Position)
             .ToListAsync(cancellationToken);
+        // The topic it was drawn from goes back to be drawn again (a plain column: SQLite cannot add a foreign key in place).
+        var topics = await db.WorkProgramme.Where(t => t.AgendaItemId == itemId).ToListAsync(cancellationToken);
+        topics.ForEach(t => t.AgendaItemId = null);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AuditScope.Actor = actor;
         db.AgendaItems.Remove(item);

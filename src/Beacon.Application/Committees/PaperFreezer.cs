@@ -132,6 +132,14 @@ public static class PaperFreezer
 
                 InstrumentOfGovernmentDocx.Write(instrument.ToInstrument(), site.AuthorityName, instrument.MadeBy, date, publicPart);
                 break;
+            case PaperSource.SavingsProgramme:
+                if (await Savings.SavingsSchedules.LoadAsync(db, parameters, cancellationToken) is not { } schedule)
+                {
+                    return NotFound(item, "savings programme");
+                }
+
+                Reports.Savings.SavingsScheduleDocx.Write(Savings.SavingsSchedules.Report(schedule), site.AuthorityName, date, publicPart);
+                break;
             default:
                 return Result.Failure(
                     "no-report",

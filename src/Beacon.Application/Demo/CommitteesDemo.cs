@@ -224,8 +224,9 @@ internal static class CommitteesDemo
                 "Savings Proposals for Early Intervention Services",
                 childrens,
                 DecisionType.KeyDecision,
-                PaperSource.Written,
-                null,
+                // Appendix 1, the savings schedule, from the programme imported as a file.
+                PaperSource.SavingsProgramme,
+                DemoSeeder.SavingsProgrammeCode,
                 [
                     (
                         "Purpose of report",

@@ -2,13 +2,16 @@ using Beacon.Application.Accounts;
 using Beacon.Application.Finance;
 using Beacon.Data;
 using Beacon.Data.Finance;
+using Beacon.Data.Savings;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
+using Beacon.Domain.Savings;
 using Beacon.Domain.Schools;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
 using Beacon.Import.Geography;
 using Beacon.Import.Pipeline;
+using Beacon.Import.Savings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -44,6 +47,7 @@ public static class DemoSeeder
         await SeedSchoolsAndItemsAsync(db, cancellationToken);
         var accounts = await SeedAccountsAsync(scope.ServiceProvider);
         await SeedFinanceAsync(scope.ServiceProvider, db, logger, cancellationToken);
+        await SeedSavingsAsync(scope.ServiceProvider, db, logger, cancellationToken);
         await PerformanceDemo.SeedAsync(db, cancellationToken);
         await ProtocolDemo.SeedAsync(db, cancellationToken);
         await SeedFosteringAsync(db, cancellationToken);
@@ -223,6 +227,60 @@ public static class DemoSeeder
         await ImportEmbeddedAsync(services, db, "demo-finance-lines.csv", format, "finance-lines-2013-q1.csv", logger, cancellationToken);
 
         await SeedFinanceCommentaryAsync(db, cancellationToken);
+    }
+
+    /// <summary>The code of the demo's savings programme, item 5.1 of seed 000.</summary>
+    public const string SavingsProgrammeCode = "EIG-2014-15";
+
+    // Item 5.1's programme: the £1.52m cut to the Early Intervention Grant, its Appendix 1 imported as a file.
+    private static async Task SeedSavingsAsync(
+        IServiceProvider services,
+        BeaconDbContext db,
+        ILogger logger,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!await db.SavingRatings.AnyAsync(cancellationToken))
+        {
+            db.SavingRatings.AddRange(
+                SavingRating.Seed.Select(
+                    (r, i) =>
+                        new SavingRatingDefinition
+                        {
+                            Position = i + 1,
+                            Code = r.Code,
+                            Meaning = r.Meaning,
+                            CountsAsProposed = r.CountsAsProposed,
+                        }
+                )
+            );
+        }
+
+        if (!await db.SavingsProgrammes.AnyAsync(p => p.Code == SavingsProgrammeCode, cancellationToken))
+        {
+            db.SavingsProgrammes.Add(
+                new SavingsProgramme
+                {
+                    Code = SavingsProgrammeCode,
+                    Name = "Savings proposals for early intervention services",
+                    BudgetYear = "2014/15",
+                    TargetSaving = 1_520_000m,
+                    ReservesCarriedForward = 350_000m,
+                }
+            );
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var format = await SavingsScheduleFormat.CreateAsync(db, SavingsProgrammeCode, cancellationToken);
+        await ImportEmbeddedAsync(
+            services,
+            db,
+            "demo-savings.csv",
+            format!,
+            "savings-early-intervention-2013-14.csv",
+            logger,
+            cancellationToken
+        );
     }
 
     // Each department's commentary under its table in the seed, signed by its lead officer.

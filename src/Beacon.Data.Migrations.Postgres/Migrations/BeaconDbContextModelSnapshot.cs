@@ -877,9 +877,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgendaItemId")
-                        .HasDatabaseName("ix_work_programme_topics_agenda_item_id");
-
                     b.HasIndex("CommitteeId", "MunicipalYear")
                         .HasDatabaseName("ix_work_programme_topics_committee_id_municipal_year");
 
@@ -1921,6 +1918,205 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_warning_notices_urn");
 
                     b.ToTable("warning_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CostCentreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost_centre_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<decimal?>("NetSaving")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("net_saving");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("Risks")
+                        .HasColumnType("text")
+                        .HasColumnName("risks");
+
+                    b.Property<string>("Staffing")
+                        .HasColumnType("text")
+                        .HasColumnName("staffing");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostCentreId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saving_options_cost_centre_id_number");
+
+                    b.ToTable("saving_options", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingRatingDefinition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CountsAsProposed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counts_as_proposed");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("meaning");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saving_ratings_code");
+
+                    b.ToTable("saving_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("Employees")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("employees");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("heading");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<decimal>("Income")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("income");
+
+                    b.Property<decimal>("Other")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("other");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<decimal>("Recharges")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("recharges");
+
+                    b.Property<decimal>("Reserves")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("reserves");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Heading")
+                        .IsUnique()
+                        .HasDatabaseName("ix_savings_cost_centres_programme_id_heading");
+
+                    b.ToTable("savings_cost_centres", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BudgetYear")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("budget_year");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("ReservesCarriedForward")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("reserves_carried_forward");
+
+                    b.Property<decimal>("TargetSaving")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("target_saving");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_savings_programmes_code");
+
+                    b.ToTable("savings_programmes", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.Schools.FloorStandardsVersion", b =>
@@ -2979,14 +3175,6 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beacon.Data.Committees.WorkProgrammeTopic", b =>
-                {
-                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
-                        .WithMany()
-                        .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
                 {
                     b.HasOne("Beacon.Data.Finance.Department", "Department")
@@ -2996,6 +3184,24 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
+                {
+                    b.HasOne("Beacon.Data.Savings.SavingsCostCentre", null)
+                        .WithMany("Options")
+                        .HasForeignKey("CostCentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>
+                {
+                    b.HasOne("Beacon.Data.Savings.SavingsProgramme", null)
+                        .WithMany("CostCentres")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3071,6 +3277,16 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsProgramme", b =>
+                {
+                    b.Navigation("CostCentres");
                 });
 #pragma warning restore 612, 618
         }

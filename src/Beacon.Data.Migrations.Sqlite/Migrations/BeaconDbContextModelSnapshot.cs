@@ -842,9 +842,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgendaItemId")
-                        .HasDatabaseName("ix_work_programme_topics_agenda_item_id");
-
                     b.HasIndex("CommitteeId", "MunicipalYear")
                         .HasDatabaseName("ix_work_programme_topics_committee_id_municipal_year");
 
@@ -1840,6 +1837,197 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_warning_notices_urn");
 
                     b.ToTable("warning_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CostCentreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cost_centre_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<decimal?>("NetSaving")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("net_saving");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("Risks")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risks");
+
+                    b.Property<string>("Staffing")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staffing");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostCentreId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saving_options_cost_centre_id_number");
+
+                    b.ToTable("saving_options", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingRatingDefinition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CountsAsProposed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("counts_as_proposed");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meaning");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saving_ratings_code");
+
+                    b.ToTable("saving_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("Employees")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employees");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heading");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<decimal>("Income")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("income");
+
+                    b.Property<decimal>("Other")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("programme_id");
+
+                    b.Property<decimal>("Recharges")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recharges");
+
+                    b.Property<decimal>("Reserves")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reserves");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Heading")
+                        .IsUnique()
+                        .HasDatabaseName("ix_savings_cost_centres_programme_id_heading");
+
+                    b.ToTable("savings_cost_centres", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BudgetYear")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_year");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("ReservesCarriedForward")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reserves_carried_forward");
+
+                    b.Property<decimal>("TargetSaving")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_saving");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_savings_programmes_code");
+
+                    b.ToTable("savings_programmes", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.Schools.FloorStandardsVersion", b =>
@@ -2860,14 +3048,6 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beacon.Data.Committees.WorkProgrammeTopic", b =>
-                {
-                    b.HasOne("Beacon.Data.Committees.AgendaItem", null)
-                        .WithMany()
-                        .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
                 {
                     b.HasOne("Beacon.Data.Finance.Department", "Department")
@@ -2877,6 +3057,24 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
+                {
+                    b.HasOne("Beacon.Data.Savings.SavingsCostCentre", null)
+                        .WithMany("Options")
+                        .HasForeignKey("CostCentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>
+                {
+                    b.HasOne("Beacon.Data.Savings.SavingsProgramme", null)
+                        .WithMany("CostCentres")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2952,6 +3150,16 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingsProgramme", b =>
+                {
+                    b.Navigation("CostCentres");
                 });
 #pragma warning restore 612, 618
         }

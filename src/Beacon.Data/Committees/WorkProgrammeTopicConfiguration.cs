@@ -10,7 +10,5 @@ internal sealed class WorkProgrammeTopicConfiguration : IEntityTypeConfiguration
         topic.ToTable("work_programme_topics");
         topic.Property(t => t.Status).HasConversion<string>().HasMaxLength(40);
         topic.HasIndex(t => new { t.CommitteeId, t.MunicipalYear });
-        // Removing a draft item from the agenda puts its topic back to schedule.
-        topic.HasOne<AgendaItem>().WithMany().HasForeignKey(t => t.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
     }
 }

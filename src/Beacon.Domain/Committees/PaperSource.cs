@@ -10,4 +10,5 @@ public enum PaperSource
     AchievementSummary,
     FosteringQuarter,
     InstrumentOfGovernment,
+    SavingsProgramme,
 }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Beacon.Data;
 using Beacon.Data.Finance;
 using Beacon.Data.Statistics;
 using Beacon.Domain.Finance;
 using Beacon.Domain.Periods;
 using Beacon.Import.Pipeline;
+using Beacon.Import.Tabular;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Import.Finance;
@@ -155,7 +155,7 @@ public sealed class FinanceLinesFormat(IReadOnlyCollection<Department> departmen
         var amounts = new decimal[AmountColumns.Length];
         for (var i = 0; i < amounts.Length; i++)
         {
-            if (!TryParseThousands(cell(AmountColumns[i]), out amounts[i]))
+            if (!LedgerAmount.TryParse(cell(AmountColumns[i]), out amounts[i]))
             {
                 return (null, Error(AmountColumns[i], "not an amount in £'000 (e.g. 1,978 or -113)"));
             }
@@ -165,19 +165,5 @@ public sealed class FinanceLinesFormat(IReadOnlyCollection<Department> departmen
         return line.CheckSigns() is { } problem
             ? (null, Error("annual_budget", problem.Message))
             : (new ParsedLine(department, quarter.Value, line), null);
-    }
-
-    // Ledger extracts write negatives as -113 or (113).
-    private static bool TryParseThousands(string text, out decimal value)
-    {
-        var negative = text.StartsWith('(') && text.EndsWith(')');
-        var ok = decimal.TryParse(
-            negative ? text[1..^1] : text,
-            NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture,
-            out value
-        );
-        value = negative ? -value : value;
-        return ok;
     }
 }

@@ -8,6 +8,7 @@ using Beacon.Import.DfeOpenData;
 using Beacon.Import.Finance;
 using Beacon.Import.Geography;
 using Beacon.Import.Performance;
+using Beacon.Import.Savings;
 using Beacon.Import.Schools;
 using Beacon.Import.SocialCare;
 
@@ -76,6 +77,11 @@ public static class ImportFormats
         ),
         new(FosteringQuarterFormat.FormatName, "The fostering service's quarterly return (JSON)", Permission.EditSocialCare),
         new(
+            SavingsScheduleFormat.FormatName,
+            "A savings programme's schedule: cost centres' budgets and their rated options (give the programme's code, e.g. EIG-2014-15, as --dataset)",
+            Permission.EditFinance
+        ),
+        new(
             AnnexAFormat.FormatName,
             "Ofsted's Annex A extract: child-level lists (XLSX, a sheet per list, or a zip of CSV files, one per list)",
             Permission.EditSocialCare
@@ -129,6 +135,10 @@ public static class ImportFormats
             BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
             AuthorityInspectionsFormat.FormatName => new AuthorityInspectionsFormat(),
             FosteringQuarterFormat.FormatName => new FosteringQuarterFormat(),
+            SavingsScheduleFormat.FormatName => await SavingsScheduleFormat.CreateAsync(db, dataset?.Trim(), cancellationToken)
+                is { } savings
+                ? savings
+                : DatasetProblem(dataset, "the code of a savings programme Beacon holds, for example EIG-2014-15"),
             AnnexAFormat.FormatName => new AnnexAFormat(AnnexAMap.Shipped),
             _ => Result.Failure(
                 UnknownFormat,

@@ -70,6 +70,9 @@ public abstract class RowFormat<T> : IImportFormat
         return rows;
     }
 
+    /// <summary>Called as each reading of the file starts, for a layout whose rows refer to earlier ones to forget the last reading.</summary>
+    protected virtual void BeginRead() { }
+
     /// <summary>How many title lines may stand above the header row; none unless a layout says so.</summary>
     protected virtual int TitleRows => 0;
 
@@ -92,6 +95,7 @@ public abstract class RowFormat<T> : IImportFormat
     /// <summary>Every row, parsed or with its problem; a first item at row 0 or 1 means the file or header is unusable.</summary>
     protected IEnumerable<(long Row, T? Parsed, ImportError? Error)> Read(string path)
     {
+        BeginRead();
         var opened = TabularReader.Open(path);
         if (!opened.Succeeded)
         {

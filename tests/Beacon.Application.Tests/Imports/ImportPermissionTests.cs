@@ -22,7 +22,15 @@ public sealed class ImportPermissionTests
             { BeaconRole.Administrator, NationalStatistics },
             {
                 BeaconRole.PerformanceOfficer,
-                [.. NationalStatistics, "finance-lines", "indicators", "milestones", "indicator-values", "benchmark-indicators"]
+                [
+                    .. NationalStatistics,
+                    "finance-lines",
+                    "savings-schedule",
+                    "indicators",
+                    "milestones",
+                    "indicator-values",
+                    "benchmark-indicators",
+                ]
             },
             {
                 BeaconRole.SchoolImprovementOfficer,

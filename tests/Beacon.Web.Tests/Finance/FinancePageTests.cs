@@ -28,6 +28,27 @@ public sealed class FinancePageTests(BeaconServers servers) : IClassFixture<Beac
 
     [Theory]
     [BothDatabases]
+    public async Task A_councillor_reads_the_demo_savings_schedule_with_the_seeds_totals_and_its_gap_to_the_target(
+        DatabaseProvider provider
+    )
+    {
+        var server = await servers.OnAsync(provider);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+
+        var page = await client.GetStringAsync("/finance/savings/EIG-2014-15");
+
+        foreach (var figure in new[] { "6,370,060", "(100,002)", "6,270,058", "832,217", "679,992", "1,512,209", "2,776,268", "350,000" })
+        {
+            Assert.Contains(figure, page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Short of the target by", page, StringComparison.Ordinal);
+        Assert.Contains("£7,791", page, StringComparison.Ordinal);
+        Assert.Contains("2. Delete Early Years and Childcare Officer", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothDatabases]
     public async Task A_quarter_with_no_figures_is_not_found(DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);

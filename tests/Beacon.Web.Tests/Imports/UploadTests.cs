@@ -89,6 +89,7 @@ public sealed class UploadTests(BeaconServers servers) : IClassFixture<BeaconSer
             [
                 .. national,
                 "finance-lines",
+                "savings-schedule",
                 "indicators",
                 "milestones",
                 "indicator-values",

@@ -30,6 +30,7 @@ public sealed class WordValidityTests(BeaconServers servers) : IClassFixture<Bea
             (BeaconRole.Councillor, "/committees/meetings/2?handler=Pack", "OFFICIAL"),
             (BeaconRole.DemocraticServicesOfficer, "/committees/meetings/4?handler=Pack", "OFFICIAL"),
             (BeaconRole.Councillor, "/committees/meetings/2?handler=Minutes", "OFFICIAL"),
+            (BeaconRole.PerformanceOfficer, "/finance/savings/EIG-2014-15?handler=Docx", "OFFICIAL"),
         ];
         var data = new TheoryData<BeaconRole, string, string, DatabaseProvider>();
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
