@@ -50,6 +50,7 @@ public static class BeaconCoreServices
         services.AddScoped<FlexibleTimescaleRecorder>();
         services.AddScoped<Committees.MeetingRecorder>();
         services.AddScoped<Committees.AgendaEditor>();
+        services.AddScoped<Risks.RiskRegister>();
         return services;
     }
 

@@ -19,4 +19,7 @@ public sealed class BeaconSiteOptions
 
     /// <summary>True when the database holds demonstration data: every page says so.</summary>
     public bool DemoMode { get; set; }
+
+    /// <summary>The authority's risk matrix (Beacon:Site:Risks): its size, where "high" starts, and the review quarter.</summary>
+    public Domain.Risks.RiskMatrix Risks { get; set; } = new();
 }

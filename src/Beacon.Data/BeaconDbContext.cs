@@ -7,6 +7,7 @@ using Beacon.Data.Finance;
 using Beacon.Data.Imports;
 using Beacon.Data.Performance;
 using Beacon.Data.Protocol;
+using Beacon.Data.Risks;
 using Beacon.Data.Savings;
 using Beacon.Data.Schools;
 using Beacon.Data.SocialCare;
@@ -53,6 +54,10 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<ForwardPlanEntry> ForwardPlan => Set<ForwardPlanEntry>();
 
     public DbSet<GoverningBodyInstrument> Instruments => Set<GoverningBodyInstrument>();
+
+    public DbSet<DirectorateRisk> Risks => Set<DirectorateRisk>();
+
+    public DbSet<RiskReview> RiskReviews => Set<RiskReview>();
 
     public DbSet<SavingsProgramme> SavingsProgrammes => Set<SavingsProgramme>();
 

@@ -49,6 +49,7 @@ public static class DemoSeeder
         await SeedFinanceAsync(scope.ServiceProvider, db, logger, cancellationToken);
         await SeedSavingsAsync(scope.ServiceProvider, db, logger, cancellationToken);
         await PerformanceDemo.SeedAsync(db, cancellationToken);
+        await RisksDemo.SeedAsync(db, cancellationToken);
         await ProtocolDemo.SeedAsync(db, cancellationToken);
         await SeedFosteringAsync(db, cancellationToken);
         // Item 7.3's own figures for 2012/13 (and 2011/12 where it gives them): the dataset names phonics, as DfE's do.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beacon.Application.Finance;
+using Beacon.Application.Risks;
 using Beacon.Data;
 using Beacon.Data.Performance;
 using Beacon.Domain.Performance;
@@ -106,6 +107,21 @@ public static class PerformanceReportBuilder
         )
             .Select(n => new ReportNarrative(n.Kind, n.Title, n.Body))
             .ToList();
+        // Where the directorate keeps its risk register in Beacon, section 4.0 is written from it, not by hand.
+        if (await db.Risks.AnyAsync(cancellationToken))
+        {
+            var matrix = site.Risks;
+            var lines = await RiskRegister.LinesAsync(db, matrix, quarter, cancellationToken);
+            narratives.RemoveAll(n => n.Kind == NarrativeKind.RiskControl);
+            narratives.Add(
+                new ReportNarrative(
+                    NarrativeKind.RiskControl,
+                    "Directorate Risk Register",
+                    RiskControlNarrative.For(lines, matrix, quarter)
+                )
+            );
+        }
+
         return new PerformanceReport(site.AuthorityName, site.DirectorateName, quarter, narratives, reportAreas, finance, officers);
     }
 

@@ -1920,6 +1920,144 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("warning_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Risks.DirectorateRisk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("cause");
+
+                    b.Property<string>("Controls")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("controls");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("effect");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("event");
+
+                    b.Property<int>("InherentImpact")
+                        .HasColumnType("integer")
+                        .HasColumnName("inherent_impact");
+
+                    b.Property<int>("InherentLikelihood")
+                        .HasColumnType("integer")
+                        .HasColumnName("inherent_likelihood");
+
+                    b.Property<string>("ObjectiveReference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("objective_reference");
+
+                    b.Property<string>("OwnerInitials")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("owner_initials");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("ResidualImpact")
+                        .HasColumnType("integer")
+                        .HasColumnName("residual_impact");
+
+                    b.Property<int>("ResidualLikelihood")
+                        .HasColumnType("integer")
+                        .HasColumnName("residual_likelihood");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_on");
+
+                    b.Property<int>("TargetImpact")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_impact");
+
+                    b.Property<int>("TargetLikelihood")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_likelihood");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_directorate_risks_reference");
+
+                    b.ToTable("directorate_risks", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Risks.RiskReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("commentary");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("integer")
+                        .HasColumnName("impact");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("integer")
+                        .HasColumnName("likelihood");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reviewer");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RiskId", "Year", "Quarter")
+                        .HasDatabaseName("ix_risk_reviews_risk_id_year_quarter");
+
+                    b.ToTable("risk_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
                 {
                     b.Property<int>("Id")
@@ -3186,6 +3324,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("Beacon.Data.Risks.RiskReview", b =>
+                {
+                    b.HasOne("Beacon.Data.Risks.DirectorateRisk", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
                 {
                     b.HasOne("Beacon.Data.Savings.SavingsCostCentre", null)
@@ -3277,6 +3424,11 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Risks.DirectorateRisk", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>

@@ -1839,6 +1839,140 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("warning_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Risks.DirectorateRisk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cause");
+
+                    b.Property<string>("Controls")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("controls");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effect");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event");
+
+                    b.Property<int>("InherentImpact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inherent_impact");
+
+                    b.Property<int>("InherentLikelihood")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inherent_likelihood");
+
+                    b.Property<string>("ObjectiveReference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objective_reference");
+
+                    b.Property<string>("OwnerInitials")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_initials");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("ResidualImpact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("residual_impact");
+
+                    b.Property<int>("ResidualLikelihood")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("residual_likelihood");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_on");
+
+                    b.Property<int>("TargetImpact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_impact");
+
+                    b.Property<int>("TargetLikelihood")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_likelihood");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_directorate_risks_reference");
+
+                    b.ToTable("directorate_risks", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Risks.RiskReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commentary");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("impact");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likelihood");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RiskId", "Year", "Quarter")
+                        .HasDatabaseName("ix_risk_reviews_risk_id_year_quarter");
+
+                    b.ToTable("risk_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
                 {
                     b.Property<int>("Id")
@@ -3059,6 +3193,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("Beacon.Data.Risks.RiskReview", b =>
+                {
+                    b.HasOne("Beacon.Data.Risks.DirectorateRisk", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
                 {
                     b.HasOne("Beacon.Data.Savings.SavingsCostCentre", null)
@@ -3150,6 +3293,11 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Beacon.Data.Committees.Resolution", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Risks.DirectorateRisk", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>

@@ -68,14 +68,19 @@ public static class AccessPolicy
     /// Values, progress ratings and commentary on an indicator or milestone: performance editors for any,
     /// a lead officer only for their own (matched by initials).
     /// </summary>
-    public static bool CanUpdateIndicator(BeaconUser user, string indicatorLeadInitials)
+    public static bool CanUpdateIndicator(BeaconUser user, string indicatorLeadInitials) => IsEditorOrLead(user, indicatorLeadInitials);
+
+    /// <summary>A review of a directorate risk: performance editors for any, a lead officer only for the risks they own.</summary>
+    public static bool CanReviewRisk(BeaconUser user, string ownerInitials) => IsEditorOrLead(user, ownerInitials);
+
+    private static bool IsEditorOrLead(BeaconUser user, string leadInitials)
     {
         ArgumentNullException.ThrowIfNull(user);
         return Can(user, Permission.EditPerformance)
             || (
                 Can(user, Permission.WriteOwnCommentary)
                 && user.LeadOfficerInitials is not null
-                && string.Equals(user.LeadOfficerInitials, indicatorLeadInitials, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(user.LeadOfficerInitials, leadInitials, StringComparison.OrdinalIgnoreCase)
             );
     }
 

@@ -54,26 +54,27 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/committees/{committee}/meetings/new",
         "/committees/items/{draft}/edit",
         "/finance/savings/EIG-2014-15",
+        "/performance/risks",
     ];
 
     // Y = the page opens (200), N = refused (403, or 404 for an exempt item to a committee reader); one letter per page, in order.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNNY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNNY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNNY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNNY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNYY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNYY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYNN", DatabaseProvider.Postgres)]
     public async Task Each_role_reaches_exactly_its_pages(BeaconRole role, string expected, DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);

@@ -95,6 +95,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/admin/users/demo-performance-officer")]
     [InlineData("/finance")]
     [InlineData("/finance/savings")]
+    [InlineData("/performance/risks")]
     [InlineData("/finance/savings/EIG-2014-15")]
     [InlineData("/performance")]
     [InlineData("/schools/outcomes?from=2013-03-01&to=2013-07-31")]
