@@ -243,18 +243,7 @@ public static class DemoSeeder
     {
         if (!await db.SavingRatings.AnyAsync(cancellationToken))
         {
-            db.SavingRatings.AddRange(
-                SavingRating.Seed.Select(
-                    (r, i) =>
-                        new SavingRatingDefinition
-                        {
-                            Position = i + 1,
-                            Code = r.Code,
-                            Meaning = r.Meaning,
-                            CountsAsProposed = r.CountsAsProposed,
-                        }
-                )
-            );
+            db.SavingRatings.AddRange(SavingRatingDefinition.From(SavingRating.Seed));
         }
 
         if (!await db.SavingsProgrammes.AnyAsync(p => p.Code == SavingsProgrammeCode, cancellationToken))

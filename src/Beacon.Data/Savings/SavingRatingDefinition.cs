@@ -18,4 +18,17 @@ public class SavingRatingDefinition
     public bool CountsAsProposed { get; set; }
 
     public SavingRating ToRating() => new(Code, Meaning, CountsAsProposed);
+
+    /// <summary>The ratings as rows, in their order.</summary>
+    public static IEnumerable<SavingRatingDefinition> From(IEnumerable<SavingRating> ratings) =>
+        ratings.Select(
+            (r, i) =>
+                new SavingRatingDefinition
+                {
+                    Position = i + 1,
+                    Code = r.Code,
+                    Meaning = r.Meaning,
+                    CountsAsProposed = r.CountsAsProposed,
+                }
+        );
 }

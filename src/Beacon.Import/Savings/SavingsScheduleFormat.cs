@@ -224,43 +224,30 @@ public sealed class SavingsScheduleFormat(SavingsProgramme programme, IReadOnlyL
         }
 
         var rating = cell("rag");
-        if (rating.Length == 0)
+        var known = ratings.FirstOrDefault(r => string.Equals(r.Code, rating, StringComparison.OrdinalIgnoreCase));
+        if (rating.Length == 0 ? saving is > 0 : known is null)
         {
-            return saving is > 0
-                ? (null, Error("rag", $"rate the saving: one of {string.Join(", ", ratings.Select(r => r.Code))}"))
-                : (
-                    new ParsedRow(
-                        Text(code),
-                        heading,
-                        budget,
-                        option,
-                        cell("description"),
-                        saving,
-                        null,
-                        Text(cell("staffing")),
-                        Text(cell("risks"))
-                    ),
-                    null
-                );
+            var codes = string.Join(", ", ratings.Select(r => r.Code));
+            return (
+                null,
+                Error("rag", rating.Length == 0 ? $"rate the saving: one of {codes}" : $"not one of the authority's ratings: {codes}")
+            );
         }
 
-        var known = ratings.FirstOrDefault(r => string.Equals(r.Code, rating, StringComparison.OrdinalIgnoreCase));
-        return known is null
-            ? (null, Error("rag", $"not one of the authority's ratings: {string.Join(", ", ratings.Select(r => r.Code))}"))
-            : (
-                new ParsedRow(
-                    Text(code),
-                    heading,
-                    budget,
-                    option,
-                    cell("description"),
-                    saving,
-                    known.Code,
-                    Text(cell("staffing")),
-                    Text(cell("risks"))
-                ),
-                null
-            );
+        return (
+            new ParsedRow(
+                Text(code),
+                heading,
+                budget,
+                option,
+                cell("description"),
+                saving,
+                known?.Code,
+                Text(cell("staffing")),
+                Text(cell("risks"))
+            ),
+            null
+        );
     }
 
     private static string? Text(string value) => value.Length == 0 ? null : value;

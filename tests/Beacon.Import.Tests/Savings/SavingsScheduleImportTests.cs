@@ -146,18 +146,7 @@ public sealed class SavingsScheduleImportTests : IDisposable
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        db.SavingRatings.AddRange(
-            SavingRating.Seed.Select(
-                (r, i) =>
-                    new SavingRatingDefinition
-                    {
-                        Position = i + 1,
-                        Code = r.Code,
-                        Meaning = r.Meaning,
-                        CountsAsProposed = r.CountsAsProposed,
-                    }
-            )
-        );
+        db.SavingRatings.AddRange(SavingRatingDefinition.From(SavingRating.Seed));
         db.SavingsProgrammes.Add(
             new SavingsProgramme
             {
