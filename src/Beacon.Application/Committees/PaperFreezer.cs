@@ -140,6 +140,27 @@ public static class PaperFreezer
 
                 Reports.Savings.SavingsScheduleDocx.Write(Savings.SavingsSchedules.Report(schedule), site.AuthorityName, date, publicPart);
                 break;
+            case PaperSource.LocalProfile:
+                var laAndProfileYear = parameters.Split(';');
+                if (
+                    laAndProfileYear.Length != 2
+                    || Import.Geography.LocalAuthorityRegister.Shipped.FindByOldCode(laAndProfileYear[0].Trim()) is not { } authority
+                    || !int.TryParse(laAndProfileYear[1], CultureInfo.InvariantCulture, out var profileYear)
+                )
+                {
+                    return NotFound(item, "local authority and year (e.g. 805;2024)");
+                }
+
+                var set = await Benchmarking.BenchmarkLoader.LoadAsync(db, cancellationToken);
+                Reports.Benchmarking.LocalProfileDocx.Write(
+                    authority.Name,
+                    profileYear.ToString(CultureInfo.InvariantCulture),
+                    [.. set.NeighboursOf(authority.OldCode, profileYear).Select(Benchmarking.BenchmarkCoverage.NameOf)],
+                    set.Profile(authority.OldCode, profileYear),
+                    date,
+                    publicPart
+                );
+                break;
             default:
                 return Result.Failure(
                     "no-report",

@@ -11,4 +11,5 @@ public enum PaperSource
     FosteringQuarter,
     InstrumentOfGovernment,
     SavingsProgramme,
+    LocalProfile,
 }

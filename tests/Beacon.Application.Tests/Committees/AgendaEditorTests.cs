@@ -115,6 +115,31 @@ public sealed class AgendaEditorTests
 
     [Theory]
     [BothDatabases]
+    public async Task A_local_profile_is_a_paper_for_an_authority_Beacon_knows_and_not_for_one_it_does_not(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        var (editor, _) = Services(db);
+        var meeting = await editor.ScheduleAsync(await CommitteeAsync(db), October, "Council Chamber", "clerk", Token);
+        var item = await editor.AddAsync(meeting.Value.Id, AgendaSection.ForInformation, "Local profile", null, "clerk", Token);
+        AgendaItemDraft Profile(string of) =>
+            new()
+            {
+                Title = "Hartlepool's local profile",
+                Source = PaperSource.LocalProfile,
+                SourceParameters = of,
+            };
+
+        var unknown = await editor.WriteAsync(item.Value.Id, Profile("999;2024"), "clerk", Token);
+        var hartlepool = await editor.WriteAsync(item.Value.Id, Profile("805;2024"), "clerk", Token);
+
+        Assert.Equal("source-parameters", unknown.Problem!.Code);
+        Assert.Contains("999;2024", unknown.Problem.Message, StringComparison.Ordinal);
+        Assert.True(hartlepool.Succeeded);
+    }
+
+    [Theory]
+    [BothDatabases]
     public async Task An_item_added_after_publishing_is_a_supplement_kept_out_of_the_pack_until_it_is_published_and_then_fixed(
         DatabaseProvider provider
     )
