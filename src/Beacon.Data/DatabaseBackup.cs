@@ -13,6 +13,10 @@ namespace Beacon.Data;
 /// </summary>
 public static class DatabaseBackup
 {
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int BusyAttempts = 100;
+
     /// <summary>Writes the copy to the file, which must not exist yet.</summary>
     public static async Task<Result> BackupAsync(DatabaseOptions options, string file, CancellationToken cancellationToken)
     {
@@ -30,8 +34,19 @@ public static class DatabaseBackup
             );
             await source.OpenAsync(cancellationToken);
             await target.OpenAsync(cancellationToken);
-            source.BackupDatabase(target);
-            return Result.Done;
+            // The copy is taken in one step, which a writer's commit at that moment makes busy; each try copies afresh.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    source.BackupDatabase(target);
+                    return Result.Done;
+                }
+                catch (SqliteException busy) when (busy.SqliteErrorCode is SqliteBusy or SqliteLocked && attempt < BusyAttempts)
+                {
+                    await Task.Delay(50, cancellationToken);
+                }
+            }
         }
 
         return await PostgresToolAsync("pg_dump", options, $"--format=custom --no-owner --file=\"{file}\"", cancellationToken);
