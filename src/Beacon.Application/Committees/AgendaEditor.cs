@@ -348,7 +348,7 @@ public sealed class AgendaEditor(BeaconDbContext db, IOptions<BeaconSiteOptions>
     private async Task WriteSectionsAsync(AgendaItem item, IReadOnlyDictionary<string, string> written, CancellationToken cancellationToken)
     {
         var template = await PaperSections.TemplateAsync(db, cancellationToken);
-        var headings = template.Select(t => t.Heading).Concat(written.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var headings = PaperSections.Headings(template, written.Keys);
         item.Sections.Clear();
         foreach (var (heading, position) in headings.Select((h, i) => (h, i + 1)))
         {
@@ -366,11 +366,12 @@ public sealed class AgendaEditor(BeaconDbContext db, IOptions<BeaconSiteOptions>
         }
     }
 
-    private static AgendaItem Business(AgendaSection section, string title) =>
+    /// <summary>An item of the business of every meeting (apologies, declarations, minutes): no paper, no decision.</summary>
+    internal static AgendaItem Business(AgendaSection section, string title, int position = 1) =>
         new()
         {
             Section = section,
-            Position = 1,
+            Position = position,
             Title = title,
             DecisionType = DecisionType.ForInformation,
         };

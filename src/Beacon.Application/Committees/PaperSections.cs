@@ -17,6 +17,13 @@ public static class PaperSections
         return await db.ReportTemplate.AsNoTracking().OrderBy(t => t.Position).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The headings a paper is written under: the template's in order, then any of the officer's the template does not have.</summary>
+    public static IReadOnlyList<string> Headings(IReadOnlyList<ReportTemplateSection> template, IEnumerable<string> written)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return [.. template.Select(t => t.Heading).Concat(written).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
     public static IReadOnlyList<(string Heading, string Text)> Compose(
         IReadOnlyList<ReportTemplateSection> template,
         IEnumerable<PaperSection> written

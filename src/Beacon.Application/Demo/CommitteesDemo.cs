@@ -6,6 +6,7 @@ using Beacon.Domain.Committees;
 using Beacon.Domain.Governance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static Beacon.Application.Committees.AgendaEditor;
 
 namespace Beacon.Application.Demo;
 
@@ -190,15 +191,6 @@ internal static class CommitteesDemo
             // The wall-clock time, kept with UTC kind so that both engines store it as given.
             StartsAt = DateTime.SpecifyKind(at, DateTimeKind.Utc),
             Venue = committee.IsScrutiny ? "Town Hall, Moorgate Street, Rotherham S60 2TH" : "Council Chamber, Civic Centre, Hartlepool",
-        };
-
-    private static AgendaItem Business(AgendaSection section, string title, int position = 1) =>
-        new()
-        {
-            Section = section,
-            Position = position,
-            Title = title,
-            DecisionType = DecisionType.ForInformation,
         };
 
     private static Meeting OctoberMeeting(Committee committee)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Beacon.Domain.Documents;
 using Beacon.Reports.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -12,8 +11,6 @@ namespace Beacon.Reports.Savings;
 /// </summary>
 public static class SavingsScheduleDocx
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     public static void Write(SavingsScheduleReport report, string authority, DateOnly date, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -43,44 +40,41 @@ public static class SavingsScheduleDocx
         var totals = report.Totals;
         (string Name, string Value)[] rows =
         [
-            ("Direct costs: employees", Money(totals.Budget.Employees)),
-            ("Direct costs: other", Money(totals.Budget.Other)),
-            ("Support recharges", Money(totals.Budget.Recharges)),
-            ("Gross expenditure budget", Money(totals.Budget.Gross)),
-            ("Contribution from reserves", Credit(totals.Budget.Reserves)),
-            ("Income", Credit(totals.Budget.Income)),
-            ("Income including contribution from reserves", Credit(totals.Budget.IncomeIncludingReserves)),
-            ("Net budget", Money(totals.Budget.Net)),
-            .. totals.ByRating.Select(r => ($"Savings rated {r.Rating.Code}", Money(r.Total))),
-            ($"{proposed} sub-total", Money(totals.Proposed)),
-            ("Target saving", Money(report.Target)),
-            (totals.AgainstTarget < 0 ? "Short of the target by" : "Beyond the target by", Money(Math.Abs(totals.AgainstTarget))),
-            ("Reserves carried forward to cover slippage", Money(report.ReservesCarriedForward)),
+            ("Direct costs: employees", Pounds.Amount(totals.Budget.Employees)),
+            ("Direct costs: other", Pounds.Amount(totals.Budget.Other)),
+            ("Support recharges", Pounds.Amount(totals.Budget.Recharges)),
+            ("Gross expenditure budget", Pounds.Amount(totals.Budget.Gross)),
+            ("Contribution from reserves", Pounds.Credit(totals.Budget.Reserves)),
+            ("Income", Pounds.Credit(totals.Budget.Income)),
+            ("Income including contribution from reserves", Pounds.Credit(totals.Budget.IncomeIncludingReserves)),
+            ("Net budget", Pounds.Amount(totals.Budget.Net)),
+            .. totals.ByRating.Select(r => ($"Savings rated {r.Rating.Code}", Pounds.Amount(r.Total))),
+            ($"{proposed} sub-total", Pounds.Amount(totals.Proposed)),
+            ("Target saving", Pounds.Amount(report.Target)),
+            (totals.AgainstTarget < 0 ? "Short of the target by" : "Beyond the target by", Pounds.Amount(Math.Abs(totals.AgainstTarget))),
+            ("Reserves carried forward to cover slippage", Pounds.Amount(report.ReservesCarriedForward)),
         ];
         body.Append(Table(["Total", "£"], rows.Select(r => new[] { Cell(r.Name), Cell(r.Value, right: true) })));
     }
 
     private static TableCell[] Line(SavingsScheduleLine line, SavingsScheduleReport report)
     {
-        var inRating = (string code) => string.Equals(line.Rating, code, StringComparison.OrdinalIgnoreCase) ? Money(line.Saving) : "";
+        var inRating = (string code) =>
+            string.Equals(line.Rating, code, StringComparison.OrdinalIgnoreCase) ? Pounds.Amount(line.Saving) : "";
         var proposed = report.Ratings.Any(r =>
             r.CountsAsProposed && string.Equals(r.Code, line.Rating, StringComparison.OrdinalIgnoreCase)
         );
         return
         [
             Cell(line.Budget is null ? "" : line.CostCentre),
-            Cell(line.Budget is { } b ? Money(b.Gross) : "", right: true),
-            Cell(line.Budget is { } i ? Credit(i.IncomeIncludingReserves) : "", right: true),
-            Cell(line.Budget is { } n ? Money(n.Net) : "", right: true),
+            Cell(line.Budget is { } b ? Pounds.Amount(b.Gross) : "", right: true),
+            Cell(line.Budget is { } i ? Pounds.Credit(i.IncomeIncludingReserves) : "", right: true),
+            Cell(line.Budget is { } n ? Pounds.Amount(n.Net) : "", right: true),
             Cell(line.Option is { } o ? $"{o}. {line.Description}" : ""),
-            Cell(Money(line.Saving), right: true),
+            Cell(Pounds.Amount(line.Saving), right: true),
             .. report.Ratings.Where(r => r.CountsAsProposed).Select(r => Cell(inRating(r.Code), right: true)),
-            Cell(proposed ? Money(line.Saving) : "", right: true),
+            Cell(proposed ? Pounds.Amount(line.Saving) : "", right: true),
             .. report.Ratings.Where(r => !r.CountsAsProposed).Select(r => Cell(inRating(r.Code), right: true)),
         ];
     }
-
-    private static string Money(decimal? amount) => amount is { } a ? a.ToString("#,##0", English) : "";
-
-    private static string Credit(decimal amount) => amount == 0 ? "" : $"({amount.ToString("#,##0", English)})";
 }

@@ -129,10 +129,8 @@ public sealed class EditItemModel(BeaconDbContext db, AgendaEditor editor) : Pag
                 SourceParameters = item.SourceParameters,
                 Sections =
                 [
-                    .. template
-                        .Select(t => t.Heading)
-                        .Concat(item.Sections.OrderBy(s => s.Position).Select(s => s.Heading))
-                        .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .. PaperSections
+                        .Headings(template, item.Sections.OrderBy(s => s.Position).Select(s => s.Heading))
                         .Select(h => new SectionText
                         {
                             Heading = h,

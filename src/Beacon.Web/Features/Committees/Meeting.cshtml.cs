@@ -131,27 +131,13 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
         );
 
     /// <summary>Adds an item at the end of its section, then opens its paper to write.</summary>
-    public async Task<IActionResult> OnPostAddItemAsync(int id, CancellationToken cancellationToken)
-    {
-        if (!AccessPolicy.Can(User.ToBeaconUser(), Permission.ManageCommittees))
-        {
-            return Forbid();
-        }
-
-        var added = await editor.AddAsync(id, Section, Title, ReportOf, Actor, cancellationToken);
-        if (added.Succeeded)
-        {
-            return Redirect($"/committees/items/{added.Value.Id}/edit");
-        }
-
-        if (added.Problem!.Code == "not-found")
-        {
-            return NotFound();
-        }
-
-        ModelState.AddProblem(added.Problem);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
+    public Task<IActionResult> OnPostAddItemAsync(int id, CancellationToken cancellationToken) =>
+        ManageAsync(
+            id,
+            () => editor.AddAsync(id, Section, Title, ReportOf, Actor, cancellationToken),
+            item => $"/committees/items/{item.Id}/edit",
+            cancellationToken
+        );
 
     public Task<IActionResult> OnPostSupplementAsync(int id, int itemId, CancellationToken cancellationToken) =>
         ManageAsync(
@@ -187,10 +173,19 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
 
     private string Actor => User.Identity?.Name ?? "unknown";
 
-    private async Task<IActionResult> ManageAsync(
+    private Task<IActionResult> ManageAsync(int id, Func<Task<Domain.Result>> change, string done, CancellationToken cancellationToken) =>
+        ManageAsync<string>(
+            id,
+            async () => (await change()).Problem is { } problem ? problem : Domain.Result.Success(done),
+            message => $"/committees/meetings/{id}?done={Uri.EscapeDataString(message)}",
+            cancellationToken
+        );
+
+    // Democratic services' change, then where it leads: refused to others, or the meeting again with what to put right.
+    private async Task<IActionResult> ManageAsync<T>(
         int id,
-        Func<Task<Domain.Result>> change,
-        string done,
+        Func<Task<Domain.Result<T>>> change,
+        Func<T, string> next,
         CancellationToken cancellationToken
     )
     {
@@ -202,7 +197,7 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
         var result = await change();
         if (result.Succeeded)
         {
-            return Redirect($"/committees/meetings/{id}?done={Uri.EscapeDataString(done)}");
+            return Redirect(next(result.Value));
         }
 
         if (result.Problem!.Code == "not-found")
