@@ -51,6 +51,8 @@ public static class BeaconCoreServices
         services.AddScoped<Committees.MeetingRecorder>();
         services.AddScoped<Committees.AgendaEditor>();
         services.AddScoped<Risks.RiskRegister>();
+        services.AddScoped<Equality.EqualityAssessments>();
+        services.AddScoped<Savings.SavingsRecorder>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Beacon.Data.Accounts;
 using Beacon.Data.Audit;
 using Beacon.Data.Benchmarking;
 using Beacon.Data.Committees;
+using Beacon.Data.Equality;
 using Beacon.Data.Finance;
 using Beacon.Data.Imports;
 using Beacon.Data.Performance;
@@ -55,6 +56,14 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<GoverningBodyInstrument> Instruments => Set<GoverningBodyInstrument>();
 
+    public DbSet<EqualityImpactAssessment> EqualityAssessments => Set<EqualityImpactAssessment>();
+
+    public DbSet<EqualityAction> EqualityActions => Set<EqualityAction>();
+
+    public DbSet<EqualityActionProgress> EqualityActionProgress => Set<EqualityActionProgress>();
+
+    public DbSet<EqualityAssessmentVersion> EqualityAssessmentVersions => Set<EqualityAssessmentVersion>();
+
     public DbSet<DirectorateRisk> Risks => Set<DirectorateRisk>();
 
     public DbSet<RiskReview> RiskReviews => Set<RiskReview>();
@@ -64,6 +73,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     public DbSet<SavingsCostCentre> SavingsCostCentres => Set<SavingsCostCentre>();
 
     public DbSet<SavingOption> SavingOptions => Set<SavingOption>();
+
+    public DbSet<SavingDelivery> SavingDeliveries => Set<SavingDelivery>();
 
     public DbSet<SavingRatingDefinition> SavingRatings => Set<SavingRatingDefinition>();
 

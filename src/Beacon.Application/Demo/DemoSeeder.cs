@@ -50,6 +50,7 @@ public static class DemoSeeder
         await SeedSavingsAsync(scope.ServiceProvider, db, logger, cancellationToken);
         await PerformanceDemo.SeedAsync(db, cancellationToken);
         await RisksDemo.SeedAsync(db, cancellationToken);
+        await EqualityDemo.SeedAsync(db, cancellationToken);
         await ProtocolDemo.SeedAsync(db, cancellationToken);
         await SeedFosteringAsync(db, cancellationToken);
         // Item 7.3's own figures for 2012/13 (and 2011/12 where it gives them): the dataset names phonics, as DfE's do.
@@ -271,6 +272,7 @@ public static class DemoSeeder
             logger,
             cancellationToken
         );
+        await SavingsDeliveryDemo.SeedAsync(db, SavingsProgrammeCode, cancellationToken);
     }
 
     // Each department's commentary under its table in the seed, signed by its lead officer.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beacon.Application.Equality;
 using Beacon.Application.Finance;
 using Beacon.Application.Risks;
 using Beacon.Data;
@@ -120,6 +121,14 @@ public static class PerformanceReportBuilder
                     RiskControlNarrative.For(lines, matrix, quarter)
                 )
             );
+        }
+
+        // Likewise section 5.0 from the equality impact assessments, once the directorate keeps any in Beacon.
+        if (await db.EqualityAssessments.AnyAsync(cancellationToken))
+        {
+            var actions = await EqualityAssessments.HighPriorityAsync(db, quarter, cancellationToken);
+            narratives.RemoveAll(n => n.Kind == NarrativeKind.EqualityActions);
+            narratives.Add(new ReportNarrative(NarrativeKind.EqualityActions, "", EqualityActionsNarrative.For(actions, quarter)));
         }
 
         return new PerformanceReport(site.AuthorityName, site.DirectorateName, quarter, narratives, reportAreas, finance, officers);

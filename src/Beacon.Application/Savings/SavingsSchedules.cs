@@ -1,4 +1,5 @@
 using Beacon.Data;
+using Beacon.Domain.Periods;
 using Beacon.Domain.Savings;
 using Beacon.Reports.Savings;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class SavingsSchedules
         var centres = await db
             .SavingsCostCentres.AsNoTracking()
             .Include(c => c.Options)
+                .ThenInclude(o => o.Deliveries)
             .Where(c => c.ProgrammeId == programme.Id)
             .OrderBy(c => c.Position)
             .ToListAsync(cancellationToken);
@@ -63,5 +65,41 @@ public static class SavingsSchedules
             schedule.Ratings,
             schedule.Totals
         );
+    }
+
+    /// <summary>
+    /// An approved programme's delivery in <paramref name="quarter"/>: each saving of a rating counted as proposed, with
+    /// what was recorded for the quarter; none when the programme is not yet approved.
+    /// </summary>
+    public static SavingsDeliveryReport? Delivery(SavingsSchedule schedule, FinancialQuarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (schedule.Programme.ApprovedOn is not { } approved)
+        {
+            return null;
+        }
+
+        var proposed = schedule.Ratings.Where(r => r.CountsAsProposed).Select(r => r.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lines = schedule
+            .CostCentres.SelectMany(c => c.Options.Select(o => (Centre: c, Option: o)))
+            .Where(x => x.Option.Rating is { } rating && proposed.Contains(rating))
+            .Select(x =>
+            {
+                var d = x.Option.Deliveries.FirstOrDefault(d => d.Year == quarter.StartYear && d.Quarter == quarter.Quarter);
+                return new SavingDeliveryLine(
+                    x.Option.Id,
+                    x.Centre.Heading,
+                    x.Option.Number,
+                    x.Option.Description,
+                    x.Option.NetSaving ?? 0,
+                    x.Option.Rating!,
+                    d?.Planned,
+                    d?.Achieved,
+                    d?.Rating,
+                    d?.Reason
+                );
+            })
+            .ToList();
+        return new SavingsDeliveryReport(schedule.Programme.Name, schedule.Programme.BudgetYear, quarter.DisplayName, approved, lines);
     }
 }

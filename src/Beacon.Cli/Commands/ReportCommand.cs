@@ -1,10 +1,14 @@
 using System.CommandLine;
 using Beacon.Application;
+using Beacon.Application.Equality;
 using Beacon.Application.Performance;
+using Beacon.Application.Savings;
 using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Domain.Periods;
+using Beacon.Reports.Equality;
 using Beacon.Reports.Performance;
+using Beacon.Reports.Savings;
 using Beacon.Reports.Schools;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -66,7 +70,125 @@ internal static class ReportCommand
             Profile(output),
             AgendaPack(output),
             Minutes(output),
+            EqualityAssessment(output),
+            Savings(output),
         };
+    }
+
+    private static Command EqualityAssessment(Option<FileInfo?> output)
+    {
+        var reference = new Option<string>("--reference")
+        {
+            Description = "The assessment's reference, e.g. EIA-EIG-2014-15",
+            Required = true,
+        };
+        var version = new Option<int?>("--version") { Description = "A published version instead of the assessment as it stands" };
+        var command = new Command(
+            "equality-assessment",
+            "An equality impact assessment as a Word document, as it stands or as a version was published"
+        )
+        {
+            reference,
+            version,
+            output,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var name = parse.GetValue(reference)!;
+                if (await EqualityAssessments.LoadAsync(db, name, cancellationToken) is not { } assessment)
+                {
+                    await Console.Error.WriteLineAsync($"There is no equality impact assessment {name}");
+                    return 2;
+                }
+
+                var wanted = parse.GetValue(version);
+                var kept = (await EqualityAssessments.VersionsAsync(db, assessment.Id, cancellationToken)).FirstOrDefault(v =>
+                    v.Version == wanted
+                );
+                if (wanted is not null && kept is null)
+                {
+                    await Console.Error.WriteLineAsync($"{name} has no published version {wanted}");
+                    return 2;
+                }
+
+                var report = kept is null ? EqualityAssessments.Report(assessment) : EqualityAssessments.ReportOf(kept);
+                return await WriteAsync(
+                    "docx",
+                    parse.GetValue(output),
+                    wanted is null ? name : $"{name}-v{wanted}",
+                    () => "",
+                    stream => EqualityImpactAssessmentDocx.Write(report, Site(parse).AuthorityName, Today(scope), stream),
+                    cancellationToken
+                );
+            }
+        );
+        return command;
+    }
+
+    private static Command Savings(Option<FileInfo?> output)
+    {
+        var programme = new Option<string>("--programme") { Description = "The programme's code, e.g. EIG-2014-15", Required = true };
+        var delivery = new Option<string?>("--delivery")
+        {
+            Description = "A quarter of an approved programme, e.g. 2014-Q1: its delivery instead of the schedule",
+        };
+        var command = new Command(
+            "savings",
+            "A savings programme's schedule (the seed's Appendix 1), or its delivery in a quarter, as a Word document"
+        )
+        {
+            programme,
+            delivery,
+            output,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                await using var scope = await CommandServices.OpenAsync(parse, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+                var code = parse.GetValue(programme)!;
+                if (await SavingsSchedules.LoadAsync(db, code, cancellationToken) is not { } schedule)
+                {
+                    await Console.Error.WriteLineAsync($"There is no savings programme {code}");
+                    return 2;
+                }
+
+                var authority = Site(parse).AuthorityName;
+                if (parse.GetValue(delivery) is not { } quarterText)
+                {
+                    return await WriteAsync(
+                        "docx",
+                        parse.GetValue(output),
+                        $"savings-schedule-{code}",
+                        () => "",
+                        stream => SavingsScheduleDocx.Write(SavingsSchedules.Report(schedule), authority, Today(scope), stream),
+                        cancellationToken
+                    );
+                }
+
+                var quarter = FinancialQuarter.Parse(quarterText);
+                if (!quarter.Succeeded || SavingsSchedules.Delivery(schedule, quarter.Value) is not { } report)
+                {
+                    await Console.Error.WriteLineAsync(
+                        quarter.Problem?.Message ?? $"{code} is not yet approved: it has no delivery to report"
+                    );
+                    return 2;
+                }
+
+                return await WriteAsync(
+                    "docx",
+                    parse.GetValue(output),
+                    $"savings-delivery-{code}-{quarter.Value}",
+                    () => "",
+                    stream => SavingsDeliveryDocx.Write(report, authority, Today(scope), stream),
+                    cancellationToken
+                );
+            }
+        );
+        return command;
     }
 
     private static Command AgendaPack(Option<FileInfo?> output) =>

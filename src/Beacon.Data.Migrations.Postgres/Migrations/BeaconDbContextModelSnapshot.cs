@@ -883,6 +883,292 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("work_programme_topics", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("ByWhen")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("by_when");
+
+                    b.Property<string>("Evaluation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evaluation");
+
+                    b.Property<bool>("HighPriority")
+                        .HasColumnType("boolean")
+                        .HasColumnName("high_priority");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ResponsibleOfficer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("responsible_officer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_equality_actions_assessment_id");
+
+                    b.ToTable("equality_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityActionProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("commentary");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "Year", "Quarter")
+                        .HasDatabaseName("ix_equality_action_progress_action_id_year_quarter");
+
+                    b.ToTable("equality_action_progress", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAssessmentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equality_assessment_versions_assessment_id_version");
+
+                    b.ToTable("equality_assessment_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityCharacteristicImpact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Characteristic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("characteristic");
+
+                    b.Property<string>("Impact")
+                        .HasColumnType("text")
+                        .HasColumnName("impact");
+
+                    b.Property<bool>("Relevant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("relevant");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Characteristic")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equality_characteristic_impacts_assessment_id_characteristic");
+
+                    b.ToTable("equality_characteristic_impacts", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityImpactAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("department");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("division");
+
+                    b.Property<string>("FunctionOrService")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("function_or_service");
+
+                    b.Property<string>("ImpactSummary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("impact_summary");
+
+                    b.Property<string>("InformationAvailable")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("information_available");
+
+                    b.Property<string>("InformationGaps")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("information_gaps");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeJustification")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome_justification");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<int?>("SavingsProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("savings_programme_id");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("section");
+
+                    b.Property<DateOnly?>("SentForPublishingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_for_publishing_on");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equality_impact_assessments_reference");
+
+                    b.ToTable("equality_impact_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Finance.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -2058,6 +2344,62 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("risk_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Savings.SavingDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Achieved")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("achieved");
+
+                    b.Property<int>("OptionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("option_id");
+
+                    b.Property<decimal>("Planned")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("planned");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OptionId", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saving_deliveries_option_id_year_quarter");
+
+                    b.ToTable("saving_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
                 {
                     b.Property<int>("Id")
@@ -2218,6 +2560,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
 
                     b.Property<string>("BudgetYear")
                         .IsRequired()
@@ -3313,6 +3659,42 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAction", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityImpactAssessment", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityActionProgress", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityAction", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAssessmentVersion", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityImpactAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityCharacteristicImpact", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityImpactAssessment", null)
+                        .WithMany("Impacts")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
                 {
                     b.HasOne("Beacon.Data.Finance.Department", "Department")
@@ -3329,6 +3711,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.HasOne("Beacon.Data.Risks.DirectorateRisk", null)
                         .WithMany("Reviews")
                         .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingDelivery", b =>
+                {
+                    b.HasOne("Beacon.Data.Savings.SavingOption", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("OptionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3426,9 +3817,26 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Navigation("Actions");
                 });
 
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAction", b =>
+                {
+                    b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityImpactAssessment", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Impacts");
+                });
+
             modelBuilder.Entity("Beacon.Data.Risks.DirectorateRisk", b =>
                 {
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>

@@ -848,6 +848,282 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("work_programme_topics", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("ByWhen")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_when");
+
+                    b.Property<string>("Evaluation")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evaluation");
+
+                    b.Property<bool>("HighPriority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("high_priority");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ResponsibleOfficer")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_officer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_equality_actions_assessment_id");
+
+                    b.ToTable("equality_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityActionProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commentary");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "Year", "Quarter")
+                        .HasDatabaseName("ix_equality_action_progress_action_id_year_quarter");
+
+                    b.ToTable("equality_action_progress", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAssessmentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equality_assessment_versions_assessment_id_version");
+
+                    b.ToTable("equality_assessment_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityCharacteristicImpact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Characteristic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("characteristic");
+
+                    b.Property<string>("Impact")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("impact");
+
+                    b.Property<bool>("Relevant")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("relevant");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Characteristic")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equality_characteristic_impacts_assessment_id_characteristic");
+
+                    b.ToTable("equality_characteristic_impacts", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityImpactAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division");
+
+                    b.Property<string>("FunctionOrService")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("function_or_service");
+
+                    b.Property<string>("ImpactSummary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("impact_summary");
+
+                    b.Property<string>("InformationAvailable")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("information_available");
+
+                    b.Property<string>("InformationGaps")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("information_gaps");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeJustification")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_justification");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<int?>("SavingsProgrammeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("savings_programme_id");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<DateOnly?>("SentForPublishingOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_for_publishing_on");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equality_impact_assessments_reference");
+
+                    b.ToTable("equality_impact_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Finance.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -1973,6 +2249,60 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("risk_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Savings.SavingDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Achieved")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("achieved");
+
+                    b.Property<int>("OptionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("option_id");
+
+                    b.Property<decimal>("Planned")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OptionId", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saving_deliveries_option_id_year_quarter");
+
+                    b.ToTable("saving_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
                 {
                     b.Property<int>("Id")
@@ -2125,6 +2455,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_on");
 
                     b.Property<string>("BudgetYear")
                         .IsRequired()
@@ -3182,6 +3516,42 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAction", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityImpactAssessment", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityActionProgress", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityAction", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAssessmentVersion", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityImpactAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityCharacteristicImpact", b =>
+                {
+                    b.HasOne("Beacon.Data.Equality.EqualityImpactAssessment", null)
+                        .WithMany("Impacts")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.Finance.FinancialLineRecord", b =>
                 {
                     b.HasOne("Beacon.Data.Finance.Department", "Department")
@@ -3198,6 +3568,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.HasOne("Beacon.Data.Risks.DirectorateRisk", null)
                         .WithMany("Reviews")
                         .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingDelivery", b =>
+                {
+                    b.HasOne("Beacon.Data.Savings.SavingOption", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("OptionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3295,9 +3674,26 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Actions");
                 });
 
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityAction", b =>
+                {
+                    b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Equality.EqualityImpactAssessment", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Impacts");
+                });
+
             modelBuilder.Entity("Beacon.Data.Risks.DirectorateRisk", b =>
                 {
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Savings.SavingOption", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("Beacon.Data.Savings.SavingsCostCentre", b =>

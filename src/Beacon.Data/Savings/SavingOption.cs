@@ -24,4 +24,6 @@ public class SavingOption
     public string? Staffing { get; set; }
 
     public string? Risks { get; set; }
+
+    public List<SavingDelivery> Deliveries { get; set; } = [];
 }

@@ -11,5 +11,6 @@ internal sealed class SavingOptionConfiguration : IEntityTypeConfiguration<Savin
         option.HasIndex(o => new { o.CostCentreId, o.Number }).IsUnique();
         option.Property(o => o.NetSaving).HasPrecision(18, 2);
         option.Property(o => o.Rating).HasMaxLength(40);
+        option.HasMany(o => o.Deliveries).WithOne().HasForeignKey(d => d.OptionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -27,5 +27,8 @@ public class SavingsProgramme
     /// <summary>The committee that approves it, where Beacon holds the committee.</summary>
     public int? CommitteeId { get; set; }
 
+    /// <summary>The day the committee approved it; from then its savings' delivery is tracked and the schedule is no longer re-imported.</summary>
+    public DateOnly? ApprovedOn { get; set; }
+
     public List<SavingsCostCentre> CostCentres { get; set; } = [];
 }

@@ -135,10 +135,15 @@ public static class ImportFormats
             BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
             AuthorityInspectionsFormat.FormatName => new AuthorityInspectionsFormat(),
             FosteringQuarterFormat.FormatName => new FosteringQuarterFormat(),
-            SavingsScheduleFormat.FormatName => await SavingsScheduleFormat.CreateAsync(db, dataset?.Trim(), cancellationToken)
-                is { } savings
-                ? savings
-                : DatasetProblem(dataset, "the code of a savings programme Beacon holds, for example EIG-2014-15"),
+            SavingsScheduleFormat.FormatName => await SavingsScheduleFormat.CreateAsync(db, dataset?.Trim(), cancellationToken) switch
+            {
+                null => DatasetProblem(dataset, "the code of a savings programme Beacon holds, for example EIG-2014-15"),
+                { ApprovedOn: { } approved } => Result.Failure(
+                    "approved",
+                    $"savings programme {dataset!.Trim()} was approved on {approved.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: its schedule is now changed on the web, where each change is audited, not by importing it again"
+                ),
+                var savings => savings,
+            },
             AnnexAFormat.FormatName => new AnnexAFormat(AnnexAMap.Shipped),
             _ => Result.Failure(
                 UnknownFormat,

@@ -31,6 +31,9 @@ public sealed class SavingsScheduleFormat(SavingsProgramme programme, IReadOnlyL
 
     public override string Dataset => $"savings:{programme.Code}";
 
+    /// <summary>The day the programme was approved, after which its schedule changes only on the web.</summary>
+    public DateOnly? ApprovedOn => programme.ApprovedOn;
+
     protected override IReadOnlyList<string> RequiredColumns { get; } = ["cost_centre", "option", "description", "net_saving", "rag"];
 
     protected override string KeyDescription => "cost centre and option";

@@ -65,7 +65,10 @@ internal static class DocxParts
         table.Append(header);
         foreach (var row in rows)
         {
-            table.Append(new TableRow(row));
+            // A row is read whole: one split over a page break leaves its last words orphaned on the next page.
+            var line = new TableRow(new TableRowProperties(new CantSplit()));
+            line.Append(row);
+            table.Append(line);
         }
 
         return table;

@@ -1,9 +1,5 @@
 using Beacon.Application.Savings;
 using Beacon.Data;
-using Beacon.Data.Savings;
-using Beacon.Domain.Savings;
-using Beacon.Import.Pipeline;
-using Beacon.Import.Savings;
 using Beacon.Import.Tests.TestData;
 using Beacon.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -16,18 +12,12 @@ namespace Beacon.Import.Tests.Savings;
 /// </summary>
 public sealed class SavingsScheduleImportTests : IDisposable
 {
-    private const string Code = "EIG-2014-15";
-
     private const string Header =
         "cost_centre_code,cost_centre,employees,other,recharges,reserves,income,option,description,net_saving,rag";
 
-    private static readonly string Schedule = Path.Combine(
-        RepositoryRoot.Path,
-        "src",
-        "Beacon.Application",
-        "Demo",
-        "savings-early-intervention-2013-14.csv"
-    );
+    private const string Code = SavingsTestProgramme.Code;
+
+    private static readonly string Schedule = SavingsTestProgramme.Schedule;
 
     private readonly DfeFiles _files = new();
 
@@ -65,9 +55,9 @@ public sealed class SavingsScheduleImportTests : IDisposable
         DatabaseProvider provider
     )
     {
-        await using var database = await DatabaseWithProgrammeAsync(provider);
+        await using var database = await SavingsTestProgramme.DatabaseAsync(provider);
 
-        var outcome = await ImportAsync(database, Schedule);
+        var outcome = await SavingsTestProgramme.ImportAsync(database, Schedule);
 
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Kept.Select(e => e.ToString())));
         await using var db = database.NewContext();
@@ -90,10 +80,10 @@ public sealed class SavingsScheduleImportTests : IDisposable
     [BothDatabases]
     public async Task Green_and_amber_fall_short_of_the_1_52m_cut_by_7791_and_a_reimport_changes_nothing(DatabaseProvider provider)
     {
-        await using var database = await DatabaseWithProgrammeAsync(provider);
+        await using var database = await SavingsTestProgramme.DatabaseAsync(provider);
 
-        var first = await ImportAsync(database, Schedule);
-        var second = await ImportAsync(database, Schedule);
+        var first = await SavingsTestProgramme.ImportAsync(database, Schedule);
+        var second = await SavingsTestProgramme.ImportAsync(database, Schedule);
 
         await using var db = database.NewContext();
         var schedule = (await SavingsSchedules.LoadAsync(db, Code, TestContext.Current.CancellationToken))!;
@@ -109,8 +99,8 @@ public sealed class SavingsScheduleImportTests : IDisposable
         DatabaseProvider provider
     )
     {
-        await using var database = await DatabaseWithProgrammeAsync(provider);
-        await ImportAsync(database, Schedule);
+        await using var database = await SavingsTestProgramme.DatabaseAsync(provider);
+        await SavingsTestProgramme.ImportAsync(database, Schedule);
         await using (var before = database.NewContext())
         {
             Assert.Equal(63, await before.SavingOptions.CountAsync(TestContext.Current.CancellationToken));
@@ -124,7 +114,7 @@ public sealed class SavingsScheduleImportTests : IDisposable
             ",Rainbow Cafe,\"40,480\",\"19,995\",,,\"(11,156)\",1,Reduce to one staff member,\"20,240\",GREEEN"
         );
 
-        var outcome = await ImportAsync(database, bad);
+        var outcome = await SavingsTestProgramme.ImportAsync(database, bad);
 
         Assert.False(outcome.Succeeded);
         Assert.Contains(
@@ -141,30 +131,4 @@ public sealed class SavingsScheduleImportTests : IDisposable
     }
 
     public void Dispose() => _files.Dispose();
-
-    private static async Task<TestDatabase> DatabaseWithProgrammeAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.NewContext();
-        db.SavingRatings.AddRange(SavingRatingDefinition.From(SavingRating.Seed));
-        db.SavingsProgrammes.Add(
-            new SavingsProgramme
-            {
-                Code = Code,
-                Name = "Savings proposals for early intervention services",
-                BudgetYear = "2014/15",
-                TargetSaving = 1_520_000m,
-                ReservesCarriedForward = 350_000m,
-            }
-        );
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return database;
-    }
-
-    private static async Task<ImportOutcome> ImportAsync(TestDatabase database, string path)
-    {
-        await using var db = database.NewContext();
-        var format = await SavingsScheduleFormat.CreateAsync(db, Code, TestContext.Current.CancellationToken);
-        return await TestImports.RunAsync(database, format!, path);
-    }
 }

@@ -16,6 +16,9 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    // xunit makes an instance per test: the signed-in cookies are kept for the server's life, keyed by the server.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(BeaconServer Server, string User), string> SignedIn = new();
+
     public async ValueTask InitializeAsync()
     {
         var chromium = "/usr/bin/chromium";
@@ -334,10 +337,10 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await AssertNoSeriousViolationsAsync(page, path);
     }
 
-    private async Task<IPage> NewPageAsync()
+    private async Task<IPage> NewPageAsync(string? storageState = null)
     {
         // Beacon's Content-Security-Policy forbids injected script; the test must inject axe-core.
-        var context = await _browser!.NewContextAsync(new() { BypassCSP = true });
+        var context = await _browser!.NewContextAsync(new() { BypassCSP = true, StorageState = storageState });
         var page = await context.NewPageAsync();
         // A fresh machine's first Chromium start builds its font cache; allow for it rather than flake.
         page.SetDefaultTimeout(90_000);
@@ -346,6 +349,13 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
     private async Task<IPage> SignedInPageAsync(string userName)
     {
+        // Each person signs in through the form once per class; later pages reuse the cookie. Signing in for every
+        // page made a hundred sign-ins, and under load one of them would time out.
+        if (SignedIn.TryGetValue((server, userName), out var state))
+        {
+            return await NewPageAsync(state);
+        }
+
         var page = await NewPageAsync();
         await page.GotoAsync(Url("/sign-in"));
         await page.FillAsync("#UserName", userName);
@@ -354,6 +364,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         // Signed in once the home page's address commits. Waiting for its load event as well has timed out under load
         // with the event already past (Playwright saw network idle, never "load"); every caller navigates next anyway.
         await page.WaitForURLAsync(Url("/"), new() { WaitUntil = WaitUntilState.Commit });
+        SignedIn[(server, userName)] = await page.Context.StorageStateAsync();
         return page;
     }
 
@@ -361,6 +372,11 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
     private static async Task AssertNoSeriousViolationsAsync(IPage page, string name)
     {
+        // A page checked signed in must not be the sign-in page it redirected to.
+        Assert.True(
+            name.StartsWith("sign-in", StringComparison.Ordinal) || !page.Url.Contains("/sign-in", StringComparison.Ordinal),
+            $"{name}: not signed in ({page.Url})"
+        );
         await page.AddScriptTagAsync(new() { Path = Path.Combine(RepositoryRoot.Path, "node_modules", "axe-core", "axe.min.js") });
         var json = await page.EvaluateAsync<string>(
             """

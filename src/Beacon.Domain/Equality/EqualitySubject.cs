@@ -1,0 +1,9 @@
+namespace Beacon.Domain.Equality;
+
+/// <summary>What an equality impact assessment assesses.</summary>
+public enum EqualitySubject
+{
+    Proposal,
+    Policy,
+    Service,
+}
