@@ -68,6 +68,9 @@ public sealed class BeaconServer : IAsyncLifetime
     /// <summary>An item of the demo's unpublished 5 November 2013 agenda, whose paper democratic services may still write.</summary>
     public int DraftItemId { get; private set; }
 
+    /// <summary>The seed's Green option "Reduce marketing budget £30K", whose delivery the demo records in Q1 2014/15.</summary>
+    public int SavingOptionId { get; private set; }
+
     public static string UserFor(BeaconRole role) => "demo-" + BeaconDbContext.ToSnakeCase(role.ToString()).Replace('_', '-');
 
     public async ValueTask InitializeAsync()
@@ -110,6 +113,10 @@ public sealed class BeaconServer : IAsyncLifetime
                 .SingleAsync();
             CommitteeId = await db.Meetings.Where(m => m.Id == OctoberMeetingId).Select(m => m.CommitteeId).SingleAsync();
             DraftItemId = await db.AgendaItems.Where(i => i.PublishedAtUtc == null).MinAsync(i => i.Id);
+            SavingOptionId = await db
+                .SavingOptions.Where(o => o.Description == "Reduce marketing budget £30K")
+                .Select(o => o.Id)
+                .SingleAsync();
         }
 
         // The councillor granted exempt items sits on the Children's Services Committee, as the demo councillor does.

@@ -55,26 +55,29 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/committees/items/{draft}/edit",
         "/finance/savings/EIG-2014-15",
         "/performance/risks",
+        "/performance/equality",
+        "/performance/equality/EIA-EIG-2014-15",
+        "/finance/savings/options/{option}",
     ];
 
     // Y = the page opens (200), N = refused (403, or 404 for an exempt item to a committee reader); one letter per page, in order.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNYY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNNY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNNY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNNY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNNY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNYY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNYY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNYY", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNYY", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNNN", DatabaseProvider.Postgres)]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYNN", DatabaseProvider.Sqlite)]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNYYYYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Administrator, "YYYYYYYYYNYYYYYNYYYNNNYNNYYYYNYNNYNNNNNYNNNYYYYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNYYYYY", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYYYYYYYNYYYYNYYYYNNNNNNYYYYNYNNYNNNNNYNNNYYYYY", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNNYYYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "YYYYYNNYYNYYYYNNYYYYYYYYYYYYNNNNNYNNNNNYYNNNYYYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNNYYYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.SocialCareManager, "YYNNNYNYYNYYYYNNYYNNNNNNNYYYYYYYYYYYYYYNNNNNYYYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNYYYYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.LeadOfficer, "YYNNNNYYYNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNNNNYYYYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNYYYYN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Councillor, "YYNNNNYYYNNNNNNNYYNNNNNNNYNNNNNNNYNNNNNNNNNYYYYN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNNNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.Headteacher, "YNYYNNNNNNNNNNNNNNNNNNNNYNNNNNNNNNNNNNNYNNNNNNNN", DatabaseProvider.Postgres)]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYNNNNN", DatabaseProvider.Sqlite)]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "YNNNNNNYYNNNNYNNNNNNNNNNNYNNNNNNNNNNNNNNNYYNNNNN", DatabaseProvider.Postgres)]
     public async Task Each_role_reaches_exactly_its_pages(BeaconRole role, string expected, DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);
@@ -191,5 +194,10 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
                 server.CommitteeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 StringComparison.Ordinal
             )
-            .Replace("{draft}", server.DraftItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{draft}", server.DraftItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace(
+                "{option}",
+                server.SavingOptionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal
+            );
 }

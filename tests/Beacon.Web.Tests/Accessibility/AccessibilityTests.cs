@@ -99,6 +99,8 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     [InlineData("/finance")]
     [InlineData("/finance/savings")]
     [InlineData("/performance/risks")]
+    [InlineData("/performance/equality")]
+    [InlineData("/performance/equality/EIA-EIG-2014-15")]
     [InlineData("/finance/savings/EIG-2014-15")]
     [InlineData("/performance")]
     [InlineData("/schools/outcomes?from=2013-03-01&to=2013-07-31")]
@@ -153,6 +155,27 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await page.GotoAsync(Url("/performance"));
         await page.ClickAsync("a:has-text('Complete the Childcare Sufficiency Assessment')");
         await AssertNoSeriousViolationsAsync(page, "milestone page");
+    }
+
+    [Fact]
+    public async Task The_equality_assessment_and_saving_option_forms_with_errors_have_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await page.GotoAsync(Url("/performance/equality/EIA-EIG-2014-15"));
+        await AssertNoSeriousViolationsAsync(page, "equality assessment with its forms");
+
+        await page.ClickAsync("button:has-text('Record progress on action 1')");
+
+        Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "equality assessment with an error");
+
+        await page.GotoAsync(Url($"/finance/savings/options/{server.SavingOptionId}"));
+        await AssertNoSeriousViolationsAsync(page, "saving option with its forms");
+        await page.FillAsync("#planned", "");
+        await page.ClickAsync("button:has-text('Record the delivery')");
+
+        Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "saving option with errors");
     }
 
     [Fact]

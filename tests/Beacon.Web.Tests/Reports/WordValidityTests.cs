@@ -31,6 +31,8 @@ public sealed class WordValidityTests(BeaconServers servers) : IClassFixture<Bea
             (BeaconRole.DemocraticServicesOfficer, "/committees/meetings/4?handler=Pack", "OFFICIAL"),
             (BeaconRole.Councillor, "/committees/meetings/2?handler=Minutes", "OFFICIAL"),
             (BeaconRole.PerformanceOfficer, "/finance/savings/EIG-2014-15?handler=Docx", "OFFICIAL"),
+            (BeaconRole.PerformanceOfficer, "/finance/savings/EIG-2014-15?handler=DeliveryDocx&quarter=2014-Q1", "OFFICIAL"),
+            (BeaconRole.LeadOfficer, "/performance/equality/EIA-EIG-2014-15?handler=Docx", "OFFICIAL"),
         ];
         var data = new TheoryData<BeaconRole, string, string, DatabaseProvider>();
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
