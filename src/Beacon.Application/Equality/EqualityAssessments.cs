@@ -4,6 +4,7 @@ using Beacon.Data;
 using Beacon.Data.Equality;
 using Beacon.Domain;
 using Beacon.Domain.Access;
+using Beacon.Domain.Equality;
 using Beacon.Domain.Periods;
 using Beacon.Reports.Equality;
 using Microsoft.EntityFrameworkCore;
@@ -177,6 +178,12 @@ public sealed class EqualityAssessments(BeaconDbContext db, TimeProvider clock)
         }
 
         var assessment = await db.EqualityAssessments.SingleAsync(a => a.Id == read.Id, cancellationToken);
+        // Publishing again after a change is the assessment's review.
+        if (read.Version > 0)
+        {
+            assessment.ReviewedOn = today;
+        }
+
         assessment.Version = read.Version + 1;
         assessment.PublishedOn = today;
         var version = new EqualityAssessmentVersion
@@ -235,6 +242,192 @@ public sealed class EqualityAssessments(BeaconDbContext db, TimeProvider clock)
         db.EqualityActionProgress.Add(progress);
         await db.SaveChangesAsync(cancellationToken);
         return progress;
+    }
+
+    /// <summary>
+    /// Creates the assessment (no <paramref name="reference"/>) or changes the one of that reference, audited. Each
+    /// protected characteristic is kept, relevant or not, so the form always covers all nine.
+    /// </summary>
+    public async Task<Result<EqualityImpactAssessment>> SaveAsync(
+        string? reference,
+        EqualityAssessmentDraft draft,
+        BeaconUser user,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!AccessPolicy.Can(user, Permission.EditPerformance))
+        {
+            return Result.Failure("not-permitted", "Only a performance officer writes an equality impact assessment.");
+        }
+
+        EqualityImpactAssessment? assessment = null;
+        if (reference is not null)
+        {
+            assessment = await db
+                .EqualityAssessments.Include(a => a.Impacts)
+                .SingleOrDefaultAsync(a => a.Reference == reference, cancellationToken);
+            if (assessment is null)
+            {
+                return Result.Failure("not-found", $"There is no equality impact assessment {reference}.");
+            }
+        }
+
+        var problems = new List<Problem>();
+        var newReference = draft.Reference?.Trim() ?? "";
+        if (assessment is null)
+        {
+            if (newReference.Length == 0)
+            {
+                problems.Add(new Problem("reference", "Enter the assessment's reference, for example EIA-2014-01"));
+            }
+            else if (await db.EqualityAssessments.AnyAsync(a => a.Reference == newReference, cancellationToken))
+            {
+                problems.Add(new Problem("reference", $"There is already an assessment {newReference}: give this one its own reference"));
+            }
+        }
+
+        foreach (
+            var (key, text, message) in new[]
+            {
+                ("title", draft.Title, "Enter what is assessed"),
+                ("department", draft.Department, "Enter the department"),
+                ("division", draft.Division, "Enter the division"),
+                ("section", draft.Section, "Enter the section"),
+                ("owner", draft.Owner, "Enter the owner or officer"),
+                ("function", draft.FunctionOrService, "Enter the function or service assessed"),
+                ("information", draft.InformationAvailable, "Enter the information available"),
+                ("gaps", draft.InformationGaps, "Enter the gaps in the information, or say there are none"),
+                ("impact", draft.ImpactSummary, "Enter what the impact is"),
+                ("justification", draft.OutcomeJustification, "Enter the justification for the outcome"),
+            }
+        )
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add(new Problem(key, message));
+            }
+        }
+
+        if (draft.Subject is not { } subject || !Enum.IsDefined(subject))
+        {
+            problems.Add(new Problem("subject", "Select whether a proposal, a policy or a service is assessed"));
+        }
+
+        if (draft.Outcome is not { } outcome || !Enum.IsDefined(outcome))
+        {
+            problems.Add(new Problem("outcome", "Select the outcome of the assessment"));
+        }
+
+        if (draft.AssessedOn is null)
+        {
+            problems.Add(new Problem("assessed-on", "Enter the date the assessment was carried out"));
+        }
+
+        if (Result.Combine(problems) is { } problem)
+        {
+            return problem;
+        }
+
+        if (assessment is null)
+        {
+            assessment = new EqualityImpactAssessment { Reference = newReference };
+            db.EqualityAssessments.Add(assessment);
+        }
+
+        assessment.Title = draft.Title!.Trim();
+        assessment.Subject = draft.Subject!.Value;
+        assessment.Department = draft.Department!.Trim();
+        assessment.Division = draft.Division!.Trim();
+        assessment.Section = draft.Section!.Trim();
+        assessment.Owner = draft.Owner!.Trim();
+        assessment.FunctionOrService = draft.FunctionOrService!.Trim();
+        assessment.InformationAvailable = draft.InformationAvailable!.Trim();
+        assessment.InformationGaps = draft.InformationGaps!.Trim();
+        assessment.ImpactSummary = draft.ImpactSummary!.Trim();
+        assessment.Outcome = draft.Outcome!.Value;
+        assessment.OutcomeJustification = draft.OutcomeJustification!.Trim();
+        assessment.AssessedOn = draft.AssessedOn!.Value;
+        foreach (var characteristic in Enum.GetValues<ProtectedCharacteristic>())
+        {
+            var typed = draft.Impacts.FirstOrDefault(i => i.Characteristic == characteristic);
+            var kept = assessment.Impacts.FirstOrDefault(i => i.Characteristic == characteristic);
+            if (kept is null)
+            {
+                kept = new EqualityCharacteristicImpact { Characteristic = characteristic };
+                assessment.Impacts.Add(kept);
+            }
+
+            kept.Relevant = typed?.Relevant ?? false;
+            kept.Impact = string.IsNullOrWhiteSpace(typed?.Impact) ? null : typed.Impact.Trim();
+        }
+
+        db.AuditScope.Actor = user.UserName;
+        db.AuditScope.Reason = reference is null ? "Written on the web" : "Changed on the web";
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment;
+    }
+
+    /// <summary>Adds an action to the assessment's plan, after its others.</summary>
+    public async Task<Result<EqualityAction>> AddActionAsync(
+        string reference,
+        EqualityActionDraft draft,
+        BeaconUser user,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!AccessPolicy.Can(user, Permission.EditPerformance))
+        {
+            return Result.Failure("not-permitted", "Only a performance officer adds an action to an equality impact assessment.");
+        }
+
+        if (
+            await db.EqualityAssessments.Include(a => a.Actions).SingleOrDefaultAsync(a => a.Reference == reference, cancellationToken)
+            is not { } assessment
+        )
+        {
+            return Result.Failure("not-found", $"There is no equality impact assessment {reference}.");
+        }
+
+        var problems = new List<Problem>();
+        foreach (
+            var (key, text, message) in new[]
+            {
+                ("action", draft.Action, "Enter the action identified"),
+                ("officer", draft.ResponsibleOfficer, "Enter the responsible officer"),
+                ("by-when", draft.ByWhen, "Enter by when, for example Sept 2014 or Quarterly review"),
+                ("evaluation", draft.Evaluation, "Enter how the action will be evaluated"),
+            }
+        )
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add(new Problem(key, message));
+            }
+        }
+
+        if (Result.Combine(problems) is { } problem)
+        {
+            return problem;
+        }
+
+        var action = new EqualityAction
+        {
+            Position = assessment.Actions.Count == 0 ? 1 : assessment.Actions.Max(a => a.Position) + 1,
+            Action = draft.Action!.Trim(),
+            ResponsibleOfficer = draft.ResponsibleOfficer!.Trim(),
+            ByWhen = draft.ByWhen!.Trim(),
+            Evaluation = draft.Evaluation!.Trim(),
+            HighPriority = draft.HighPriority,
+        };
+        assessment.Actions.Add(action);
+        db.AuditScope.Actor = user.UserName;
+        db.AuditScope.Reason = "Action added on the web";
+        await db.SaveChangesAsync(cancellationToken);
+        return action;
     }
 
     private static string Snapshot(EqualityImpactAssessmentReport report) => JsonSerializer.Serialize(report, SnapshotOptions);

@@ -102,4 +102,109 @@ public sealed class RiskRegister(BeaconDbContext db, IOptions<BeaconSiteOptions>
         await db.SaveChangesAsync(cancellationToken);
         return review;
     }
+
+    /// <summary>
+    /// Adds a risk to an objective of the framework, owned by one of its lead officers, with its inherent, residual
+    /// and target scores on the authority's matrix. Performance officers keep the register.
+    /// </summary>
+    public async Task<Result<DirectorateRisk>> AddAsync(RiskDraft draft, BeaconUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!AccessPolicy.Can(user, Permission.EditPerformance))
+        {
+            return Result.Failure("not-permitted", "Only a performance officer adds a risk to the register.");
+        }
+
+        var problems = new List<Problem>();
+        var reference = draft.Reference?.Trim() ?? "";
+        if (reference.Length == 0)
+        {
+            problems.Add(new Problem("reference", "Enter the risk's reference, for example CFS2-R1"));
+        }
+        else if (await db.Risks.AnyAsync(r => r.Reference == reference, cancellationToken))
+        {
+            problems.Add(new Problem("reference", $"The register already holds {reference}: give the new risk its own reference"));
+        }
+
+        var objective = draft.ObjectiveReference?.Trim() ?? "";
+        var objectives = await db.Milestones.Select(m => m.ObjectiveReference).Distinct().ToListAsync(cancellationToken);
+        if (!objectives.Contains(objective, StringComparer.OrdinalIgnoreCase))
+        {
+            problems.Add(new Problem("objective", "Select the objective of the framework the risk threatens"));
+        }
+
+        var owner = draft.OwnerInitials?.Trim() ?? "";
+        if (!await db.LeadOfficers.AnyAsync(o => o.Initials == owner, cancellationToken))
+        {
+            problems.Add(new Problem("owner", "Select the lead officer who owns the risk"));
+        }
+
+        foreach (
+            var (key, text, message) in new[]
+            {
+                ("title", draft.Title, "Enter what the risk is"),
+                ("cause", draft.Cause, "Enter the risk's cause"),
+                ("event", draft.Event, "Enter the event the risk is of"),
+                ("effect", draft.Effect, "Enter the risk's effect"),
+                ("controls", draft.Controls, "Enter the controls in place"),
+            }
+        )
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add(new Problem(key, message));
+            }
+        }
+
+        var matrix = site.Value.Risks;
+        foreach (
+            var (name, likelihood, impact) in new[]
+            {
+                ("inherent", draft.InherentLikelihood, draft.InherentImpact),
+                ("residual", draft.ResidualLikelihood, draft.ResidualImpact),
+                ("target", draft.TargetLikelihood, draft.TargetImpact),
+            }
+        )
+        {
+            if (matrix.Score(likelihood, impact).Problem is { } off)
+            {
+                problems.AddRange((off.Details.Count > 0 ? off.Details : [off]).Select(p => p with { Code = $"{name}-{p.Code}" }));
+            }
+        }
+
+        if (draft.ReviewOn is null)
+        {
+            problems.Add(new Problem("review-on", "Enter the date the risk is next reviewed"));
+        }
+
+        if (Result.Combine(problems) is { } problem)
+        {
+            return problem;
+        }
+
+        var risk = new DirectorateRisk
+        {
+            Reference = reference,
+            ObjectiveReference = objectives.First(o => string.Equals(o, objective, StringComparison.OrdinalIgnoreCase)),
+            Title = draft.Title!.Trim(),
+            OwnerInitials = owner,
+            Cause = draft.Cause!.Trim(),
+            Event = draft.Event!.Trim(),
+            Effect = draft.Effect!.Trim(),
+            Controls = draft.Controls!.Trim(),
+            InherentLikelihood = draft.InherentLikelihood,
+            InherentImpact = draft.InherentImpact,
+            ResidualLikelihood = draft.ResidualLikelihood,
+            ResidualImpact = draft.ResidualImpact,
+            TargetLikelihood = draft.TargetLikelihood,
+            TargetImpact = draft.TargetImpact,
+            ReviewOn = draft.ReviewOn!.Value,
+        };
+        db.Risks.Add(risk);
+        db.AuditScope.Actor = user.UserName;
+        db.AuditScope.Reason = "Added to the register";
+        await db.SaveChangesAsync(cancellationToken);
+        return risk;
+    }
 }

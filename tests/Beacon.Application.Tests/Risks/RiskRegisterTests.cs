@@ -1,6 +1,7 @@
 using Beacon.Application.Performance;
 using Beacon.Application.Risks;
 using Beacon.Data;
+using Beacon.Data.Performance;
 using Beacon.Data.Risks;
 using Beacon.Domain.Access;
 using Beacon.Domain.Performance;
@@ -89,6 +90,79 @@ public sealed class RiskRegisterTests
         );
         Assert.Contains("Its review due in Q2 2013/14 has not been recorded.", section, StringComparison.Ordinal);
         Assert.DoesNotContain("CFS2-R1", section, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task A_performance_officer_adds_a_risk_to_an_objective_owned_by_a_lead_officer_with_scores_on_the_matrix(
+        DatabaseProvider provider
+    )
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        db.LeadOfficers.Add(
+            new LeadOfficer
+            {
+                Initials = "AMc",
+                Name = "Ann McIntyre",
+                Title = "Divisional Manager",
+            }
+        );
+        var area = new BusinessArea { Name = "Children and Families", SortOrder = 1 };
+        db.BusinessAreas.Add(area);
+        await db.SaveChangesAsync(Token);
+        db.Milestones.Add(
+            new Milestone
+            {
+                BusinessAreaId = area.Id,
+                ObjectiveReference = "CFS1",
+                Text = "Placements",
+                LeadOfficerInitials = "AMc",
+            }
+        );
+        await db.SaveChangesAsync(Token);
+        var register = Register(db);
+        var officer = new BeaconUser("performance", new HashSet<BeaconRole> { BeaconRole.PerformanceOfficer });
+        var draft = new RiskDraft(
+            "CFS1-R2",
+            "CFS1",
+            "Recruitment of social workers",
+            "AMc",
+            "A national shortage",
+            "Vacancies unfilled",
+            "Caseloads rise",
+            "Recruitment and retention offer",
+            4,
+            3,
+            3,
+            3,
+            2,
+            2,
+            new DateOnly(2014, 9, 30)
+        );
+
+        var byLead = await register.AddAsync(draft, LeadOfficer, Token);
+        var wrong = await register.AddAsync(
+            draft with
+            {
+                ObjectiveReference = "XYZ9",
+                OwnerInitials = "ZZ",
+                ResidualImpact = 5,
+                Cause = " ",
+            },
+            officer,
+            Token
+        );
+        var added = await register.AddAsync(draft, officer, Token);
+        var twice = await register.AddAsync(draft, officer, Token);
+
+        Assert.Equal("not-permitted", byLead.Problem!.Code);
+        Assert.Equal(["objective", "owner", "cause", "residual-impact"], wrong.Problem!.Details.Select(d => d.Code));
+        Assert.True(added.Succeeded);
+        Assert.Equal("reference", twice.Problem!.Code);
+        var line = Assert.Single(await RiskRegister.LinesAsync(db, new BeaconSiteOptions().Risks, new FinancialQuarter(2014, 1), Token));
+        Assert.Equal((9, true), (line.Score, line.IsHigh));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "DirectorateRisk" && a.Actor == "performance", Token));
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;

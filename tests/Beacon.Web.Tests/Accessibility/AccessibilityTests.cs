@@ -158,7 +158,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
-    public async Task The_equality_assessment_and_saving_option_forms_with_errors_have_no_serious_violations()
+    public async Task The_equality_assessment_saving_option_and_risk_forms_with_errors_have_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         await page.GotoAsync(Url("/performance/equality/EIA-EIG-2014-15"));
@@ -176,6 +176,21 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
         Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "saving option with errors");
+
+        await page.GotoAsync(Url("/performance/risks/new"));
+        await page.FillAsync("#review-on", "31");
+        await page.ClickAsync("button:has-text('Add the risk')");
+
+        Assert.Contains("must include a month and year", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "add a risk, with errors");
+
+        await page.GotoAsync(Url("/performance/equality/edit/EIA-EIG-2014-15"));
+        await AssertNoSeriousViolationsAsync(page, "change an equality impact assessment");
+        await page.FillAsync("#title", "");
+        await page.ClickAsync("button:has-text('Save the assessment')");
+
+        Assert.Contains("Enter what is assessed", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "change an equality impact assessment, with an error");
     }
 
     [Fact]

@@ -69,9 +69,71 @@ public sealed class EqualityPageTests(BeaconServers servers) : IClassFixture<Bea
         Assert.Contains("eCAF live for internal staff.", await officer.GetStringAsync(Page), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [BothDatabases]
+    public async Task A_performance_officer_writes_a_new_assessment_and_adds_a_high_priority_action_to_it(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        const string form = "/performance/equality/edit";
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Reference"] = "EIA-2014-01",
+            ["Form.Title"] = "Short breaks eligibility policy",
+            ["Form.Subject"] = "Policy",
+            ["Form.Department"] = "Child and Adult",
+            ["Form.Division"] = "Children's Services",
+            ["Form.Section"] = "Disability services",
+            ["Form.Owner"] = "Sally Robinson",
+            ["Form.FunctionOrService"] = "Short breaks for disabled children",
+            ["Form.InformationAvailable"] = "Take-up by age and need",
+            ["Form.InformationGaps"] = "None known",
+            ["Form.ImpactSummary"] = "Positive for disabled children and their carers",
+            ["Form.Outcome"] = "AdjustOrChange",
+            ["Form.OutcomeJustification"] = "Eligibility widened after consultation",
+            ["Form.Impacts[0].Characteristic"] = "Disability",
+            ["Form.Impacts[0].Relevant"] = "true",
+            ["Form.Impacts[0].Impact"] = "More children eligible",
+            ["Day"] = "1",
+            ["Month"] = "",
+            ["Year"] = "2014",
+        };
+
+        var noMonth = await officer.PostFormAsync(form, fields, form);
+        fields["Month"] = "5";
+        var written = await officer.PostFormAsync(form, fields, form);
+        var page = "/performance/equality/EIA-2014-01";
+        var action = await officer.PostFormAsync(
+            $"{page}?handler=Action",
+            new Dictionary<string, string>
+            {
+                ["NewAction.Action"] = "Review take-up after six months",
+                ["NewAction.ResponsibleOfficer"] = "Sally Robinson",
+                ["NewAction.ByWhen"] = "Nov 2014",
+                ["NewAction.Evaluation"] = "Take-up report",
+                ["NewAction.HighPriority"] = "true",
+            },
+            page
+        );
+
+        Assert.Contains(
+            "The date the assessment was carried out must include a month",
+            await noMonth.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, action.StatusCode);
+        var shown = await officer.GetStringAsync(page);
+        Assert.Contains("2. Adjust or change the policy or proposal", shown, StringComparison.Ordinal);
+        Assert.Contains("More children eligible", shown, StringComparison.Ordinal);
+        Assert.Contains("Sexual orientation", shown, StringComparison.Ordinal);
+        Assert.Contains("1. Review take-up after six months", shown, StringComparison.Ordinal);
+        Assert.Contains("High priority", shown, StringComparison.Ordinal);
+    }
+
     private static async Task<int> ActionIdAsync(BeaconServer server)
     {
         await using var db = server.Database.NewContext();
-        return db.EqualityActions.Single(a => a.HighPriority).Id;
+        return db.EqualityActions.Single(a => a.Action.StartsWith("Implement eCAF")).Id;
     }
 }

@@ -34,6 +34,9 @@ public sealed class EqualityModel(BeaconDbContext db, EqualityAssessments assess
     [BindProperty]
     public bool Completed { get; set; }
 
+    [BindProperty]
+    public EqualityActionDraft NewAction { get; set; } = new(null, null, null, null, false);
+
     public async Task<IActionResult> OnGetAsync(string? reference, string? done, CancellationToken cancellationToken)
     {
         Done = done;
@@ -88,6 +91,28 @@ public sealed class EqualityModel(BeaconDbContext db, EqualityAssessments assess
 
         // Each action has its own form: the error points at that form's field.
         ModelState.AddModelError($"commentary-{actionId}", recorded.Problem.Message);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostActionAsync(string? reference, CancellationToken cancellationToken)
+    {
+        if (reference is null || !await LoadAsync(reference, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var added = await assessments.AddActionAsync(reference, NewAction, User.ToBeaconUser(), cancellationToken);
+        if (added.Succeeded)
+        {
+            return Succeeded($"Action {added.Value.Position} is added.", reference);
+        }
+
+        if (added.Problem!.Code == "not-permitted")
+        {
+            return Forbid();
+        }
+
+        ModelState.AddProblem(added.Problem);
         return Page();
     }
 

@@ -35,6 +35,8 @@ public sealed class RisksModel(BeaconDbContext db, RiskRegister register, IOptio
     [BindProperty]
     public string? Commentary { get; set; }
 
+    public bool MayAdd => AccessPolicy.Can(User.ToBeaconUser(), Permission.EditPerformance);
+
     public bool MayReview(RiskLine line) => AccessPolicy.CanReviewRisk(User.ToBeaconUser(), line.Risk.OwnerInitials);
 
     public async Task OnGetAsync(string? done, CancellationToken cancellationToken)

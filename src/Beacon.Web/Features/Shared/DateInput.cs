@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beacon.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Beacon.Web.Features.Shared;
 
@@ -39,6 +40,26 @@ public static class DateInput
             && d <= DateTime.DaysInMonth(y, m)
             ? new DateOnly(y, m, d)
             : Result.Failure(key, $"{label} must be a real date");
+    }
+
+    /// <summary>
+    /// The date input's own message (what is missing, or that it is not a real date) in place of the application's
+    /// "Enter the date ...", which only knew the date was not given.
+    /// </summary>
+    public static void KeepDateProblem(this ModelStateDictionary modelState, Result<DateOnly> date)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        if (date.Succeeded)
+        {
+            return;
+        }
+
+        if (modelState.TryGetValue(date.Problem!.Code, out var entry))
+        {
+            entry.Errors.Clear();
+        }
+
+        modelState.AddProblem(date.Problem);
     }
 
     private static int? Number(string? text) =>
