@@ -288,9 +288,8 @@ public sealed class EqualityAssessments(BeaconDbContext db, TimeProvider clock)
             }
         }
 
-        foreach (
-            var (key, text, message) in new[]
-            {
+        if (
+            RequiredText.Missing(
                 ("title", draft.Title, "Enter what is assessed"),
                 ("department", draft.Department, "Enter the department"),
                 ("division", draft.Division, "Enter the division"),
@@ -300,14 +299,12 @@ public sealed class EqualityAssessments(BeaconDbContext db, TimeProvider clock)
                 ("information", draft.InformationAvailable, "Enter the information available"),
                 ("gaps", draft.InformationGaps, "Enter the gaps in the information, or say there are none"),
                 ("impact", draft.ImpactSummary, "Enter what the impact is"),
-                ("justification", draft.OutcomeJustification, "Enter the justification for the outcome"),
-            }
+                ("justification", draft.OutcomeJustification, "Enter the justification for the outcome")
+            ) is
+            { } blank
         )
         {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(new Problem(key, message));
-            }
+            problems.AddRange(blank.Details);
         }
 
         if (draft.Subject is not { } subject || !Enum.IsDefined(subject))
@@ -393,20 +390,17 @@ public sealed class EqualityAssessments(BeaconDbContext db, TimeProvider clock)
         }
 
         var problems = new List<Problem>();
-        foreach (
-            var (key, text, message) in new[]
-            {
+        if (
+            RequiredText.Missing(
                 ("action", draft.Action, "Enter the action identified"),
                 ("officer", draft.ResponsibleOfficer, "Enter the responsible officer"),
                 ("by-when", draft.ByWhen, "Enter by when, for example Sept 2014 or Quarterly review"),
-                ("evaluation", draft.Evaluation, "Enter how the action will be evaluated"),
-            }
+                ("evaluation", draft.Evaluation, "Enter how the action will be evaluated")
+            ) is
+            { } blank
         )
         {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(new Problem(key, message));
-            }
+            problems.AddRange(blank.Details);
         }
 
         if (Result.Combine(problems) is { } problem)

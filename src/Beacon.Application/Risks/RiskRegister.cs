@@ -140,21 +140,18 @@ public sealed class RiskRegister(BeaconDbContext db, IOptions<BeaconSiteOptions>
             problems.Add(new Problem("owner", "Select the lead officer who owns the risk"));
         }
 
-        foreach (
-            var (key, text, message) in new[]
-            {
+        if (
+            RequiredText.Missing(
                 ("title", draft.Title, "Enter what the risk is"),
                 ("cause", draft.Cause, "Enter the risk's cause"),
                 ("event", draft.Event, "Enter the event the risk is of"),
                 ("effect", draft.Effect, "Enter the risk's effect"),
-                ("controls", draft.Controls, "Enter the controls in place"),
-            }
+                ("controls", draft.Controls, "Enter the controls in place")
+            ) is
+            { } blank
         )
         {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(new Problem(key, message));
-            }
+            problems.AddRange(blank.Details);
         }
 
         var matrix = site.Value.Risks;

@@ -40,6 +40,44 @@ public sealed class RiskRegisterPageTests(BeaconServers servers) : IClassFixture
         Assert.DoesNotContain("Review overdue", after, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [BothDatabases]
+    public async Task A_performance_officer_adds_a_risk_and_the_register_lists_it(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        const string page = "/performance/risks/new";
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Reference"] = "CFS1-R9",
+            ["Form.ObjectiveReference"] = "CFS1",
+            ["Form.Title"] = "Social worker recruitment",
+            ["Form.OwnerInitials"] = "TC",
+            ["Form.Cause"] = "A national shortage",
+            ["Form.Event"] = "Vacancies unfilled",
+            ["Form.Effect"] = "Caseloads rise",
+            ["Form.Controls"] = "Recruitment and retention offer",
+            ["Form.InherentLikelihood"] = "4",
+            ["Form.InherentImpact"] = "3",
+            ["Form.ResidualLikelihood"] = "2",
+            ["Form.ResidualImpact"] = "3",
+            ["Form.TargetLikelihood"] = "1",
+            ["Form.TargetImpact"] = "3",
+            ["Day"] = "30",
+            ["Month"] = "9",
+            ["Year"] = "2014",
+        };
+
+        var added = await officer.PostFormAsync(page, fields, page);
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains(
+            "CFS1-R9 (CFS1) Social worker recruitment",
+            await officer.GetStringAsync("/performance/risks"),
+            StringComparison.Ordinal
+        );
+    }
+
     private static Dictionary<string, string> Fields(string likelihood, string impact, string commentary) =>
         new()
         {
