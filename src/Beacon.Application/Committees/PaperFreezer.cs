@@ -138,7 +138,39 @@ public static class PaperFreezer
                     return NotFound(item, "savings programme");
                 }
 
-                Reports.Savings.SavingsScheduleDocx.Write(Savings.SavingsSchedules.Report(schedule), site.AuthorityName, date, publicPart);
+                // The programme's equality impact assessments go with it as Appendix 2, as the seed's item 5.1 files them.
+                var assessed = await db
+                    .EqualityAssessments.Where(a => a.SavingsProgrammeId == schedule.Programme.Id)
+                    .OrderBy(a => a.Reference)
+                    .Select(a => a.Reference)
+                    .ToListAsync(cancellationToken);
+                var appendix2 = new List<Reports.Equality.EqualityImpactAssessmentReport>();
+                foreach (var reference in assessed)
+                {
+                    var read = (await Equality.EqualityAssessments.LoadAsync(db, reference, cancellationToken))!;
+                    appendix2.Add(await Equality.EqualityAssessments.ForPaperAsync(db, read, cancellationToken));
+                }
+
+                if (appendix2.Count == 0)
+                {
+                    Reports.Savings.SavingsScheduleDocx.Write(
+                        Savings.SavingsSchedules.Report(schedule),
+                        site.AuthorityName,
+                        date,
+                        publicPart
+                    );
+                }
+                else
+                {
+                    Reports.Savings.SavingsPaperDocx.Write(
+                        Savings.SavingsSchedules.Report(schedule),
+                        appendix2,
+                        site.AuthorityName,
+                        date,
+                        publicPart
+                    );
+                }
+
                 break;
             case PaperSource.LocalProfile:
                 var laAndProfileYear = parameters.Split(';');
@@ -160,6 +192,33 @@ public static class PaperFreezer
                     date,
                     publicPart
                 );
+                break;
+            case PaperSource.EqualityImpactAssessment:
+                if (await Equality.EqualityAssessments.LoadAsync(db, parameters.Trim(), cancellationToken) is not { } assessment)
+                {
+                    return NotFound(item, "equality impact assessment");
+                }
+
+                Reports.Equality.EqualityImpactAssessmentDocx.Write(
+                    await Equality.EqualityAssessments.ForPaperAsync(db, assessment, cancellationToken),
+                    site.AuthorityName,
+                    date,
+                    publicPart
+                );
+                break;
+            case PaperSource.SavingsDelivery:
+                var codeAndQuarter = parameters.Split(';');
+                var deliveryQuarter = FinancialQuarter.Parse(codeAndQuarter.Length == 2 ? codeAndQuarter[1] : "");
+                if (
+                    !deliveryQuarter.Succeeded
+                    || await Savings.SavingsSchedules.LoadAsync(db, codeAndQuarter[0].Trim(), cancellationToken) is not { } programme
+                    || Savings.SavingsSchedules.Delivery(programme, deliveryQuarter.Value) is not { } delivery
+                )
+                {
+                    return NotFound(item, "approved savings programme and quarter (e.g. EIG-2014-15;2014-Q1)");
+                }
+
+                Reports.Savings.SavingsDeliveryDocx.Write(delivery, site.AuthorityName, date, publicPart);
                 break;
             default:
                 return Result.Failure(

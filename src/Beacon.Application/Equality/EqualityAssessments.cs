@@ -102,6 +102,18 @@ public sealed class EqualityAssessments(BeaconDbContext db, TimeProvider clock)
         return JsonSerializer.Deserialize<EqualityImpactAssessmentReport>(version.Snapshot, SnapshotOptions)!;
     }
 
+    /// <summary>What a committee paper carries of an assessment: its latest published version, or the draft before the first.</summary>
+    public static async Task<EqualityImpactAssessmentReport> ForPaperAsync(
+        BeaconDbContext db,
+        EqualityImpactAssessment assessment,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var versions = await VersionsAsync(db, assessment.Id, cancellationToken);
+        return versions.Count > 0 ? ReportOf(versions[^1]) : Report(assessment);
+    }
+
     /// <summary>
     /// The high priority actions in <paramref name="quarter"/>: from assessments carried out by its end, not completed
     /// in an earlier quarter, each with the latest progress recorded in the quarter.

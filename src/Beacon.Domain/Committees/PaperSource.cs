@@ -12,4 +12,6 @@ public enum PaperSource
     InstrumentOfGovernment,
     SavingsProgramme,
     LocalProfile,
+    EqualityImpactAssessment,
+    SavingsDelivery,
 }

@@ -39,10 +39,12 @@ internal static class DocxMerge
                 blip.Embed = into.Main.GetIdOfPart(added);
             }
 
-            // The pack has its own header and footer: a copied section break would point at the source's.
+            // The pack has its own header and footer: a copied section break would point at the source's. It keeps
+            // the break's page, so a landscape appendix inside a paper stays landscape in the pack.
             foreach (var section in copy.Descendants<SectionProperties>().ToList())
             {
-                section.Remove();
+                var wide = section.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
+                section.Parent!.ReplaceChild(into.Section(wide), section);
             }
 
             into.Body.Append(copy);

@@ -29,8 +29,10 @@ public sealed class ReportDocument : IDisposable
     public DocumentFrame Frame { get; }
 
     /// <summary>A paragraph that ends the section before it, upright or landscape, with the document's header and footer; page numbers run on.</summary>
-    public Paragraph SectionBreak(bool endingLandscape) =>
-        new(new ParagraphProperties(PageFrame.Section(endingLandscape, _headerId, _footerId)));
+    public Paragraph SectionBreak(bool endingLandscape) => new(new ParagraphProperties(Section(endingLandscape)));
+
+    /// <summary>A section's page (upright or landscape A4) with this document's header and footer.</summary>
+    public SectionProperties Section(bool landscape) => PageFrame.Section(landscape, _headerId, _footerId);
 
     public void Dispose()
     {

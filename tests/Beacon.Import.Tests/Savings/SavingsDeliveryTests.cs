@@ -1,10 +1,15 @@
+using Beacon.Application;
+using Beacon.Application.Committees;
 using Beacon.Application.Savings;
 using Beacon.Data;
+using Beacon.Data.Committees;
 using Beacon.Domain.Access;
+using Beacon.Domain.Committees;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Import.Pipeline;
 using Beacon.Testing;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -147,6 +152,30 @@ public sealed class SavingsDeliveryTests
 
         Assert.Equal("approved", format.Problem!.Code);
         Assert.Contains("approved on 1 October 2013", format.Problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task A_quarters_delivery_is_a_committee_paper_once_the_programme_is_approved(DatabaseProvider provider)
+    {
+        await using var database = await ImportedAsync(provider);
+        await using var db = database.NewContext();
+        var item = new AgendaItem
+        {
+            Section = AgendaSection.KeyDecisions,
+            Position = 2,
+            Title = "Savings delivery",
+            Source = PaperSource.SavingsDelivery,
+            SourceParameters = $"{SavingsTestProgramme.Code};2014-Q1",
+        };
+
+        var beforeApproval = await PaperFreezer.FreezeAsync(db, item, new BeaconSiteOptions(), DateTime.UtcNow, Token);
+        await new SavingsRecorder(db).ApproveAsync(SavingsTestProgramme.Code, new DateOnly(2013, 10, 1), Officer, Token);
+        var approved = await PaperFreezer.FreezeAsync(db, item, new BeaconSiteOptions(), DateTime.UtcNow, Token);
+
+        Assert.Equal("not-found", beforeApproval.Problem!.Code);
+        using var docx = WordprocessingDocument.Open(new MemoryStream(approved.Value.PublicDocx), false);
+        Assert.Contains("delivery in Q1 2014/15", docx.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -33,6 +33,9 @@ public sealed class AgendaPackTests(BeaconServers servers) : IClassFixture<Beaco
             {
                 "SAVINGS PROPOSALS FOR EARLY INTERVENTION SERVICES",
                 "Key decision reference CAS013/13",
+                // Item 5.1's paper: the schedule as Appendix 1, then the programme's equality impact assessment as Appendix 2.
+                "Savings proposals for early intervention services 2014/15: savings schedule",
+                "Equality impact assessment: Savings proposals for early intervention services",
                 "Schools causing concern: termly categorisation",
                 "OFSTED Inspection Outcomes",
                 "Fostering Service Quarterly Report",
