@@ -46,6 +46,19 @@ public static class SchoolRatings
         return false;
     }
 
-    /// <summary>Potentially vulnerable (Amber and its neighbours) or causing concern (Red and Red/Amber).</summary>
-    public static bool IsCausingConcern(this SchoolRating rating) => rating >= SchoolRating.RedAmber;
+    /// <summary>"Any school judged to be red will be a school causing concern" (000, item 6.2): RED alone.</summary>
+    public static bool IsCausingConcern(this SchoolRating rating) => rating == SchoolRating.Red;
+
+    /// <summary>
+    /// "Any school judged to be amber or red/amber will be deemed as potentially vulnerable" (000, item 6.2): the
+    /// ratings from AMBER/GREEN to RED/AMBER, each of which carries amber (decision 028).
+    /// </summary>
+    public static bool IsPotentiallyVulnerable(this SchoolRating rating) =>
+        rating is >= SchoolRating.AmberGreen and <= SchoolRating.RedAmber;
+
+    /// <summary>
+    /// The Officer Group's "RAG rating of school = AMBER/RED or RED" (000, item 6.2, Appendix 1); RED/AMBER, between
+    /// the two, needs one too. Below them, AMBER's Focus Group or a support plan will do.
+    /// </summary>
+    public static bool NeedsOfficerGroup(this SchoolRating rating) => rating >= SchoolRating.AmberRed;
 }

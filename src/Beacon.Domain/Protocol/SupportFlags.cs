@@ -11,9 +11,9 @@ public enum SupportGroupKind
 public sealed record SupportGroupFacts(SupportGroupKind Kind, int MeetEveryDays, DateOnly Started, DateOnly? LastMet, DateOnly? Ended);
 
 /// <summary>
-/// Where the protocol is not being followed for a school: a school causing concern (RED or RED/AMBER) with no
-/// Officer Group; a potentially vulnerable school (AMBER and its neighbours) with neither a group nor an agreed
-/// support plan; a group whose next meeting is overdue. A week's grace is allowed, since meetings move.
+/// Where the protocol is not being followed for a school: a school rated AMBER/RED, RED/AMBER or RED with no
+/// Officer Group; another potentially vulnerable school (AMBER and its neighbours) with neither a group nor an
+/// agreed support plan; a group whose next meeting is overdue. A week's grace is allowed, since meetings move.
 /// </summary>
 public static class SupportFlags
 {
@@ -29,11 +29,11 @@ public static class SupportFlags
         ArgumentNullException.ThrowIfNull(groups);
         var active = groups.Where(g => g.Ended is null || g.Ended > today).ToList();
         var flags = new List<string>();
-        if (rating.IsCausingConcern() && !active.Any(g => g.Kind == SupportGroupKind.OfficerGroup))
+        if (rating.NeedsOfficerGroup() && !active.Any(g => g.Kind == SupportGroupKind.OfficerGroup))
         {
             flags.Add($"{rating.Name()} school with no Officer Group");
         }
-        else if (IsPotentiallyVulnerable(rating) && active.Count == 0 && !hasSupportPlan)
+        else if (rating.IsPotentiallyVulnerable() && active.Count == 0 && !hasSupportPlan)
         {
             flags.Add($"{rating.Name()} school with no Focus or Officer Group and no support plan");
         }
@@ -55,7 +55,4 @@ public static class SupportFlags
     private static string Day(DateOnly date) => date.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Name(SupportGroupKind kind) => kind == SupportGroupKind.FocusGroup ? "Focus Group" : "Officer Group";
-
-    /// <summary>AMBER/RED, AMBER and AMBER/GREEN: the schools the protocol calls potentially vulnerable.</summary>
-    public static bool IsPotentiallyVulnerable(SchoolRating rating) => rating is >= SchoolRating.AmberGreen and <= SchoolRating.AmberRed;
 }

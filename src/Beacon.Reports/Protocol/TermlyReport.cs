@@ -39,7 +39,7 @@ public sealed record TermlyReport(
         LastCausingConcern switch
         {
             null =>
-                $"{CausingConcern} {(CausingConcern == 1 ? "school is" : "schools are")} on the authority's list of schools causing concern (RED or RED/AMBER).",
+                $"{CausingConcern} {(CausingConcern == 1 ? "school is" : "schools are")} on the authority's list of schools causing concern (RED).",
             var last when CausingConcern < last =>
                 $"The number of schools on the authority's list of schools causing concern is reducing: {CausingConcern}, from {last} last term.",
             var last when CausingConcern > last =>

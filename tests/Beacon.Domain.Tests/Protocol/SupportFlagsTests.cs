@@ -12,7 +12,8 @@ public class SupportFlagsTests
     [Theory]
     [InlineData(SchoolRating.Red)]
     [InlineData(SchoolRating.RedAmber)]
-    public void A_school_causing_concern_needs_an_Officer_Group(SchoolRating rating)
+    [InlineData(SchoolRating.AmberRed)]
+    public void An_Officer_Group_is_for_a_school_rated_AMBER_RED_or_RED(SchoolRating rating)
     {
         Assert.Equal(
             [$"{rating.Name()} school with no Officer Group"],
@@ -23,12 +24,11 @@ public class SupportFlagsTests
     }
 
     [Theory]
-    [InlineData(SchoolRating.AmberRed, true)]
     [InlineData(SchoolRating.Amber, true)]
     [InlineData(SchoolRating.AmberGreen, true)]
     [InlineData(SchoolRating.GreenAmber, false)]
     [InlineData(SchoolRating.Green, false)]
-    public void An_amber_school_needs_a_group_or_a_support_plan(SchoolRating rating, bool flagged)
+    public void An_amber_school_needs_a_Focus_Group_or_a_support_plan(SchoolRating rating, bool flagged)
     {
         Assert.Equal(flagged, SupportFlags.For(rating, [], false, Today).Count == 1);
         Assert.Empty(SupportFlags.For(rating, [], true, Today));
@@ -51,5 +51,23 @@ public class SupportFlagsTests
             ["Officer Group meeting overdue: has not met since it started on 1 Oct 2013, due by 12 Nov 2013"],
             SupportFlags.For(SchoolRating.Red, [neverMet], false, Today)
         );
+    }
+
+    [Theory]
+    [InlineData(SchoolRating.Red, true, false)]
+    [InlineData(SchoolRating.RedAmber, false, true)]
+    [InlineData(SchoolRating.AmberRed, false, true)]
+    [InlineData(SchoolRating.Amber, false, true)]
+    [InlineData(SchoolRating.AmberGreen, false, true)]
+    [InlineData(SchoolRating.GreenAmber, false, false)]
+    [InlineData(SchoolRating.Green, false, false)]
+    public void Any_school_judged_to_be_red_is_causing_concern_and_amber_or_red_amber_potentially_vulnerable(
+        SchoolRating rating,
+        bool causingConcern,
+        bool potentiallyVulnerable
+    )
+    {
+        Assert.Equal(causingConcern, rating.IsCausingConcern());
+        Assert.Equal(potentiallyVulnerable, rating.IsPotentiallyVulnerable());
     }
 }

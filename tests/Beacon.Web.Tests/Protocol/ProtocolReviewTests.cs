@@ -95,7 +95,8 @@ public sealed class ProtocolReviewTests(BeaconServers servers) : IClassFixture<B
         var school = await councillor.GetAsync("/schools/990001");
 
         // Summer 2013: AMBER/GREEN Northmoor, AMBER Fellside, RED/AMBER Harbour Academy, GREEN Moorview.
-        Assert.Contains("1 school is on the authority&#x27;s list of schools causing concern", report, StringComparison.Ordinal);
+        // RED/AMBER is "potentially vulnerable"; only RED is "a school causing concern" (000, item 6.2).
+        Assert.Contains("0 schools are on the authority&#x27;s list of schools causing concern (RED)", report, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\" class=\"govuk-table__header\">AMBER/GREEN</th>", report, StringComparison.Ordinal);
         foreach (var page in new[] { report, html })
         {
