@@ -41,6 +41,13 @@ public sealed class RiskRegister(BeaconDbContext db, IOptions<BeaconSiteOptions>
         ];
     }
 
+    /// <summary>The framework's objectives a risk may threaten (COPS1, CFS2...), in order: those its milestones serve.</summary>
+    public static async Task<IReadOnlyList<string>> ObjectivesAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Milestones.Select(m => m.ObjectiveReference).Distinct().OrderBy(o => o).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Appends a review: the residual likelihood and impact found in the quarter, and why.</summary>
     public async Task<Result<RiskReview>> ReviewAsync(
         int riskId,
@@ -128,7 +135,7 @@ public sealed class RiskRegister(BeaconDbContext db, IOptions<BeaconSiteOptions>
         }
 
         var objective = draft.ObjectiveReference?.Trim() ?? "";
-        var objectives = await db.Milestones.Select(m => m.ObjectiveReference).Distinct().ToListAsync(cancellationToken);
+        var objectives = await ObjectivesAsync(db, cancellationToken);
         if (!objectives.Contains(objective, StringComparer.OrdinalIgnoreCase))
         {
             problems.Add(new Problem("objective", "Select the objective of the framework the risk threatens"));

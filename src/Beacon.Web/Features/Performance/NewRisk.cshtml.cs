@@ -61,7 +61,7 @@ public sealed class NewRiskModel(BeaconDbContext db, RiskRegister register, IOpt
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Objectives = await db.Milestones.Select(m => m.ObjectiveReference).Distinct().OrderBy(o => o).ToListAsync(cancellationToken);
+        Objectives = await RiskRegister.ObjectivesAsync(db, cancellationToken);
         Owners = [.. (await db.LeadOfficers.OrderBy(o => o.Initials).ToListAsync(cancellationToken)).Select(o => (o.Initials, o.Name))];
     }
 }
