@@ -8,7 +8,7 @@ namespace Beacon.Application.Protocol;
 
 /// <summary>
 /// The protocol's criteria as the authority keeps them: saved versions in the database, or the shipped 2013
-/// criteria as version 1 until an administrator saves another. A saved version is never changed.
+/// criteria (versions 1 and 2) beside them. A saved version is never changed.
 /// </summary>
 public static class ProtocolVersions
 {
@@ -17,12 +17,8 @@ public static class ProtocolVersions
     {
         var saved = await db.ProtocolVersions.AsNoTracking().OrderByDescending(v => v.Version).ToListAsync(cancellationToken);
         var versions = saved.Select(Parse).ToList();
-        if (!versions.Any(v => v.Version == ProtocolCatalog.Shipped.Version))
-        {
-            versions.Add(ProtocolCatalog.Shipped);
-        }
-
-        return versions;
+        versions.AddRange(ProtocolCatalog.ShippedVersions.Where(shipped => saved.All(s => s.Version != shipped.Version)));
+        return versions.OrderByDescending(v => v.Version).ToList();
     }
 
     /// <summary>The newest version in force on a date (the first version where none is yet).</summary>

@@ -1,37 +1,51 @@
 using Beacon.Data;
 using Beacon.Data.SocialCare;
 using Beacon.Domain;
+using Beacon.Domain.SocialCare;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Application.SocialCare;
 
 /// <summary>
-/// Flexible-assessment directions (seed 000's closing direction): a child's own timescale, recorded with who decided,
-/// when and why, and reviewed weekly. Child-level; audited with the reason.
+/// Decisions under the flexible-assessment direction (seed 000's closing direction): a child's own assessment
+/// timescale, set by the lead social worker, or the date of the initial child protection conference, set by the
+/// social work manager; recorded with who decided, when and why, and reviewed weekly. Child-level; audited with the
+/// reason.
 /// </summary>
 public sealed class FlexibleTimescaleRecorder(BeaconDbContext db, TimeProvider clock)
 {
     /// <summary>The problem's code where there is no such direction.</summary>
     public const string NotFound = "not-found";
 
-    /// <summary>Records a direction; every problem with it coded by its field.</summary>
-    public async Task<Result<int>> DirectAsync(
-        string? childId,
-        int? workingDays,
-        string? decidedBy,
-        string? reason,
-        CancellationToken cancellationToken
-    )
+    /// <summary>Records a decision; every problem with it coded by its field.</summary>
+    public async Task<Result<int>> DirectAsync(FlexibleDecisionDraft draft, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(draft);
+        var (childId, decision, workingDays, conferenceOn, decidedBy, reason) = draft;
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(childId))
         {
             problems.Add(Result.Failure(nameof(FlexibleTimescaleRecord.ChildId), "Enter the child's unique ID"));
         }
 
-        if (workingDays is not (> 0 and <= 200))
+        if (decision is null)
+        {
+            problems.Add(
+                Result.Failure(
+                    nameof(FlexibleTimescaleRecord.Decision),
+                    "Select whether this sets an assessment's timescale or a conference date"
+                )
+            );
+        }
+        else if (decision == FlexibleDecision.AssessmentTimescale && workingDays is not (> 0 and <= 200))
         {
             problems.Add(Result.Failure(nameof(FlexibleTimescaleRecord.WorkingDays), "Enter the timescale in working days, from 1 to 200"));
+        }
+        else if (decision == FlexibleDecision.ConferenceDate && conferenceOn is null)
+        {
+            problems.Add(
+                Result.Failure(nameof(FlexibleTimescaleRecord.ConferenceOn), "Enter the date of the initial child protection conference")
+            );
         }
 
         if (
@@ -53,7 +67,9 @@ public sealed class FlexibleTimescaleRecorder(BeaconDbContext db, TimeProvider c
         var direction = new FlexibleTimescaleRecord
         {
             ChildId = childId!.Trim(),
-            WorkingDays = workingDays!.Value,
+            Decision = decision!.Value,
+            WorkingDays = decision == FlexibleDecision.AssessmentTimescale ? workingDays : null,
+            ConferenceOn = decision == FlexibleDecision.ConferenceDate ? conferenceOn : null,
             DecidedBy = decidedBy!.Trim(),
             DecidedOn = Today(),
             Reason = reason!.Trim(),

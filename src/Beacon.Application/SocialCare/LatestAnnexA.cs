@@ -38,7 +38,7 @@ public static class LatestAnnexA
         IMemoryCache cache,
         DateOnly asAt,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, FlexibleTimescale>? flexible = null
+        FlexibleDirections? flexible = null
     )
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -3165,6 +3165,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("child_id");
 
+                    b.Property<DateOnly?>("ConferenceOn")
+                        .HasColumnType("date")
+                        .HasColumnName("conference_on");
+
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasColumnType("text")
@@ -3174,12 +3178,20 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("decided_on");
 
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("AssessmentTimescale")
+                        .HasColumnName("decision");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("reason");
 
-                    b.Property<int>("WorkingDays")
+                    b.Property<int?>("WorkingDays")
                         .HasColumnType("integer")
                         .HasColumnName("working_days");
 

@@ -3038,6 +3038,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("child_id");
 
+                    b.Property<DateOnly?>("ConferenceOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conference_on");
+
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -3047,12 +3051,20 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_on");
 
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AssessmentTimescale")
+                        .HasColumnName("decision");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
-                    b.Property<int>("WorkingDays")
+                    b.Property<int?>("WorkingDays")
                         .HasColumnType("INTEGER")
                         .HasColumnName("working_days");
 

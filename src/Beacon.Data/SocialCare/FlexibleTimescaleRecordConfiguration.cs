@@ -9,5 +9,10 @@ internal sealed class FlexibleTimescaleRecordConfiguration : IEntityTypeConfigur
     {
         timescale.ToTable("flexible_timescales");
         timescale.HasIndex(t => t.ChildId);
+        timescale
+            .Property(t => t.Decision)
+            .HasConversion<string>()
+            .HasMaxLength(32)
+            .HasDefaultValue(Domain.SocialCare.FlexibleDecision.AssessmentTimescale);
     }
 }

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Data.SocialCare;
 
-/// <summary>Each child's flexible timescale in force (their newest direction) with its reviews, as the measures use them.</summary>
+/// <summary>Each child's flexible decisions in force (their newest of each kind) with their reviews, as the measures use them.</summary>
 public static class FlexibleTimescales
 {
-    public static async Task<Dictionary<string, FlexibleTimescale>> InForceAsync(BeaconDbContext db, CancellationToken cancellationToken)
+    public static async Task<FlexibleDirections> InForceAsync(BeaconDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var directions = await db.FlexibleTimescales.AsNoTracking().ToListAsync(cancellationToken);
@@ -14,12 +14,20 @@ public static class FlexibleTimescales
             r => r.TimescaleId,
             r => r.ReviewedOn
         );
-        return directions
-            .GroupBy(d => d.ChildId)
-            .Select(g => g.MaxBy(d => d.Id)!)
-            .ToDictionary(
-                d => d.ChildId,
-                d => new FlexibleTimescale(d.ChildId, d.WorkingDays, d.DecidedBy, d.DecidedOn, d.Reason, reviews[d.Id].ToList())
-            );
+        return new FlexibleDirections(
+            directions
+                .GroupBy(d => (d.ChildId, d.Decision))
+                .Select(g => g.MaxBy(d => d.Id)!)
+                .Select(d => new FlexibleTimescale(
+                    d.ChildId,
+                    d.Decision,
+                    d.WorkingDays,
+                    d.ConferenceOn,
+                    d.DecidedBy,
+                    d.DecidedOn,
+                    d.Reason,
+                    reviews[d.Id].ToList()
+                ))
+        );
     }
 }

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace Beacon.Domain.Protocol;
 
-/// <summary>The criteria Beacon ships: seed 000's Appendix 2 as revised in 2013, the first version an authority can edit from.</summary>
+/// <summary>
+/// The criteria Beacon ships: seed 000's Appendix 2 as revised in 2013. Version 1 left out the AMBER criterion on
+/// monitoring visits; version 2 has it. Version 1 stays for the reviews opened under it (decision 029).
+/// </summary>
 public static class ProtocolCatalog
 {
     /// <summary>How versions are read and written: the shipped file's layout.</summary>
@@ -17,8 +20,12 @@ public static class ProtocolCatalog
             Converters = { new JsonStringEnumConverter() },
         };
 
-    public static ProtocolVersion Shipped { get; } =
-        Read(typeof(ProtocolCatalog).Assembly.GetManifestResourceStream("protocol-2013.json")!);
+    /// <summary>Every shipped version, oldest first.</summary>
+    public static IReadOnlyList<ProtocolVersion> ShippedVersions { get; } =
+    [Embedded("protocol-2013.json"), Embedded("protocol-2013-v2.json")];
+
+    /// <summary>The newest shipped version, the one an authority edits from.</summary>
+    public static ProtocolVersion Shipped => ShippedVersions[^1];
 
     /// <summary>A version from its JSON; refused where a criterion names a check Beacon does not have.</summary>
     public static ProtocolVersion Read(Stream json)
@@ -31,4 +38,6 @@ public static class ProtocolCatalog
 
         return version;
     }
+
+    private static ProtocolVersion Embedded(string name) => Read(typeof(ProtocolCatalog).Assembly.GetManifestResourceStream(name)!);
 }

@@ -26,6 +26,7 @@ public sealed record ProtocolVersion(int Version, DateOnly InForceFrom, string T
         "last-inspection-good-or-better",
         "monitoring-inadequate",
         "monitoring-two-satisfactory",
+        "monitoring-satisfactory",
         "monitoring-good-progress",
         "below-floor",
         "attainment-below-national",

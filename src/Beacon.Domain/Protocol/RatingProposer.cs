@@ -84,6 +84,12 @@ public static class RatingProposer
                 monitoring.Count >= 2 && monitoring.Take(2).All(m => Says(m, "satisfactory") || Says(m, "requires improvement")),
                 MonitoringEvidence(monitoring)
             ),
+            "monitoring-satisfactory" => Known(
+                criterion,
+                monitoring.Count > 0,
+                monitoring.Count > 0 && AtLeastSatisfactory(monitoring[0]),
+                MonitoringEvidence(monitoring)
+            ),
             "monitoring-good-progress" => Known(
                 criterion,
                 monitoring.Count > 0,
@@ -118,6 +124,20 @@ public static class RatingProposer
 
     private static CriterionResult Known(Criterion criterion, bool known, bool met, string evidence) =>
         new(criterion, known ? met : null, evidence);
+
+    /// <summary>
+    /// "At least satisfactory": satisfactory or good progress, or (in Ofsted's wording since 2015) leaders taking
+    /// effective action; never an inadequate outcome or one where leaders are not taking effective action.
+    /// </summary>
+    private static bool AtLeastSatisfactory(string outcome) =>
+        !Says(outcome, "inadequate")
+        && !Says(outcome, "not taking effective action")
+        && (
+            Says(outcome, "satisfactory")
+            || Says(outcome, "requires improvement")
+            || Says(outcome, "good")
+            || Says(outcome, "taking effective action")
+        );
 
     private static bool Says(string outcome, string word) => outcome.Contains(word, StringComparison.OrdinalIgnoreCase);
 

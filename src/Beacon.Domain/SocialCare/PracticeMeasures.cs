@@ -2,8 +2,8 @@ namespace Beacon.Domain.SocialCare;
 
 /// <summary>
 /// The practice measures inspectors test, computed from an authority's Annex A lists as at a date: contacts that
-/// became referrals, re-referrals, assessment and conference timeliness in working days (flexible timescales
-/// honoured), statutory visits to children on plans within 10 working days, children seen alone, repeat plans,
+/// became referrals, re-referrals, assessment and conference timeliness in working days (the flexible direction's
+/// timescales and conference dates honoured), statutory visits to children on plans within 10 working days, children seen alone, repeat plans,
 /// placement moves, and care leavers in touch and suitably housed.
 /// </summary>
 public static class PracticeMeasures
@@ -12,11 +12,7 @@ public static class PracticeMeasures
 
     public const int UnstablePlacements = 3;
 
-    public static IReadOnlyList<PracticeMeasure> Compute(
-        IReadOnlyList<ListRow> rows,
-        DateOnly asAt,
-        IReadOnlyDictionary<string, FlexibleTimescale>? flexible = null
-    )
+    public static IReadOnlyList<PracticeMeasure> Compute(IReadOnlyList<ListRow> rows, DateOnly asAt, FlexibleDirections? flexible = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         IEnumerable<ListRow> List(int n) => rows.Where(r => r.List == n);
@@ -59,7 +55,7 @@ public static class PracticeMeasures
                         r.Date("Continuous Assessment Date of Authorisation")
                     )),
                 asAt,
-                flexible
+                flexible?.Assessments
             ),
             Timed(
                 "initial-conferences",
@@ -73,7 +69,7 @@ public static class PracticeMeasures
                         r.Date("Date of Initial Child Protection Conference")
                     )),
                 asAt,
-                null
+                flexible?.Conferences
             ),
             new(
                 "statutory-visits",

@@ -29,7 +29,8 @@ public sealed record TimelinessResult(string Name, int Timescale, IReadOnlyList<
 /// <summary>
 /// Timeliness in working days (weekends and English bank holidays not counted; the start day not counted, the
 /// completion day counted): assessments completed within 45 working days, section 47 enquiries reaching an initial
-/// child protection conference within 15. A child with a flexible timescale is measured against it. A missing
+/// child protection conference within 15. A child with a flexible timescale, or a conference date set under the
+/// direction, is measured against it. A missing
 /// start date, or a completion before the start, leaves the child out with the reason; an open episode is not
 /// in the rate, and is flagged once its timescale has passed.
 /// </summary>
@@ -52,10 +53,8 @@ public static class Timeliness
         foreach (var c in cases)
         {
             var own = flexible?.GetValueOrDefault(c.ChildId);
-            var days = own?.WorkingDays ?? timescale;
-            var whose = own is null
-                ? ""
-                : $" (the lead social worker's timescale, decided by {own.DecidedBy} on {own.DecidedOn:yyyy-MM-dd}: {own.Reason})";
+            var days = own is not null && c.Start is { } from ? own.DaysFrom(from) : timescale;
+            var whose = own is null ? "" : $" ({own.Describe()})";
             if (c.Start is not { } start)
             {
                 outcomes.Add(new(c.ChildId, null, null, days, "left out: no start date"));

@@ -150,7 +150,18 @@ public static class BeaconWebApp
         services
             .AddRazorPages(pages => pages.RootDirectory = "/Features")
             .AddApplicationPart(typeof(BeaconWebApp).Assembly)
-            .AddMvcOptions(mvc => mvc.Filters.Add<MalformedQueryFilter>());
+            .AddMvcOptions(mvc =>
+            {
+                mvc.Filters.Add<MalformedQueryFilter>();
+                // Beacon's own checks say what is wrong in the users' words; ASP.NET's defaults ("The UserName field
+                // is required.", "The value 'x' is not valid") are not shown beside them.
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                mvc.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor(
+                    (value, field) => $"'{value}' is not a {Words(field)} Beacon can read"
+                );
+                mvc.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"Enter {Words(field)} as a number");
+                mvc.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not a value Beacon can read");
+            });
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "beacon-antiforgery";
@@ -282,4 +293,8 @@ public static class BeaconWebApp
     /// <summary>Today's date by the app's clock, which dates the documents a page writes.</summary>
     public static DateOnly Today(this IServiceProvider services) =>
         DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+
+    // "Form.MeetingDate" reads as "meeting date".
+    private static string Words(string field) =>
+        System.Text.RegularExpressions.Regex.Replace(field[(field.LastIndexOf('.') + 1)..], "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
 }

@@ -24,7 +24,7 @@ public sealed class ProtocolVersionRecorderTests
         Assert.Equal(ProtocolVersionRecorder.Invalid, (await recorder.SaveAsync("{not json", "admin", token)).Problem!.Code);
         var saved = await recorder.SaveAsync(shipped, "admin", token);
 
-        Assert.Equal(2, saved.Value.Version);
+        Assert.Equal(3, saved.Value.Version); // after the two shipped versions
         await using var read = database.NewContext();
         Assert.Equal("Revised", (await read.ProtocolVersions.SingleAsync(token)).Title);
     }

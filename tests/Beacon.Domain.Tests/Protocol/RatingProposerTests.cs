@@ -11,9 +11,9 @@ public class RatingProposerTests
     [Fact]
     public void The_shipped_protocol_is_the_seeds_appendix_with_every_band()
     {
-        Assert.Equal(14, Protocol.Criteria.Count);
+        Assert.Equal(15, Protocol.Criteria.Count);
         Assert.Equal(
-            [(CriterionBand.Red, 6), (CriterionBand.Amber, 5), (CriterionBand.Green, 3)],
+            [(CriterionBand.Red, 6), (CriterionBand.Amber, 6), (CriterionBand.Green, 3)],
             Protocol.Criteria.GroupBy(c => c.Band).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Key)
         );
     }
@@ -39,6 +39,38 @@ public class RatingProposerTests
     [InlineData("R5", new[] { "Leaders are taking effective action" }, false)]
     public void Monitoring_criteria_read_the_latest_visits(string code, string[] visits, bool met) =>
         Assert.Equal(met, Result(code, Nothing with { MonitoringOutcomes = visits }).Met);
+
+    [Fact]
+    public void School_is_making_at_least_satisfactory_progress_as_an_outcome_from_a_monitoring_visit_is_an_amber_criterion()
+    {
+        var criterion = Protocol.Criteria.Single(c => c.Text.Contains("at least satisfactory progress", StringComparison.Ordinal));
+
+        Assert.Equal(CriterionBand.Amber, criterion.Band);
+        Assert.Equal("School is making at least satisfactory progress as an outcome from a monitoring visit", criterion.Text);
+        Assert.True(RatingProposer.Evaluate(criterion, Nothing with { MonitoringOutcomes = ["Satisfactory progress"] }).Met);
+        Assert.True(RatingProposer.Evaluate(criterion, Nothing with { MonitoringOutcomes = ["Leaders are taking effective action"] }).Met);
+        Assert.False(
+            RatingProposer.Evaluate(criterion, Nothing with { MonitoringOutcomes = ["Leaders are not taking effective action"] }).Met
+        );
+        Assert.False(RatingProposer.Evaluate(criterion, Nothing with { MonitoringOutcomes = ["Inadequate progress"] }).Met);
+        Assert.Null(RatingProposer.Evaluate(criterion, Nothing).Met);
+        // A satisfactory monitoring visit alone is amber, as Appendix 2 places it.
+        Assert.Equal(
+            SchoolRating.Amber,
+            RatingProposer.Propose(Protocol, Nothing with { MonitoringOutcomes = ["Satisfactory progress"] }).Rating
+        );
+    }
+
+    [Fact]
+    public void The_first_version_is_kept_as_it_was_for_the_reviews_opened_under_it()
+    {
+        var first = ProtocolCatalog.ShippedVersions[0];
+
+        Assert.Equal(1, first.Version);
+        Assert.Equal(14, first.Criteria.Count);
+        Assert.DoesNotContain(first.Criteria, c => c.Check == "monitoring-satisfactory");
+        Assert.Equal(2, Protocol.Version);
+    }
 
     [Fact]
     public void Two_successive_visits_need_two_visits_to_be_known()

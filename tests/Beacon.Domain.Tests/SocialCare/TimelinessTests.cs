@@ -51,7 +51,9 @@ public class TimelinessTests
     {
         var direction = new FlexibleTimescale(
             "A",
+            FlexibleDecision.AssessmentTimescale,
             60,
+            null,
             "Team manager J. Smith",
             new DateOnly(2024, 3, 11),
             "complex needs across three households",
@@ -78,11 +80,54 @@ public class TimelinessTests
     [Fact]
     public void A_flexible_timescale_is_reviewed_weekly()
     {
-        var direction = new FlexibleTimescale("A", 60, "J. Smith", new DateOnly(2024, 3, 11), "complex", [new DateOnly(2024, 3, 18)]);
+        var direction = new FlexibleTimescale(
+            "A",
+            FlexibleDecision.AssessmentTimescale,
+            60,
+            null,
+            "J. Smith",
+            new DateOnly(2024, 3, 11),
+            "complex",
+            [new DateOnly(2024, 3, 18)]
+        );
 
         Assert.Equal(new DateOnly(2024, 3, 25), direction.ReviewDue);
         Assert.False(direction.IsReviewOverdue(new DateOnly(2024, 3, 25)));
         Assert.True(direction.IsReviewOverdue(new DateOnly(2024, 3, 26)));
+    }
+
+    [Fact]
+    public void The_social_work_manager_should_determine_the_date_on_which_the_initial_child_protection_conference_is_to_be_held()
+    {
+        // A strategy discussion on Monday 4 March 2024; the manager sets the conference for Friday 5 April, 22 working
+        // days on (Good Friday and Easter Monday not counted). Held that day, it is on time for that child; the same
+        // days for another child are late against the 15.
+        var set = new DateOnly(2024, 4, 5);
+        var decision = new FlexibleTimescale(
+            "A",
+            FlexibleDecision.ConferenceDate,
+            null,
+            set,
+            "Social work manager K. Lee",
+            new DateOnly(2024, 3, 5),
+            "the child's father is abroad until April",
+            []
+        );
+        var directions = new FlexibleDirections([decision]);
+        var cases = new TimelinessCase[] { new("A", Monday, set), new("B", Monday, set) };
+
+        var result = Timeliness.Measure(
+            "Section 47 to initial conference",
+            Timeliness.InitialConferenceDays,
+            cases,
+            Today,
+            directions.Conferences
+        );
+
+        Assert.Equal([(true, 22), (false, 15)], result.Cases.Select(c => (c.Within!.Value, c.Timescale)));
+        Assert.Contains("the social work manager's date, 2024-04-05", result.Cases[0].Note, StringComparison.Ordinal);
+        // A conference date is not an assessment timescale.
+        Assert.Empty(directions.Assessments);
     }
 
     [Fact]

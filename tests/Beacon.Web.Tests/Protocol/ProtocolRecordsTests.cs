@@ -53,14 +53,14 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
         Assert.Contains("Beacon has no check called &#x27;below-ceiling&#x27;", await Body(unknownCheck), StringComparison.Ordinal);
         Assert.Contains("The criteria are not valid", await Body(notJson), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, byOfficer.StatusCode);
-        Assert.Equal(("/schools/protocol?version=2", HttpStatusCode.Redirect), (saved.Headers.Location?.OriginalString, saved.StatusCode));
+        Assert.Equal(("/schools/protocol?version=3", HttpStatusCode.Redirect), (saved.Headers.Location?.OriginalString, saved.StatusCode));
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         await using var db = server.Database.NewContext();
-        Assert.Equal([2], await db.ProtocolVersions.Select(v => v.Version).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal([3], await db.ProtocolVersions.Select(v => v.Version).ToListAsync(TestContext.Current.CancellationToken));
         var reviews = await db.SchoolReviews.OrderBy(r => r.MeetingDate).ToListAsync(TestContext.Current.CancellationToken);
         // The demo's 2013 reviews keep version 1; a review opened after the new version is in force uses it.
-        Assert.Equal([1, 1, 2], reviews.Select(r => r.ProtocolVersion));
-        Assert.Contains("threshold 8", await officer.GetStringAsync("/schools/protocol?version=2"), StringComparison.Ordinal);
+        Assert.Equal([1, 1, 3], reviews.Select(r => r.ProtocolVersion));
+        Assert.Contains("threshold 8", await officer.GetStringAsync("/schools/protocol?version=3"), StringComparison.Ordinal);
         Assert.Contains("threshold 10", await officer.GetStringAsync("/schools/protocol?version=1"), StringComparison.Ordinal);
         Assert.Single(
             await db.AuditEntries.Where(a => a.EntityType == "ProtocolVersion").ToListAsync(TestContext.Current.CancellationToken)

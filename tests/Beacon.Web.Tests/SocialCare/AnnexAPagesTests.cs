@@ -87,7 +87,26 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
 
         var refused = await manager.PostFormAsync(
             path,
-            new Dictionary<string, string> { ["ChildId"] = "10692868", ["WorkingDays"] = "0" },
+            new Dictionary<string, string>
+            {
+                ["ChildId"] = "10692868",
+                ["Decision"] = "AssessmentTimescale",
+                ["WorkingDays"] = "0",
+            },
+            path
+        );
+        var badDate = await manager.PostFormAsync(
+            path,
+            new Dictionary<string, string>
+            {
+                ["ChildId"] = "10692868",
+                ["Decision"] = "ConferenceDate",
+                ["Day"] = "31",
+                ["Month"] = "2",
+                ["Year"] = "2026",
+                ["DecidedBy"] = "Social work manager",
+                ["Reason"] = "Father abroad",
+            },
             path
         );
         var recorded = await manager.PostFormAsync(
@@ -95,6 +114,7 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
             new Dictionary<string, string>
             {
                 ["ChildId"] = "10692868",
+                ["Decision"] = "AssessmentTimescale",
                 ["WorkingDays"] = "120",
                 ["DecidedBy"] = "Team manager J. Smith",
                 ["Reason"] = "Three households and an interpreter needed",
@@ -110,12 +130,25 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
         );
         var children = await manager.GetStringAsync("/social-care/measures/assessments");
 
+        var refusedPage = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        // Inline, under the field, as well as in the summary; and the title says there is an error.
         Assert.Contains(
-            "Enter the timescale in working days, from 1 to 200",
-            await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            "<p id=\"WorkingDays-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> Enter the timescale in working days, from 1 to 200</p>",
+            refusedPage,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("<title>Error: ", refusedPage, StringComparison.Ordinal);
+        Assert.Contains(
+            "The date of the initial conference must be a real date",
+            await badDate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             StringComparison.Ordinal
         );
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect], [recorded.StatusCode, reviewed.StatusCode]);
+        Assert.Contains(
+            "The weekly review is recorded",
+            await manager.GetStringAsync(reviewed.Headers.Location!.OriginalString),
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("decided by Team manager J. Smith", before, StringComparison.Ordinal);
         Assert.Contains("decided by Team manager J. Smith", children, StringComparison.Ordinal);
         Assert.Contains("of 120", children, StringComparison.Ordinal);

@@ -81,9 +81,11 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
         );
         overdue.AddRange(
             flexible
-                .Values.Where(t => t.IsReviewOverdue(Today))
+                .All.Where(t => t.IsReviewOverdue(Today))
                 .Select(t => new OverdueAction(
-                    "Weekly review of a flexible assessment timescale",
+                    t.Decision == FlexibleDecision.ConferenceDate
+                        ? "Weekly review of an initial conference date set under the direction"
+                        : "Weekly review of a flexible assessment timescale",
                     $"Child {t.ChildId}",
                     t.ReviewDue,
                     "/social-care/flexible-timescales"
@@ -111,7 +113,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
         NextInspection = await NextInspectionAsync(cancellationToken);
     }
 
-    private async Task LoadMeasuresAsync(Dictionary<string, FlexibleTimescale> flexible, CancellationToken cancellationToken)
+    private async Task LoadMeasuresAsync(FlexibleDirections flexible, CancellationToken cancellationToken)
     {
         Extract = await LatestAnnexA.LatestRunAsync(db, cancellationToken);
         var measures = await LatestAnnexA.MeasuresAsync(db, cache, Today, cancellationToken, flexible);
