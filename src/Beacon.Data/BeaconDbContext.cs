@@ -116,6 +116,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<WarningNotice> WarningNotices => Set<WarningNotice>();
 
+    public DbSet<CommissionerReferral> CommissionerReferrals => Set<CommissionerReferral>();
+
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
 
     public DbSet<SelfEvaluationAspect> SelfEvaluation => Set<SelfEvaluationAspect>();

@@ -98,6 +98,7 @@ public static class DemoSeeder
                     Urn = 990003,
                     Name = "Harbour Academy",
                     Phase = "Secondary",
+                    Type = "Academy sponsor led",
                 },
                 new School
                 {

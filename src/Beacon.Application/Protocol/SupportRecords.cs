@@ -43,7 +43,7 @@ public static class SupportRecords
         return flags;
     }
 
-    /// <summary>Support groups with the date each last met, for one school or all.</summary>
+    /// <summary>Support groups with the date each last met and last kept in touch, for one school or all.</summary>
     public static async Task<IReadOnlyList<(int Id, int Urn, SupportGroupFacts Facts)>> GroupsAsync(
         BeaconDbContext db,
         int? urn,
@@ -53,11 +53,18 @@ public static class SupportRecords
         ArgumentNullException.ThrowIfNull(db);
         var groups = await db.SupportGroups.AsNoTracking().Where(g => urn == null || g.Urn == urn).ToListAsync(cancellationToken);
         var ids = groups.Select(g => g.Id).ToList();
-        var lastMet = await db
-            .SupportMeetings.Where(m => ids.Contains(m.GroupId))
-            .GroupBy(m => m.GroupId)
-            .Select(g => new { g.Key, Last = g.Max(m => m.HeldOn) })
-            .ToDictionaryAsync(g => g.Key, g => g.Last, cancellationToken);
+        var last = (
+            await db
+                .SupportMeetings.Where(m => ids.Contains(m.GroupId))
+                .GroupBy(m => new { m.GroupId, m.IsKeepingInTouch })
+                .Select(g => new
+                {
+                    g.Key.GroupId,
+                    g.Key.IsKeepingInTouch,
+                    Last = g.Max(m => m.HeldOn),
+                })
+                .ToListAsync(cancellationToken)
+        ).ToDictionary(g => (g.GroupId, g.IsKeepingInTouch), g => g.Last);
         return groups
             .Select(g =>
                 (
@@ -67,8 +74,9 @@ public static class SupportRecords
                         g.Kind,
                         g.MeetEveryDays,
                         g.StartedOn,
-                        lastMet.TryGetValue(g.Id, out var last) ? last : null,
-                        g.EndedOn
+                        last.TryGetValue((g.Id, false), out var met) ? met : null,
+                        g.EndedOn,
+                        last.TryGetValue((g.Id, true), out var kept) ? kept : null
                     )
                 )
             )

@@ -1753,6 +1753,36 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("progress_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.CommissionerReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("referred_on");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_commissioner_referrals_urn");
+
+                    b.ToTable("commissioner_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.LetterTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -2158,6 +2188,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date")
                         .HasColumnName("held_on");
+
+                    b.Property<bool>("IsKeepingInTouch")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_keeping_in_touch");
 
                     b.Property<string>("Progress")
                         .IsRequired()

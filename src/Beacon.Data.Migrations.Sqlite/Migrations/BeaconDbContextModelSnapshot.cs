@@ -1684,6 +1684,34 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("progress_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.CommissionerReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_on");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_commissioner_referrals_urn");
+
+                    b.ToTable("commissioner_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.LetterTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -2069,6 +2097,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("held_on");
+
+                    b.Property<bool>("IsKeepingInTouch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_keeping_in_touch");
 
                     b.Property<string>("Progress")
                         .IsRequired()

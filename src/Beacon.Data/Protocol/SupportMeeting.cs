@@ -14,4 +14,7 @@ public class SupportMeeting
     public DateOnly HeldOn { get; set; }
 
     public string Progress { get; set; } = "";
+
+    /// <summary>An Officer Group's fortnightly keeping-in-touch (KIT) meeting with a senior LA officer, not the group's own.</summary>
+    public bool IsKeepingInTouch { get; set; }
 }

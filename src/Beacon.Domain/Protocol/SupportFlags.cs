@@ -7,13 +7,25 @@ public enum SupportGroupKind
     OfficerGroup,
 }
 
-/// <summary>A support group as the flags see it: its kind, how often it should meet, and when it last met.</summary>
-public sealed record SupportGroupFacts(SupportGroupKind Kind, int MeetEveryDays, DateOnly Started, DateOnly? LastMet, DateOnly? Ended);
+/// <summary>
+/// A support group as the flags see it: its kind, how often it should meet, when it last met, and (for an Officer
+/// Group) when its last keeping-in-touch meeting was.
+/// </summary>
+public sealed record SupportGroupFacts(
+    SupportGroupKind Kind,
+    int MeetEveryDays,
+    DateOnly Started,
+    DateOnly? LastMet,
+    DateOnly? Ended,
+    DateOnly? LastKeptInTouch = null
+);
 
 /// <summary>
 /// Where the protocol is not being followed for a school: a school rated AMBER/RED, RED/AMBER or RED with no
 /// Officer Group; another potentially vulnerable school (AMBER and its neighbours) with neither a group nor an
-/// agreed support plan; a group whose next meeting is overdue. A week's grace is allowed, since meetings move.
+/// agreed support plan; a group whose next meeting is overdue by its own frequency; an Officer Group whose fortnightly
+/// keeping-in-touch meeting is overdue. A week's grace is allowed for a group's meetings, since meetings move, and
+/// none for keeping in touch, which is fortnightly.
 /// </summary>
 public static class SupportFlags
 {
@@ -46,6 +58,17 @@ public static class SupportFlags
             {
                 var met = group.LastMet is { } last ? "last met " + Day(last) : "has not met since it started on " + Day(group.Started);
                 flags.Add($"{Name(group.Kind)} meeting overdue: {met}, due by {Day(due)}");
+            }
+
+            if (group.Kind == SupportGroupKind.OfficerGroup)
+            {
+                var kept = group.LastKeptInTouch ?? group.Started;
+                var kitDue = kept.AddDays(SupportRhythm.KeepingInTouchEveryDays);
+                if (kitDue < today)
+                {
+                    var when = group.LastKeptInTouch is { } k ? "last " + Day(k) : "none since the group started on " + Day(group.Started);
+                    flags.Add($"Keeping-in-touch meeting overdue: {when}, due fortnightly, by {Day(kitDue)}");
+                }
             }
         }
 

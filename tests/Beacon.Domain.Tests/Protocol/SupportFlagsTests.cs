@@ -7,7 +7,7 @@ public class SupportFlagsTests
     private static readonly DateOnly Today = new(2013, 11, 20);
 
     private static SupportGroupFacts Group(SupportGroupKind kind, int every = 14, DateOnly? lastMet = null, DateOnly? ended = null) =>
-        new(kind, every, new DateOnly(2013, 9, 2), lastMet ?? Today.AddDays(-3), ended);
+        new(kind, every, new DateOnly(2013, 9, 2), lastMet ?? Today.AddDays(-3), ended, Today.AddDays(-3));
 
     [Theory]
     [InlineData(SchoolRating.Red)]
@@ -40,7 +40,7 @@ public class SupportFlagsTests
     {
         var fortnightly = Group(SupportGroupKind.FocusGroup, 14, lastMet: Today.AddDays(-21));
         var late = Group(SupportGroupKind.FocusGroup, 14, lastMet: Today.AddDays(-22));
-        var neverMet = new SupportGroupFacts(SupportGroupKind.OfficerGroup, 42, Today.AddDays(-50), null, null);
+        var neverMet = new SupportGroupFacts(SupportGroupKind.OfficerGroup, 42, Today.AddDays(-50), null, null, Today.AddDays(-2));
 
         Assert.Empty(SupportFlags.For(SchoolRating.Amber, [fortnightly], false, Today));
         Assert.Equal(
@@ -69,5 +69,33 @@ public class SupportFlagsTests
     {
         Assert.Equal(causingConcern, rating.IsCausingConcern());
         Assert.Equal(potentiallyVulnerable, rating.IsPotentiallyVulnerable());
+    }
+
+    [Fact]
+    public void A_Focus_Group_meets_very_frequently_initially_then_monthly_then_half_termly()
+    {
+        Assert.Equal(SupportRhythm.Fortnightly, SupportRhythm.StartsAt(SupportGroupKind.FocusGroup));
+        Assert.Equal((30, "Monthly"), SupportRhythm.NextStep(SupportGroupKind.FocusGroup, SupportRhythm.Weekly));
+        Assert.Equal((30, "Monthly"), SupportRhythm.NextStep(SupportGroupKind.FocusGroup, SupportRhythm.Fortnightly));
+        Assert.Equal((42, "Half-termly"), SupportRhythm.NextStep(SupportGroupKind.FocusGroup, SupportRhythm.Monthly));
+        Assert.Null(SupportRhythm.NextStep(SupportGroupKind.FocusGroup, SupportRhythm.HalfTermly));
+        // Once monthly, a meeting five weeks after the last is late by the group's own frequency.
+        var monthly = Group(SupportGroupKind.FocusGroup, SupportRhythm.Monthly, lastMet: Today.AddDays(-38));
+        Assert.Single(SupportFlags.For(SchoolRating.Amber, [monthly], false, Today));
+        Assert.Empty(SupportFlags.For(SchoolRating.Amber, [monthly with { LastMet = Today.AddDays(-37) }], false, Today));
+    }
+
+    [Fact]
+    public void An_Officer_Group_meets_half_termly_with_fortnightly_KIT_meetings_with_a_senior_LA_officer()
+    {
+        var group = Group(SupportGroupKind.OfficerGroup, SupportRhythm.HalfTermly) with { LastKeptInTouch = Today.AddDays(-15) };
+
+        Assert.Equal(SupportRhythm.HalfTermly, SupportRhythm.StartsAt(SupportGroupKind.OfficerGroup));
+        Assert.Null(SupportRhythm.NextStep(SupportGroupKind.OfficerGroup, SupportRhythm.HalfTermly));
+        Assert.Equal(
+            ["Keeping-in-touch meeting overdue: last 5 Nov 2013, due fortnightly, by 19 Nov 2013"],
+            SupportFlags.For(SchoolRating.Red, [group], false, Today)
+        );
+        Assert.Empty(SupportFlags.For(SchoolRating.Red, [group with { LastKeptInTouch = Today.AddDays(-14) }], false, Today));
     }
 }

@@ -133,16 +133,21 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
             },
             path
         );
-        var notice = await Post(
-            officer,
-            path,
-            "Notice",
-            new()
+        var notice = await officer.PostFormAsync(
+            path + "?handler=Notice",
+            new Dictionary<string, string>
             {
                 ["Form.Date"] = "2026-11-20",
                 ["Form.Text"] = "Unacceptably low standards of performance",
                 ["Form.ResponseDue"] = "2026-12-04",
-            }
+            },
+            path
+        );
+        var referral = await Post(
+            officer,
+            path,
+            "Referral",
+            new() { ["Form.Date"] = "2026-11-20", ["Form.Text"] = "Unacceptably low standards of performance" }
         );
         var after = await officer.GetStringAsync(path);
 
@@ -153,17 +158,32 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
         Assert.DoesNotContain("meeting overdue", before, StringComparison.Ordinal);
         Assert.Contains("Enter who chairs the group", await Body(invalid), StringComparison.Ordinal);
         Assert.Contains("Enter the date a response is due, after the notice is issued", await Body(badNotice), StringComparison.Ordinal);
-        Assert.All([started, met, action, notice], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        // Harbour Academy is an academy: no Warning Notice under section 60, a referral to the commissioner instead.
+        Assert.Contains(
+            "The local authority cannot give an academy a Warning Notice; refer it to the Regional Schools Commissioner instead",
+            await Body(notice),
+            StringComparison.Ordinal
+        );
+        Assert.All([started, met, action, referral], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Contains(
+            "The support record is saved",
+            await officer.GetStringAsync(referral.Headers.Location!.OriginalString),
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("no Officer Group", after, StringComparison.Ordinal);
-        Assert.DoesNotContain("meeting overdue", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Officer Group meeting overdue", after, StringComparison.Ordinal);
         Assert.Contains("16 November 2026: Maths teaching improving", after, StringComparison.Ordinal);
-        Assert.Contains("Unacceptably low standards of performance", after, StringComparison.Ordinal);
+        Assert.Contains("Referred 20 November 2026: Unacceptably low standards of performance", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Record Warning Notice", after, StringComparison.Ordinal);
         await using var db = server.Database.NewContext();
         var audited = await db
             .AuditEntries.Where(a => a.Actor == Officer)
             .Select(a => a.EntityType)
             .ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Superset(new HashSet<string> { "SupportGroup", "SupportMeeting", "SupportAction", "WarningNotice" }, audited.ToHashSet());
+        Assert.Superset(
+            new HashSet<string> { "SupportGroup", "SupportMeeting", "SupportAction", "CommissionerReferral" },
+            audited.ToHashSet()
+        );
         Assert.Equal(
             HttpStatusCode.Forbidden,
             (

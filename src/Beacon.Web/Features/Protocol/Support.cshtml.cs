@@ -19,9 +19,6 @@ namespace Beacon.Web.Features.Protocol;
 [RequirePermission(Permission.RateSchools)]
 public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, TimeProvider clock) : PageModel
 {
-    /// <summary>The frequencies the protocol names, in days.</summary>
-    public static IReadOnlyList<(int Days, string Name)> Frequencies => SupportRecorder.Frequencies;
-
     public Data.Schools.School School { get; private set; } = new();
 
     public SchoolRating? Rating { get; private set; }
@@ -36,11 +33,21 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
 
     public IReadOnlyList<WarningNotice> Notices { get; private set; } = [];
 
+    public IReadOnlyList<CommissionerReferral> Referrals { get; private set; } = [];
+
+    /// <summary>An academy is referred to the Regional Schools Commissioner; only a maintained school gets a Warning Notice.</summary>
+    public bool IsAcademy => Domain.Schools.EstablishmentTypes.IsAcademy(School.Type);
+
+    public string? Done { get; private set; }
+
     [BindProperty]
     public SupportForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int urn, CancellationToken cancellationToken) =>
-        await LoadAsync(urn, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int urn, bool saved, CancellationToken cancellationToken)
+    {
+        Done = saved ? "The support record is saved" : null;
+        return await LoadAsync(urn, cancellationToken) ? Page() : NotFound();
+    }
 
     public Task<IActionResult> OnPostStartGroupAsync(int urn, CancellationToken cancellationToken) =>
         SaveAsync(
@@ -60,13 +67,23 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
         );
 
     public Task<IActionResult> OnPostMeetingAsync(int urn, CancellationToken cancellationToken) =>
-        SaveAsync(urn, () => recorder.RecordMeetingAsync(urn, Form.GroupId, Form.Date, Form.Text, cancellationToken), cancellationToken);
+        SaveAsync(
+            urn,
+            () => recorder.RecordMeetingAsync(urn, Form.GroupId, Form.Date, Form.Text, Form.KeepingInTouch, cancellationToken),
+            cancellationToken
+        );
 
     public Task<IActionResult> OnPostActionAsync(int urn, CancellationToken cancellationToken) =>
         SaveAsync(urn, () => recorder.AddActionAsync(urn, Form.Text, Form.Owner, Form.Date, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostNoticeAsync(int urn, CancellationToken cancellationToken) =>
         SaveAsync(urn, () => recorder.IssueNoticeAsync(urn, Form.Date, Form.Text, Form.ResponseDue, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostReferralAsync(int urn, CancellationToken cancellationToken) =>
+        SaveAsync(urn, () => recorder.ReferToCommissionerAsync(urn, Form.Date, Form.Text, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostTaperAsync(int urn, int groupId, CancellationToken cancellationToken) =>
+        SaveAsync(urn, () => recorder.TaperAsync(urn, groupId, cancellationToken), cancellationToken);
 
     /// <summary>Closes an action as done today, or ends a group today.</summary>
     public async Task<IActionResult> OnPostCloseAsync(int urn, int? actionId, int? groupId, CancellationToken cancellationToken)
@@ -75,7 +92,7 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
             actionId is { } action ? await recorder.CompleteActionAsync(urn, action, cancellationToken)
             : groupId is { } group ? await recorder.EndGroupAsync(urn, group, cancellationToken)
             : Result.Failure(SupportRecorder.NotFound, "Nothing to close");
-        return closed.Succeeded ? Redirect($"/schools/{urn}/support") : NotFound();
+        return closed.Succeeded ? Redirect($"/schools/{urn}/support?saved=true") : NotFound();
     }
 
     private async Task<IActionResult> SaveAsync(int urn, Func<Task<Result>> save, CancellationToken cancellationToken)
@@ -88,10 +105,15 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
         var saved = await save();
         if (saved.Succeeded)
         {
-            return Redirect($"/schools/{urn}/support");
+            return Redirect($"/schools/{urn}/support?saved=true");
         }
 
-        ModelState.AddProblem(saved.Problem!);
+        if (saved.Problem!.Code == SupportRecorder.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddProblem(saved.Problem);
         return Page();
     }
 
@@ -126,6 +148,11 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
             .WarningNotices.AsNoTracking()
             .Where(n => n.Urn == urn)
             .OrderByDescending(n => n.IssuedOn)
+            .ToListAsync(cancellationToken);
+        Referrals = await db
+            .CommissionerReferrals.AsNoTracking()
+            .Where(r => r.Urn == urn)
+            .OrderByDescending(r => r.ReferredOn)
             .ToListAsync(cancellationToken);
         var confirmed = await SchoolReviews.ConfirmedAsync(db, urn, cancellationToken);
         Rating = SchoolRatings.TryParse(confirmed?.Decision.Rating, out var rating) ? rating : null;

@@ -20,4 +20,7 @@ public sealed class SupportForm
     public DateOnly? Date { get; set; }
 
     public DateOnly? ResponseDue { get; set; }
+
+    /// <summary>The meeting is an Officer Group's keeping-in-touch meeting, not the group's own.</summary>
+    public bool KeepingInTouch { get; set; }
 }
