@@ -17,6 +17,12 @@ public sealed class BeaconSiteOptions
     /// </summary>
     public string? LaCode { get; set; }
 
+    /// <summary>Who signs the letters to headteachers about their school's rating, by name.</summary>
+    public string? SignatoryName { get; set; }
+
+    /// <summary>The signatory's post, under their name.</summary>
+    public string SignatoryRole { get; set; } = "Assistant Director, Performance and Achievement";
+
     /// <summary>True when the database holds demonstration data: every page says so.</summary>
     public bool DemoMode { get; set; }
 

@@ -118,6 +118,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<CommissionerReferral> CommissionerReferrals => Set<CommissionerReferral>();
 
+    public DbSet<SchoolReviewSchool> SchoolReviewSchools => Set<SchoolReviewSchool>();
+
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
 
     public DbSet<SelfEvaluationAspect> SelfEvaluation => Set<SelfEvaluationAspect>();

@@ -84,6 +84,7 @@ public sealed class BeaconServer : IAsyncLifetime
                 [$"{DatabaseOptions.Section}:ConnectionString"] = Database.Options.ConnectionString,
                 [$"{BeaconSiteOptions.Section}:DemoMode"] = "true",
                 [$"{BeaconSiteOptions.Section}:AuthorityName"] = DemoSeeder.AuthorityName,
+                [$"{BeaconSiteOptions.Section}:SignatoryName"] = DemoSeeder.SignatoryName,
                 ["Beacon:Import:MaxFileBytes"] = UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Logging:LogLevel:Default"] = "Warning",
                 // Every request checks its session, so that a test sees a session end at once.

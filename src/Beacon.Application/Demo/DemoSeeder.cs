@@ -28,6 +28,9 @@ public static class DemoSeeder
     /// <summary>The fictional authority's name.</summary>
     public const string AuthorityName = "Northmoor Borough Council (demonstration)";
 
+    /// <summary>The demo's signatory of letters to headteachers: an invented name.</summary>
+    public const string SignatoryName = "Alex Morgan";
+
     /// <summary>The directorate of the report whose milestones and commentary the demo uses (Halton, seed 001).</summary>
     public const string DirectorateName = "Children and Enterprise Directorate (demonstration, from Halton's Q1 2013/14 report)";
 
@@ -86,12 +89,19 @@ public static class DemoSeeder
                     Urn = OwnSchoolUrn,
                     Name = "Northmoor Church of England Primary School",
                     Phase = "Primary",
+                    Street = "Church Lane",
+                    Town = "Northmoor",
+                    Postcode = "NM1 4AB",
                 },
                 new School
                 {
                     Urn = 990002,
                     Name = "Fellside Community Primary School",
                     Phase = "Primary",
+                    Street = "Fell Road",
+                    Locality = "Upper Fellside",
+                    Town = "Northmoor",
+                    Postcode = "NM3 2CD",
                 },
                 new School
                 {

@@ -26,14 +26,18 @@ public static class ProtocolDemo
             MeetingDate = SummerMeeting,
             ProtocolVersion = 1,
         };
-        db.SchoolReviews.AddRange(
-            summer,
-            new SchoolReview
-            {
-                Term = "Autumn 2013/14",
-                MeetingDate = new DateOnly(2013, 10, 15),
-                ProtocolVersion = 1,
-            }
+        var autumn = new SchoolReview
+        {
+            Term = "Autumn 2013/14",
+            MeetingDate = new DateOnly(2013, 10, 15),
+            ProtocolVersion = 1,
+        };
+        db.SchoolReviews.AddRange(summer, autumn);
+        await db.SaveChangesAsync(cancellationToken);
+        // Each review is of the demo authority's four open schools, fixed when it opened.
+        int[] scope = [DemoSeeder.OwnSchoolUrn, 990002, 990003, 990004];
+        db.SchoolReviewSchools.AddRange(
+            new[] { summer, autumn }.SelectMany(r => scope.Select(urn => new SchoolReviewSchool { ReviewId = r.Id, Urn = urn }))
         );
         await db.SaveChangesAsync(cancellationToken);
         var decided = new DateTime(2013, 6, 20, 15, 0, 0, DateTimeKind.Utc);

@@ -1,3 +1,4 @@
+using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Protocol;
 using Beacon.Domain;
@@ -14,11 +15,18 @@ namespace Beacon.Application.Protocol;
 /// </summary>
 public sealed class SchoolReviewRecorder(BeaconDbContext db, TimeProvider clock)
 {
-    /// <summary>Opens the review of one of the offered terms; its id.</summary>
+    /// <summary>The problem's code where closing would leave schools undecided and the officer has not confirmed it.</summary>
+    public const string Undecided = "undecided";
+
+    /// <summary>
+    /// Opens the review of one of the offered terms, of the group's schools open on the meeting's day, fixed then;
+    /// its id.
+    /// </summary>
     public async Task<Result<int>> OpenAsync(
         string? term,
         DateOnly? meetingDate,
         IReadOnlyList<AcademicTerm> offered,
+        SchoolGroup schools,
         CancellationToken cancellationToken
     )
     {
@@ -51,18 +59,38 @@ public sealed class SchoolReviewRecorder(BeaconDbContext db, TimeProvider clock)
             MeetingDate = meetingDate.Value,
             ProtocolVersion = protocol.Version,
         };
+        var scope = await SchoolOutcomes.UrnsAsync(db, schools, meetingDate.Value, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SchoolReviews.Add(review);
         db.AuditScope.Reason = "review opened";
         await db.SaveChangesAsync(cancellationToken);
+        db.SchoolReviewSchools.AddRange(scope.Select(urn => new SchoolReviewSchool { ReviewId = review.Id, Urn = urn }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return review.Id;
     }
 
-    /// <summary>Closes the review: its decisions stand, and a later change is a new decision with a reason.</summary>
-    public async Task<Result> CloseAsync(int reviewId, string closedBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes the review: its decisions stand, and a later change is a new decision with a reason. With schools still
+    /// undecided it is refused, naming them, unless the officer has confirmed closing with them undecided.
+    /// </summary>
+    public async Task<Result> CloseAsync(int reviewId, string closedBy, bool undecidedConfirmed, CancellationToken cancellationToken)
     {
         if (await db.SchoolReviews.FindAsync([reviewId], cancellationToken) is not { } review)
         {
             return Result.Failure("not-found", "There is no such review");
+        }
+
+        if (
+            !review.IsClosed
+            && !undecidedConfirmed
+            && await SchoolReviews.UndecidedAsync(db, reviewId, cancellationToken) is { Count: > 0 } undecided
+        )
+        {
+            return Result.Failure(
+                Undecided,
+                $"{undecided.Count} {(undecided.Count == 1 ? "school has" : "schools have")} no decision: {string.Join(", ", undecided.Select(u => u.Name))}"
+            );
         }
 
         if (!review.IsClosed)

@@ -32,9 +32,43 @@ public static class SchoolReviews
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(review);
         var protocol = await ProtocolVersions.NumberedAsync(db, review.ProtocolVersion, cancellationToken);
-        var proposals = await ProtocolProposals.ProposeAsync(db, group, review.MeetingDate, protocol, cancellationToken, review.Id);
+        var scope = await ScopeAsync(db, review.Id, cancellationToken);
+        var proposals = await ProtocolProposals.ProposeAsync(
+            db,
+            scope.Count > 0 ? new SchoolGroup(null, null, scope) : group,
+            review.MeetingDate,
+            protocol,
+            cancellationToken,
+            review.Id
+        );
         var decisions = await LatestDecisionsAsync(db, review.Id, cancellationToken);
         return proposals.Select(p => new ReviewedSchool(p, decisions.GetValueOrDefault(p.Urn))).ToList();
+    }
+
+    /// <summary>
+    /// The schools the review is of, fixed when it opened; none for a review opened before Beacon fixed them, which
+    /// is of the authority's schools as they are now.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> ScopeAsync(BeaconDbContext db, int reviewId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.SchoolReviewSchools.Where(s => s.ReviewId == reviewId).Select(s => s.Urn).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The schools in the review's scope with no decision yet, by name.</summary>
+    public static async Task<IReadOnlyList<(int Urn, string Name)>> UndecidedAsync(
+        BeaconDbContext db,
+        int reviewId,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var decided = db.RatingDecisions.Where(d => d.ReviewId == reviewId).Select(d => d.Urn);
+        var undecided = await db
+            .SchoolReviewSchools.Where(s => s.ReviewId == reviewId && !decided.Contains(s.Urn))
+            .Join(db.Schools, s => s.Urn, school => school.Urn, (s, school) => new { school.Urn, school.Name })
+            .ToListAsync(cancellationToken);
+        return undecided.Select(s => (s.Urn, s.Name)).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Each school's newest decision in a review.</summary>

@@ -52,7 +52,8 @@ public static class TermlyReportBuilder
             compared.Count(d => d < 0),
             compared.Count(d => d > 0),
             compared.Count(d => d == 0),
-            appendix
+            appendix,
+            (await SchoolReviews.UndecidedAsync(db, review.Id, cancellationToken)).Select(u => u.Name).ToList()
         );
     }
 

@@ -35,6 +35,31 @@ public static class SchoolOutcomes
     // A few conversions at most: a maintained school, its academy, a re-brokered academy.
     private const int MaxHops = 5;
 
+    /// <summary>The group's schools open on the day, by URN: the schools a review opened then is of.</summary>
+    public static async Task<IReadOnlyList<int>> UrnsAsync(
+        BeaconDbContext db,
+        SchoolGroup group,
+        DateOnly asAt,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(group);
+        return await InGroup(db, group, asAt).Select(s => s.Urn).ToListAsync(cancellationToken);
+    }
+
+    // Maintained schools and academies open on the day: not independent schools or colleges.
+    private static IQueryable<School> InGroup(BeaconDbContext db, SchoolGroup group, DateOnly asAt)
+    {
+        var chosen = group.Urns?.ToArray();
+        return db
+            .Schools.AsNoTracking()
+            .Where(s => (group.LaCode == null || s.LaCode == group.LaCode) && (group.Town == null || s.Town == group.Town))
+            .Where(s => chosen == null || chosen.Contains(s.Urn))
+            .Where(s => s.Type == null || (!s.Type.Contains("Independent") && !s.Type.Contains("College")))
+            .Where(s => s.CloseDate == null || s.CloseDate > asAt);
+    }
+
     public static async Task<IReadOnlyList<SchoolOutcome>> LoadAsync(
         BeaconDbContext db,
         SchoolGroup group,
@@ -45,13 +70,7 @@ public static class SchoolOutcomes
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(group);
         var chosen = group.Urns?.ToArray();
-        var schools = await db
-            .Schools.AsNoTracking()
-            .Where(s => (group.LaCode == null || s.LaCode == group.LaCode) && (group.Town == null || s.Town == group.Town))
-            .Where(s => chosen == null || chosen.Contains(s.Urn))
-            .Where(s => s.Type == null || (!s.Type.Contains("Independent") && !s.Type.Contains("College")))
-            .Where(s => s.CloseDate == null || s.CloseDate > asAt)
-            .ToListAsync(cancellationToken);
+        var schools = await InGroup(db, group, asAt).ToListAsync(cancellationToken);
         var predecessors = await db
             .Schools.AsNoTracking()
             .Where(s => s.SuccessorUrn != null)

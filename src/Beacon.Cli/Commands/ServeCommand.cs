@@ -38,6 +38,7 @@ internal static class ServeCommand
                 {
                     overrides[$"{BeaconSiteOptions.Section}:DemoMode"] = "true";
                     overrides[$"{BeaconSiteOptions.Section}:AuthorityName"] = DemoSeeder.AuthorityName;
+                    overrides[$"{BeaconSiteOptions.Section}:SignatoryName"] = DemoSeeder.SignatoryName;
                     overrides[$"{BeaconSiteOptions.Section}:DirectorateName"] = DemoSeeder.DirectorateName;
                     // Demo data goes to a file of its own unless a database was chosen explicitly.
                     if (configured[$"{DatabaseOptions.Section}:ConnectionString"] is null)

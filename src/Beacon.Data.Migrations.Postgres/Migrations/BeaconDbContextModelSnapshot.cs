@@ -1997,6 +1997,21 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("school_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolReviewSchool", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_id");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("integer")
+                        .HasColumnName("urn");
+
+                    b.HasKey("ReviewId", "Urn");
+
+                    b.ToTable("school_review_schools", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.SelfEvaluationAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -2780,6 +2795,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("link_officer");
 
+                    b.Property<string>("Locality")
+                        .HasColumnType("text")
+                        .HasColumnName("locality");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
@@ -2813,6 +2832,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<string>("Status")
                         .HasColumnType("text")
                         .HasColumnName("status");
+
+                    b.Property<string>("Street")
+                        .HasColumnType("text")
+                        .HasColumnName("street");
 
                     b.Property<int?>("SuccessorUrn")
                         .HasColumnType("integer")
@@ -3750,6 +3773,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolReviewSchool", b =>
+                {
+                    b.HasOne("Beacon.Data.Protocol.SchoolReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Beacon.Data.Risks.RiskReview", b =>

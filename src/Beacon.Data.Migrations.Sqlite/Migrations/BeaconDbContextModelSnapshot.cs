@@ -1916,6 +1916,21 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("school_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolReviewSchool", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_id");
+
+                    b.Property<int>("Urn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urn");
+
+                    b.HasKey("ReviewId", "Urn");
+
+                    b.ToTable("school_review_schools", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.SelfEvaluationAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -2669,6 +2684,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("link_officer");
 
+                    b.Property<string>("Locality")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locality");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -2702,6 +2721,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("Street")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("street");
 
                     b.Property<int?>("SuccessorUrn")
                         .HasColumnType("INTEGER")
@@ -3605,6 +3628,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolReviewSchool", b =>
+                {
+                    b.HasOne("Beacon.Data.Protocol.SchoolReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Beacon.Data.Risks.RiskReview", b =>

@@ -22,6 +22,11 @@ public class School
 
     public string? LaName { get; set; }
 
+    /// <summary>The first lines of the school's address, as the register gives them.</summary>
+    public string? Street { get; set; }
+
+    public string? Locality { get; set; }
+
     public string? Town { get; set; }
 
     public string? Postcode { get; set; }

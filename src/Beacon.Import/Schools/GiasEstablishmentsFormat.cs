@@ -98,6 +98,8 @@ public sealed class GiasEstablishmentsFormat : RowFormat<School>
                 LaCode = la,
                 LaName = Optional("LA (name)"),
                 Laestab = laestab,
+                Street = Optional("Street"),
+                Locality = Optional("Locality"),
                 Town = Optional("Town"),
                 Postcode = Optional("Postcode"),
                 Phase = PhaseOf(Optional("PhaseOfEducation (name)"), type),

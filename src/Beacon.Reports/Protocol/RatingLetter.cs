@@ -14,13 +14,20 @@ public sealed record LetterFields(
     DateOnly MeetingDate,
     string Rating,
     string Concerns,
-    string SupportPlan
+    string SupportPlan,
+    string Signatory = ""
 );
+
+/// <summary>
+/// A letter ready to send: the date it is sent, the addressee's lines (the headteacher at the school's address), and
+/// the filled template.
+/// </summary>
+public sealed record SchoolLetter(DateOnly Dated, IReadOnlyList<string> Addressee, string Body, string School);
 
 /// <summary>
 /// The letter to the headteacher of a Red or Amber school (issue 5): the authority's template, with
 /// <c>{school}</c>, <c>{urn}</c>, <c>{term}</c>, <c>{meeting date}</c>, <c>{rating}</c>, <c>{concerns}</c>,
-/// <c>{support plan}</c> and <c>{authority}</c> filled in. A placeholder Beacon does not know is left as written,
+/// <c>{support plan}</c>, <c>{signatory}</c> and <c>{authority}</c> filled in. A placeholder Beacon does not know is left as written,
 /// so a typing slip shows in the letter rather than vanishing.
 /// </summary>
 public static partial class RatingLetter
@@ -42,7 +49,7 @@ public static partial class RatingLetter
 
         Yours sincerely
 
-        Assistant Director, Performance and Achievement
+        {signatory}
         {authority}
         """;
 
@@ -60,22 +67,31 @@ public static partial class RatingLetter
             ["concerns"] = fields.Concerns,
             ["support plan"] = fields.SupportPlan,
             ["authority"] = fields.Authority,
+            ["signatory"] = fields.Signatory,
         };
         return Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value.Trim(), out var value) ? value : m.Value);
     }
 
-    /// <summary>The filled letter as a Word document, a paragraph to each line.</summary>
-    public static void WriteDocx(string letter, string authority, string school, DateOnly date, Stream output)
+    /// <summary>The letter as a Word document: its date, the addressee's lines, then a paragraph to each line of the body.</summary>
+    public static void WriteDocx(SchoolLetter letter, string authority, Stream output)
     {
         ArgumentNullException.ThrowIfNull(letter);
         var frame = new DocumentFrame(
             authority,
-            $"Support and Challenge rating letter, {school}",
-            date,
+            $"Support and Challenge rating letter, {letter.School}",
+            letter.Dated,
             ProtectiveMarkings.For(confidentialRating: true)
         );
         using var document = DocxParts.Create(output, frame, out var body);
-        foreach (var line in letter.ReplaceLineEndings("\n").Split('\n'))
+        body.Append(Text(Date(letter.Dated)));
+        body.Append(Text(""));
+        foreach (var line in letter.Addressee)
+        {
+            body.Append(Text(line));
+        }
+
+        body.Append(Text(""));
+        foreach (var line in letter.Body.ReplaceLineEndings("\n").Split('\n'))
         {
             body.Append(Text(line));
         }

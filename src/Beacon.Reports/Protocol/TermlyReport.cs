@@ -27,9 +27,19 @@ public sealed record TermlyReport(
     int Improved,
     int Declined,
     int Unchanged,
-    IReadOnlyList<TermlySchool> Appendix
+    IReadOnlyList<TermlySchool> Appendix,
+    IReadOnlyList<string>? UndecidedSchools = null
 )
 {
+    /// <summary>The schools in the review's scope with no decision: reported as undecided, counted in no rating.</summary>
+    public IReadOnlyList<string> Undecided => UndecidedSchools ?? [];
+
+    /// <summary>The report's sentence on undecided schools; none when every school was decided.</summary>
+    public string? UndecidedNote =>
+        Undecided.Count == 0
+            ? null
+            : $"{Undecided.Count} {(Undecided.Count == 1 ? "school was" : "schools were")} not decided at this review and {(Undecided.Count == 1 ? "is" : "are")} counted in no rating: {string.Join(", ", Undecided)}.";
+
     public int CausingConcern => Counts.Where(c => c.Key.IsCausingConcern()).Sum(c => c.Value);
 
     public int? LastCausingConcern => LastTerm is null ? null : LastCounts.Where(c => c.Key.IsCausingConcern()).Sum(c => c.Value);

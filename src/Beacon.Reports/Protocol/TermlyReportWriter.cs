@@ -37,6 +37,11 @@ public static class TermlyReportWriter
         body.Append(Heading($"Schools causing concern: termly categorisation, {report.Term}", 1));
         body.Append(Text($"{report.Authority}. School Support and Challenge Protocol."));
         body.Append(Text(report.ConcernTrend));
+        if (report.UndecidedNote is { } undecided)
+        {
+            body.Append(Text(undecided));
+        }
+
         body.Append(Text(Movement(report)));
         body.Append(
             Table(CountHeaders, CountRows(report).Select(r => new[] { Cell(r[0]), Cell(r[1], right: true), Cell(r[2], right: true) }))
@@ -97,7 +102,13 @@ public static class TermlyReportWriter
         Open(html, $"Termly categorisation, {report.Term}");
         html.Append("<h1>Schools causing concern: termly categorisation, ").Append(Encode(report.Term)).Append("</h1>");
         html.Append("<p>").Append(Encode(report.Authority)).Append(". School Support and Challenge Protocol.</p>");
-        html.Append("<p>").Append(Encode(report.ConcernTrend)).Append("</p><p>").Append(Encode(Movement(report))).Append("</p>");
+        html.Append("<p>").Append(Encode(report.ConcernTrend)).Append("</p>");
+        if (report.UndecidedNote is { } undecided)
+        {
+            html.Append("<p>").Append(Encode(undecided)).Append("</p>");
+        }
+
+        html.Append("<p>").Append(Encode(Movement(report))).Append("</p>");
         html.Append("<table><caption>Schools by rating</caption><thead><tr>");
         foreach (var header in CountHeaders)
         {

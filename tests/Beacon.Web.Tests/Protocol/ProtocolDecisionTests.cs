@@ -42,7 +42,7 @@ public sealed class ProtocolDecisionTests(BeaconServers servers) : IClassFixture
         var afterJudgement = await client.GetStringAsync(path);
         var closed = await client.PostFormAsync(
             $"/schools/reviews/{autumn}?handler=Close",
-            new Dictionary<string, string>(),
+            new Dictionary<string, string> { ["confirm"] = "true" },
             $"/schools/reviews/{autumn}"
         );
         var lockedWithoutReason = await Decide(client, path, "RED", "");

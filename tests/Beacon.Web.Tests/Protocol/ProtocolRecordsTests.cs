@@ -219,8 +219,12 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
             .MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
             .Select(p => p.InnerText)
             .ToList();
-        Assert.Equal("Northmoor Church of England Primary School is AMBER/GREEN for Summer 2012/13; {unknown} stays.", paragraphs[1]);
-        Assert.StartsWith("Support: Termly SIP visits", paragraphs[2], StringComparison.Ordinal);
+        var dear = paragraphs.IndexOf("Dear colleague");
+        Assert.Equal(
+            "Northmoor Church of England Primary School is AMBER/GREEN for Summer 2012/13; {unknown} stays.",
+            paragraphs[dear + 1]
+        );
+        Assert.StartsWith("Support: Termly SIP visits", paragraphs[dear + 2], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using Beacon.Application.Demo;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Testing;
@@ -58,6 +59,20 @@ public sealed class ProtocolReviewTests(BeaconServers servers) : IClassFixture<B
             false
         );
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        var lines = document
+            .MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Select(p => p.InnerText)
+            .ToList();
+        // A letter's parts: dated, addressed to the headteacher at the school's address, signed by a named signatory.
+        Assert.Matches(@"^\d{1,2} [A-Z][a-z]+ \d{4}$", lines[0]);
+        Assert.Equal(
+            ["The Headteacher", "Northmoor Church of England Primary School", "Church Lane", "Northmoor", "NM1 4AB"],
+            lines.Skip(2).Take(5)
+        );
+        Assert.Equal(
+            ["Yours sincerely", "", "Alex Morgan", "Assistant Director, Performance and Achievement", DemoSeeder.AuthorityName],
+            lines.SkipWhile(l => l != "Yours sincerely").Take(5)
+        );
         Assert.Contains("Northmoor Church of England Primary School was rated AMBER/GREEN.", text, StringComparison.Ordinal);
         Assert.Contains("Writing at Key Stage 2, especially for boys", text, StringComparison.Ordinal);
         Assert.Contains("Termly SIP visits with a writing review", text, StringComparison.Ordinal);

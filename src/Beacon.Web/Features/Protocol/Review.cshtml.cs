@@ -22,11 +22,22 @@ public sealed class ReviewModel(BeaconDbContext db, SchoolReviewRecorder recorde
 
     public IReadOnlyDictionary<int, IReadOnlyList<string>> Flags { get; private set; } = new Dictionary<int, IReadOnlyList<string>>();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    /// <summary>The schools in the review's scope with no decision yet, named before it may close.</summary>
+    public IReadOnlyList<(int Urn, string Name)> Undecided { get; private set; } = [];
+
+    public string? Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, bool closed, CancellationToken cancellationToken)
+    {
+        Done = closed ? "The review is closed" : null;
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         if (await db.SchoolReviews.FindAsync([id], cancellationToken) is not { } review)
         {
-            return NotFound();
+            return false;
         }
 
         Review = review;
@@ -38,18 +49,31 @@ public sealed class ReviewModel(BeaconDbContext db, SchoolReviewRecorder recorde
             cancellationToken
         );
         Flags = await SupportRecords.FlagsAsync(db, Schools, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
-        return Page();
+        Undecided = await SchoolReviews.UndecidedAsync(db, id, cancellationToken);
+        return true;
     }
 
-    /// <summary>Closes the review: the meeting's decisions are locked, and a later change is a new decision with a reason.</summary>
-    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes the review: the meeting's decisions are locked, and a later change is a new decision with a reason.
+    /// With schools undecided, the officer confirms it, having seen them named.
+    /// </summary>
+    public async Task<IActionResult> OnPostCloseAsync(int id, bool confirm, CancellationToken cancellationToken)
     {
-        var closed = await recorder.CloseAsync(id, User.Identity!.Name!, cancellationToken);
-        if (!closed.Succeeded)
+        var closed = await recorder.CloseAsync(id, User.Identity!.Name!, confirm, cancellationToken);
+        if (closed.Succeeded)
+        {
+            return Redirect($"/schools/reviews/{id}?closed=true");
+        }
+
+        if (closed.Problem!.Code != SchoolReviewRecorder.Undecided || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        return Redirect($"/schools/reviews/{id}");
+        ModelState.AddModelError(
+            "confirm",
+            $"Confirm that the review closes with {Undecided.Count} {(Undecided.Count == 1 ? "school" : "schools")} undecided"
+        );
+        return Page();
     }
 }

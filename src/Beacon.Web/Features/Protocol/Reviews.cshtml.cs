@@ -5,6 +5,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Web.Access;
 using Beacon.Web.Features.Shared;
+using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,13 @@ public sealed class ReviewsModel(BeaconDbContext db, SchoolReviewRecorder record
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var opened = await recorder.OpenAsync(Term, MeetingDate, Terms, cancellationToken);
+        var opened = await recorder.OpenAsync(
+            Term,
+            MeetingDate,
+            Terms,
+            SchoolReviews.AuthoritySchools(HttpContext.RequestServices.Site()),
+            cancellationToken
+        );
         if (!opened.Succeeded)
         {
             ModelState.AddProblem(opened.Problem!);

@@ -38,20 +38,15 @@ public sealed class SchoolModel(BeaconDbContext db, SchoolRecorder records, Time
             return Forbid();
         }
 
-        var letter = await RatingLetters.ForSchoolAsync(db, urn, HttpContext.RequestServices.Site().AuthorityName, cancellationToken);
+        var site = HttpContext.RequestServices.Site();
+        var letter = await RatingLetters.ForSchoolAsync(db, urn, site, HttpContext.RequestServices.Today(), cancellationToken);
         if (letter is null)
         {
             return NotFound();
         }
 
         var stream = new MemoryStream();
-        Reports.Protocol.RatingLetter.WriteDocx(
-            letter,
-            HttpContext.RequestServices.Site().AuthorityName,
-            $"URN {urn}",
-            HttpContext.RequestServices.Today(),
-            stream
-        );
+        Reports.Protocol.RatingLetter.WriteDocx(letter, site.AuthorityName, stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"rating-letter-{urn}.docx");
     }
