@@ -25,6 +25,9 @@ public sealed class InlineErrorTagHelper : TagHelper
         "file",
     };
 
+    /// <summary>Where a page wrote the field's message itself (<c>_FieldError</c>), so it is not written twice.</summary>
+    public static string WrittenKey(string id) => "field-error:" + id;
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -48,9 +51,13 @@ public sealed class InlineErrorTagHelper : TagHelper
             return;
         }
 
-        output.PreElement.AppendHtml(
-            $"<p id=\"{HtmlEncoder.Default.Encode(id)}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {HtmlEncoder.Default.Encode(message)}</p>"
-        );
+        if (!ViewContext.HttpContext.Items.ContainsKey(WrittenKey(id)))
+        {
+            output.PreElement.AppendHtml(
+                $"<p id=\"{HtmlEncoder.Default.Encode(id)}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {HtmlEncoder.Default.Encode(message)}</p>"
+            );
+        }
+
         output.AddClass($"govuk-{(output.TagName == "input" ? "input" : output.TagName)}--error", HtmlEncoder.Default);
         output.Attributes.SetAttribute("aria-describedby", (describedBy + " " + id + "-error").Trim());
     }
