@@ -22,9 +22,6 @@ public static class SupportRhythm
     public static IReadOnlyList<(int Days, string Name)> Frequencies { get; } =
     [(Weekly, "Weekly"), (Fortnightly, "Fortnightly"), (Monthly, "Monthly"), (HalfTermly, "Half-termly")];
 
-    /// <summary>How often a group of the kind meets when it starts: a Focus Group fortnightly, an Officer Group half-termly.</summary>
-    public static int StartsAt(SupportGroupKind kind) => kind == SupportGroupKind.OfficerGroup ? HalfTermly : Fortnightly;
-
     /// <summary>
     /// The Focus Group's next, less frequent step (weekly or fortnightly, then monthly, then half-termly); none for a
     /// group already meeting half-termly or less often, or for an Officer Group, which stays half-termly.

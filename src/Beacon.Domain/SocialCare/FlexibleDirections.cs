@@ -1,15 +1,20 @@
 namespace Beacon.Domain.SocialCare;
 
 /// <summary>The decisions in force under the flexible-assessment direction: each child's newest of each kind.</summary>
-public sealed class FlexibleDirections(IEnumerable<FlexibleTimescale> inForce)
+public sealed class FlexibleDirections
 {
-    public static FlexibleDirections None { get; } = new([]);
+    public FlexibleDirections(IEnumerable<FlexibleTimescale> inForce)
+    {
+        All = inForce.ToList();
+        Assessments = Of(FlexibleDecision.AssessmentTimescale);
+        Conferences = Of(FlexibleDecision.ConferenceDate);
+    }
 
-    public IReadOnlyList<FlexibleTimescale> All { get; } = inForce.ToList();
+    public IReadOnlyList<FlexibleTimescale> All { get; }
 
-    public IReadOnlyDictionary<string, FlexibleTimescale> Assessments => Of(FlexibleDecision.AssessmentTimescale);
+    public IReadOnlyDictionary<string, FlexibleTimescale> Assessments { get; }
 
-    public IReadOnlyDictionary<string, FlexibleTimescale> Conferences => Of(FlexibleDecision.ConferenceDate);
+    public IReadOnlyDictionary<string, FlexibleTimescale> Conferences { get; }
 
     private Dictionary<string, FlexibleTimescale> Of(FlexibleDecision decision) =>
         All.Where(t => t.Decision == decision).ToDictionary(t => t.ChildId);

@@ -8,9 +8,6 @@ namespace Beacon.Web.Features.Shared;
 [HtmlTargetElement("div", Attributes = "[class^=govuk-form-group]")]
 public sealed class FormGroupErrorTagHelper : TagHelper
 {
-    // After the inline error helper, which writes the message this looks for.
-    public override int Order => 10;
-
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
