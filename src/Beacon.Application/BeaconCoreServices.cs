@@ -42,6 +42,7 @@ public static class BeaconCoreServices
         services.AddScoped<SchoolRecorder>();
         services.AddScoped<AuditToolRecorder>();
         services.AddScoped<IndicatorRecorder>();
+        services.AddScoped<IndicatorUpdater>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();
         services.AddScoped<IroDisputeRecorder>();

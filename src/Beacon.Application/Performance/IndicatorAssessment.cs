@@ -45,6 +45,15 @@ public sealed record IndicatorAssessment(
             }
         }
 
+        // Last year's quarters count too: at Q1 they are the only evidence of how fast this indicator can move.
+        var recorded = values
+            .Where(v =>
+                v.IndicatorId == indicator.Id
+                && v.Value is not null
+                && v.Symbol is null
+                && (v.Year == quarter.StartYear - 1 || (v.Year == quarter.StartYear && v.Quarter <= quarter.Quarter))
+            )
+            .Select(v => (v.Year, v.Quarter, v.Value!.Value));
         var proposal = IndicatorProgressRule.Propose(
             polarity,
             indicator.Accumulation,
@@ -52,7 +61,8 @@ public sealed record IndicatorAssessment(
             profile,
             thisYear,
             quarter.Quarter,
-            RatingTolerance.Default
+            RatingTolerance.Default,
+            QuarterlyGain.Best(polarity, indicator.Accumulation, recorded)
         );
         var lastYear = quarter.SamePeriodLastYear;
         var previous = values.FirstOrDefault(v =>

@@ -16,6 +16,7 @@ public static class IndicatorProgressRule
     /// <param name="valuesSoFar">This year's values by quarter (1 to 4); a quarter not reported is absent.</param>
     /// <param name="quarter">The quarter being reported (1 to 4).</param>
     /// <param name="tolerance">How far short still counts as amber.</param>
+    /// <param name="bestQuarterlyGain">The best one-quarter improvement recorded so far (<see cref="QuarterlyGain"/>); none when none has been seen.</param>
     public static ProgressProposal Propose(
         Polarity polarity,
         Accumulation accumulation,
@@ -23,7 +24,8 @@ public static class IndicatorProgressRule
         IReadOnlyDictionary<int, decimal> profiledTargets,
         IReadOnlyDictionary<int, StatisticValue> valuesSoFar,
         int quarter,
-        RatingTolerance tolerance
+        RatingTolerance tolerance,
+        decimal? bestQuarterlyGain = null
     )
     {
         ArgumentNullException.ThrowIfNull(profiledTargets);
@@ -73,11 +75,16 @@ public static class IndicatorProgressRule
         if (profiledTargets.TryGetValue(quarter, out var profiled))
         {
             var rating = TargetShortfall.Judge(Shortfall(polarity, latest, profiled), tolerance.AmountFor(profiled));
-            return new(
-                rating,
-                projection,
-                $"{Show(latest)} against a Q{quarter} profiled target of {Show(profiled)}; projected year end {Show(projection)} against {Show(target)}."
-            );
+            return (
+                    rating == ProgressRating.Red
+                        ? null
+                        : Unreachable(polarity, accumulation, target, latest, quarter, bestQuarterlyGain, tolerance, projection)
+                )
+                ?? new(
+                    rating,
+                    projection,
+                    $"{Show(latest)} against a Q{quarter} profiled target of {Show(profiled)}; projected year end {Show(projection)} against {Show(target)}."
+                );
         }
 
         var judged = TargetShortfall.Judge(Shortfall(polarity, projection, target), tolerance.AmountFor(target));
@@ -86,12 +93,58 @@ public static class IndicatorProgressRule
             : Reported(valuesSoFar, quarter) > 1 ? "the trend of this year's quarters"
             : "the latest value held to year end";
         var reason = $"Projected year end {Show(projection)} ({method}) against the annual target of {Show(target)}.";
-        if (judged == ProgressRating.Red && Reported(valuesSoFar, quarter) == 1 && quarter < 4)
+        var tooEarly = judged == ProgressRating.Red && Reported(valuesSoFar, quarter) == 1 && quarter < 4;
+        if (judged == ProgressRating.Red && !tooEarly)
         {
-            return new(ProgressRating.Amber, projection, reason + " Only one quarter is reported: too early to say.");
+            return new(judged, projection, reason);
         }
 
-        return new(judged, projection, reason);
+        return Unreachable(polarity, accumulation, target, latest, quarter, bestQuarterlyGain, tolerance, projection)
+            ?? (
+                tooEarly
+                    ? new(ProgressRating.Amber, projection, reason + " Only one quarter is reported: too early to say.")
+                    : new(judged, projection, reason)
+            );
+    }
+
+    // Red when even the fastest improvement yet seen, kept up every remaining quarter, falls short: "too early to say"
+    // or a hopeful trend would then mislead. A lower-is-better running count cannot fall, so it has its own rule above.
+    private static ProgressProposal? Unreachable(
+        Polarity polarity,
+        Accumulation accumulation,
+        decimal target,
+        decimal latest,
+        int quarter,
+        decimal? bestQuarterlyGain,
+        RatingTolerance tolerance,
+        decimal projection
+    )
+    {
+        if (
+            quarter == 4
+            || bestQuarterlyGain is not { } gain
+            || (accumulation == Accumulation.Cumulative && polarity == Polarity.LowerIsBetter)
+        )
+        {
+            return null;
+        }
+
+        var remaining = 4 - quarter;
+        var reachable = polarity == Polarity.HigherIsBetter ? latest + (remaining * gain) : latest - (remaining * gain);
+        if (Shortfall(polarity, reachable, target) <= tolerance.AmountFor(target))
+        {
+            return null;
+        }
+
+        var pace =
+            gain == 0
+                ? "no improvement has been seen in any quarter so far"
+                : $"even at the best rate seen so far ({Show(gain)} a quarter)";
+        return new(
+            ProgressRating.Red,
+            projection,
+            $"The annual target of {Show(target)} can no longer be reached this year: {Show(latest)} at Q{quarter}, and {pace}, so the year would end at {Show(reachable)} at best."
+        );
     }
 
     private static decimal Shortfall(Polarity polarity, decimal value, decimal target) =>

@@ -16,8 +16,19 @@ public class IndicatorProgressRuleTests
         decimal? target,
         Dictionary<int, StatisticValue> values,
         int quarter,
-        Dictionary<int, decimal>? profile = null
-    ) => IndicatorProgressRule.Propose(polarity, accumulation, target, profile ?? NoProfile, values, quarter, RatingTolerance.Default);
+        Dictionary<int, decimal>? profile = null,
+        decimal? bestGain = null
+    ) =>
+        IndicatorProgressRule.Propose(
+            polarity,
+            accumulation,
+            target,
+            profile ?? NoProfile,
+            values,
+            quarter,
+            RatingTolerance.Default,
+            bestGain
+        );
 
     [Fact]
     public void A_snapshot_on_target_is_green()
@@ -137,5 +148,57 @@ public class IndicatorProgressRuleTests
         var q4Only = new Dictionary<int, StatisticValue> { [4] = new(60, null) };
 
         Assert.Equal(ProgressRating.Red, Propose(Polarity.HigherIsBetter, Accumulation.Snapshot, 80, q4Only, 4).Rating);
+    }
+
+    [Fact]
+    public void A_quarter_far_below_target_is_red_when_even_the_best_rate_seen_cannot_reach_it()
+    {
+        // 12.5% at Q1 against 80%: the best rise seen in a quarter is 2 points, so the year ends at 18.5 at best.
+        var proposal = Propose(Polarity.HigherIsBetter, Accumulation.Snapshot, 80, Values(12.5m), 1, bestGain: 2);
+
+        Assert.Equal(ProgressRating.Red, proposal.Rating);
+        Assert.Contains("can no longer be reached", proposal.Reason, StringComparison.Ordinal);
+        Assert.Contains("18.5", proposal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_quarter_that_the_best_rate_seen_could_still_lift_to_target_stays_too_early_to_say()
+    {
+        // 60 at Q1 with rises of up to 8 a quarter seen: 84 is within reach of 80.
+        var proposal = Propose(Polarity.HigherIsBetter, Accumulation.Snapshot, 80, Values(60), 1, bestGain: 8);
+
+        Assert.Equal(ProgressRating.Amber, proposal.Rating);
+        Assert.Contains("too early to say", proposal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_running_count_that_cannot_reach_its_target_at_its_best_quarter_is_red_from_the_first_quarter()
+    {
+        // 50 in Q1 against 600: even three more quarters of 50 end the year at 200.
+        var proposal = Propose(Polarity.HigherIsBetter, Accumulation.Cumulative, 600, Values(50), 1, bestGain: 50);
+
+        Assert.Equal(ProgressRating.Red, proposal.Rating);
+        Assert.Contains("200", proposal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_is_better_figure_is_red_when_its_best_fall_seen_cannot_bring_it_to_target()
+    {
+        var proposal = Propose(Polarity.LowerIsBetter, Accumulation.Snapshot, 15, Values(19), 1, bestGain: 1);
+
+        Assert.Equal(ProgressRating.Red, proposal.Rating);
+        Assert.Contains("16", proposal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_best_gain_is_the_largest_move_towards_target_in_one_quarter()
+    {
+        var snapshot = new[] { (2012, 3, 70m), (2012, 4, 74m), (2013, 1, 73m), (2013, 2, 76m) };
+        var count = new[] { (2013, 1, 120m), (2013, 2, 260m), (2013, 3, 300m) };
+
+        Assert.Equal(4m, QuarterlyGain.Best(Polarity.HigherIsBetter, Accumulation.Snapshot, snapshot));
+        Assert.Equal(1m, QuarterlyGain.Best(Polarity.LowerIsBetter, Accumulation.Snapshot, snapshot));
+        Assert.Equal(140m, QuarterlyGain.Best(Polarity.HigherIsBetter, Accumulation.Cumulative, count));
+        Assert.Null(QuarterlyGain.Best(Polarity.HigherIsBetter, Accumulation.Snapshot, [(2013, 1, 60m)]));
     }
 }

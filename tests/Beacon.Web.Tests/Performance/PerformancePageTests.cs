@@ -40,25 +40,20 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         var theirs = await IndicatorIdAsync(server, "CFS 01");
         var auditBefore = await CountAsync(server, "audit_entries");
 
-        var rate = await client.PostFormAsync(
-            $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Rate",
-            new Dictionary<string, string> { ["Rating"] = "Red", ["Reason"] = "Not mine to rate" }
-        );
-        var comment = await client.PostFormAsync(
-            $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Comment",
-            new Dictionary<string, string> { ["Commentary"] = "Not mine" }
-        );
-        var value = await client.PostFormAsync(
-            $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Value",
-            new Dictionary<string, string> { ["Value"] = "1" }
+        var update = await client.PostFormAsync(
+            $"/performance/indicators/{theirs}?quarter=2013-Q1&handler=Update",
+            new Dictionary<string, string>
+            {
+                ["Value"] = "1",
+                ["Rating"] = "Red",
+                ["Reason"] = "Not mine to rate",
+                ["Commentary"] = "Not mine",
+            }
         );
         var page = await client.GetStringAsync($"/performance/indicators/{theirs}?quarter=2013-Q1");
 
-        Assert.Equal(
-            (HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
-            (rate.StatusCode, comment.StatusCode, value.StatusCode)
-        );
-        Assert.DoesNotContain("Record rating", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, update.StatusCode);
+        Assert.DoesNotContain("Save update", page, StringComparison.Ordinal);
         Assert.Equal(auditBefore, await CountAsync(server, "audit_entries"));
     }
 
@@ -71,7 +66,7 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         var own = await IndicatorIdAsync(server, "COPS 01");
 
         var comment = await client.PostFormAsync(
-            $"/performance/indicators/{own}?quarter=2013-Q1&handler=Comment",
+            $"/performance/indicators/{own}?quarter=2013-Q1&handler=Update",
             new Dictionary<string, string> { ["Commentary"] = "Take-up is ahead of last year." }
         );
         var page = await client.GetStringAsync($"/performance/indicators/{own}?quarter=2013-Q1");
@@ -87,23 +82,23 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         var server = await servers.OnAsync(provider);
         using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
         var id = await IndicatorIdAsync(server, "CFS 02");
-        var url = $"/performance/indicators/{id}?quarter=2013-Q1&handler=Rate";
+        var url = $"/performance/indicators/{id}?quarter=2013-Q1&handler=Update";
 
-        // Beacon proposes Amber for CFS 02 at Q1 (one quarter of data); Green without a reason is refused.
+        // Beacon proposes Red for CFS 02 at Q1: 19% against 15%, and its best fall in a quarter (1 point) cannot get there.
         var refused = await client.PostFormAsync(url, new Dictionary<string, string> { ["Rating"] = "Green" });
-        var accepted = await client.PostFormAsync(url, new Dictionary<string, string> { ["Rating"] = "Amber" });
+        var accepted = await client.PostFormAsync(url, new Dictionary<string, string> { ["Rating"] = "Red" });
         var overridden = await client.PostFormAsync(
             url,
             new Dictionary<string, string>
             {
-                ["Rating"] = "Red",
-                ["Reason"] = "Rising repeat plans; audit of step-down decisions under way",
+                ["Rating"] = "Amber",
+                ["Reason"] = "Step-down audit shows the repeat plans were right; the trend is turning",
             }
         );
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(
-            "Give a reason for rating it Green when Beacon proposes Amber",
+            "Give a reason for rating it Green when Beacon proposes Red",
             await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             StringComparison.Ordinal
         );
@@ -121,9 +116,9 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         Assert.Equal("Created", entries[0].Action);
         Assert.StartsWith("Accepted Beacon's proposal", entries[0].Reason, StringComparison.Ordinal);
         Assert.Equal("Changed", entries[1].Action);
-        Assert.Contains("\"Rating\":\"Amber\"", entries[1].Before, StringComparison.Ordinal);
-        Assert.Contains("\"Rating\":\"Red\"", entries[1].After, StringComparison.Ordinal);
-        Assert.Equal("Rising repeat plans; audit of step-down decisions under way", entries[1].Reason);
+        Assert.Contains("\"Rating\":\"Red\"", entries[1].Before, StringComparison.Ordinal);
+        Assert.Contains("\"Rating\":\"Amber\"", entries[1].After, StringComparison.Ordinal);
+        Assert.Equal("Step-down audit shows the repeat plans were right; the trend is turning", entries[1].Reason);
     }
 
     [Theory]
@@ -191,13 +186,13 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         var id = await IndicatorIdAsync(server, "LAS 01");
 
         var response = await client.PostFormAsync(
-            $"/performance/indicators/{id}?quarter=2013-Q1&handler=Value",
+            $"/performance/indicators/{id}?quarter=2013-Q1&handler=Update",
             new Dictionary<string, string> { ["Value"] = "eighty" }
         );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(
-            "Enter a number, or a symbol",
+            "Enter the value as a number, or a symbol",
             await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             StringComparison.Ordinal
         );
@@ -215,7 +210,7 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
 
         var before = Row(await client.GetStringAsync(dashboard), "LAS 01");
         var recorded = await client.PostFormAsync(
-            $"/performance/indicators/{id}?quarter=2015-Q3&handler=Value",
+            $"/performance/indicators/{id}?quarter=2015-Q3&handler=Update",
             new Dictionary<string, string> { ["Value"] = "93.5" }
         );
         var after = Row(await client.GetStringAsync(dashboard), "LAS 01");
@@ -390,6 +385,105 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         Assert.Contains("\"Rating\":\"Amber\"", entry.Before, StringComparison.Ordinal);
         Assert.Contains("\"Rating\":\"Red\"", entry.After, StringComparison.Ordinal);
         Assert.Equal("Rated by the responsible officer", entry.Reason);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task Nothing_typed_into_the_indicator_form_is_lost_when_one_part_is_refused(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var id = await IndicatorIdAsync(server, "COPS 01");
+        var auditBefore = await CountAsync(server, "audit_entries");
+
+        // 200 children by Q3 2013/14 against 600, at best 170 a quarter: Beacon proposes Red, so Green needs a reason.
+        var refused = await client.PostFormAsync(
+            $"/performance/indicators/{id}?quarter=2013-Q3&handler=Update",
+            new Dictionary<string, string>
+            {
+                ["Value"] = "200",
+                ["Rating"] = "Green",
+                ["Commentary"] = "Outreach through the children's centres starts in July.",
+            }
+        );
+        var page = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
+        Assert.Contains("govuk-error-summary", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"Reason-error\"", page, StringComparison.Ordinal);
+        Assert.Contains("Give a reason for rating it Green when Beacon proposes Red", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"200\"", page, StringComparison.Ordinal);
+        Assert.Contains("Outreach through the children&#x27;s centres starts in July.</textarea>", page, StringComparison.Ordinal);
+        Assert.Matches("id=\"Rating\" name=\"Rating\" type=\"radio\" value=\"Green\" checked", page);
+        Assert.Equal(auditBefore, await CountAsync(server, "audit_entries"));
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task One_save_keeps_the_value_rating_and_commentary_and_says_so(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var id = await IndicatorIdAsync(server, "COPS 01");
+        var url = $"/performance/indicators/{id}?quarter=2016-Q2";
+
+        var saved = await client.PostFormAsync(
+            url + "&handler=Update",
+            new Dictionary<string, string>
+            {
+                ["Value"] = "320",
+                ["Rating"] = "Amber",
+                ["Reason"] = "Q2 is always the quiet quarter",
+                ["Commentary"] = "Health visitors now refer at the two-year check.",
+            }
+        );
+        var page = await client.GetStringAsync(saved.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("govuk-notification-banner--success", page, StringComparison.Ordinal);
+        Assert.Contains("Saved the value, rating and commentary for Q2 2016/17", page, StringComparison.Ordinal);
+        Assert.Contains("Health visitors now refer at the two-year check. (AMc)", page, StringComparison.Ordinal);
+        await using var db = server.Database.NewContext();
+        var value = await db.IndicatorValues.SingleAsync(
+            v => v.IndicatorId == id && v.Year == 2016 && v.Quarter == 2,
+            TestContext.Current.CancellationToken
+        );
+        Assert.Equal(320m, value.Value);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task Beacons_proposal_is_shown_but_no_rating_is_chosen_for_the_officer(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var id = await IndicatorIdAsync(server, "COPS 01");
+
+        var page = await client.GetStringAsync($"/performance/indicators/{id}?quarter=2013-Q2");
+        var form = page[page.IndexOf("handler=Update", StringComparison.Ordinal)..];
+
+        Assert.Contains("Beacon proposes", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("checked", form, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task An_empty_indicator_form_is_refused_with_an_inline_message(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.LeadOfficer));
+        var id = await IndicatorIdAsync(server, "COPS 01");
+
+        var refused = await client.PostFormAsync(
+            $"/performance/indicators/{id}?quarter=2016-Q3&handler=Update",
+            new Dictionary<string, string> { ["Value"] = "" }
+        );
+        var page = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"Value-error\"", page, StringComparison.Ordinal);
+        Assert.Contains("Enter a value, choose a rating or write commentary for Q3 2016/17", page, StringComparison.Ordinal);
     }
 
     private static async Task<int> MilestoneIdAsync(BeaconServer server, string reference)

@@ -15,12 +15,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Performance;
 
 /// <summary>
-/// One indicator: its history, Beacon's proposal for the quarter, and forms for the responsible officer to
+/// One indicator: its history, Beacon's proposal for the quarter, and one form for the responsible officer to
 /// enter the value, record the rating (a reason is needed to depart from the proposal) and add commentary.
 /// </summary>
 [RequirePermission(Permission.ViewPerformance)]
-public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder, IndicatorRecorder targets, TimeProvider clock) : PageModel
+public sealed class IndicatorModel(BeaconDbContext db, IndicatorUpdater updater, IndicatorRecorder targets, TimeProvider clock) : PageModel
 {
+    private static readonly string[] SavedParts = ["value", "rating", "commentary", "targets"];
+
+    /// <summary>What the last save kept ("value-rating"), for the success banner; only the form's own parts are named.</summary>
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public string? Saved { get; set; }
+
+    public string? Done =>
+        Saved?.Split('-').Where(SavedParts.Contains).ToList() is { Count: > 0 } parts
+            ? $"Saved the {(parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1])} for {Quarter.DisplayName}"
+            : null;
+
     [BindProperty(SupportsGet = true, Name = "quarter")]
     public string? QuarterCode { get; set; }
 
@@ -68,36 +79,27 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
         return File(TrendChart.Png(points, (double?)Assessment.AnnualTarget), "image/png");
     }
 
-    public async Task<IActionResult> OnPostRateAsync(int id)
+    public async Task<IActionResult> OnPostUpdateAsync(int id)
     {
         if (await AuthorizeUpdateAsync(id) is { } refusal)
         {
             return refusal;
         }
 
-        if (Rating is not { } rating)
-        {
-            ModelState.AddModelError(nameof(Rating), "Select a rating");
-            return Page();
-        }
-
-        var rated = await recorder.RateAsync(
-            JudgementSubject.Indicator,
+        var saved = await updater.SaveAsync(
             id,
             Quarter,
-            rating,
-            Assessment.Proposal.Rating,
-            Assessment.Proposal.Reason,
-            Reason,
-            User.Identity!.Name!
+            new IndicatorUpdate(Value, Rating, Reason, Commentary),
+            User.Identity!.Name!,
+            HttpContext.RequestAborted
         );
-        if (!rated.Succeeded)
+        if (!saved.Succeeded)
         {
-            ModelState.AddModelError(nameof(Reason), rated.Problem!.Message);
+            ModelState.AddProblem(saved.Problem!);
             return Page();
         }
 
-        return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
+        return Redirect($"/performance/indicators/{id}?quarter={Quarter}&saved={string.Join('-', saved.Value)}");
     }
 
     public async Task<IActionResult> OnPostTargetAsync(int id)
@@ -128,7 +130,7 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
             return Page();
         }
 
-        return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
+        return Redirect($"/performance/indicators/{id}?quarter={Quarter}&saved=targets");
     }
 
     private decimal? ParseTarget(string? text, string field, bool required)
@@ -150,45 +152,6 @@ public sealed class IndicatorModel(BeaconDbContext db, ProgressRecorder recorder
 
         ModelState.AddModelError(field, $"Enter the target as a number, like 80 or 7.5 (not '{text.Trim()}')");
         return null;
-    }
-
-    public async Task<IActionResult> OnPostCommentAsync(int id)
-    {
-        if (await AuthorizeUpdateAsync(id) is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (string.IsNullOrWhiteSpace(Commentary))
-        {
-            ModelState.AddModelError(nameof(Commentary), "Enter the commentary");
-            return Page();
-        }
-
-        await recorder.CommentAsync(JudgementSubject.Indicator, id, Quarter, Commentary, Indicator.LeadOfficerInitials);
-        return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
-    }
-
-    public async Task<IActionResult> OnPostValueAsync(int id)
-    {
-        if (await AuthorizeUpdateAsync(id) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var recorded = await targets.RecordValueAsync(
-            id,
-            Quarter,
-            StatisticValue.TryParse(Value, out var parsed) ? parsed : StatisticValue.Missing,
-            HttpContext.RequestAborted
-        );
-        if (!recorded.Succeeded)
-        {
-            ModelState.AddProblem(recorded.Problem!, nameof(Value));
-            return Page();
-        }
-
-        return Redirect($"/performance/indicators/{id}?quarter={Quarter}");
     }
 
     // Loads the page's state and refuses anyone who may not update this indicator: its own lead officer, or a performance editor.
