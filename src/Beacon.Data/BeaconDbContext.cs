@@ -124,6 +124,14 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<SelfEvaluationAspect> SelfEvaluation => Set<SelfEvaluationAspect>();
 
+    public DbSet<SchoolImprovementJudgement> SchoolImprovementJudgements => Set<SchoolImprovementJudgement>();
+
+    public DbSet<InspectionTriggerNote> InspectionTriggerNotes => Set<InspectionTriggerNote>();
+
+    public DbSet<InspectionDocument> InspectionDocuments => Set<InspectionDocument>();
+
+    public DbSet<InspectionAction> InspectionActions => Set<InspectionAction>();
+
     public DbSet<SummarySefSection> SummarySefSections => Set<SummarySefSection>();
 
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();

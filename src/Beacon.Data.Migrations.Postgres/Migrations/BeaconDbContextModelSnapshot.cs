@@ -1783,6 +1783,102 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("commissioner_referrals", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.InspectionAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<int>("Aspect")
+                        .HasColumnType("integer")
+                        .HasColumnName("aspect");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("inspection_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.InspectionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Item")
+                        .HasColumnType("integer")
+                        .HasColumnName("item");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Item")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspection_documents_item");
+
+                    b.ToTable("inspection_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.InspectionTriggerNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("NotedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("noted_on");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("inspection_trigger_notes", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.LetterTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -1958,6 +2054,39 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("rating_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolImprovementJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("JudgedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("judged_on");
+
+                    b.Property<string>("Judgement")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("judgement");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("school_improvement_judgements", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.SchoolReview", b =>
                 {
                     b.Property<int>("Id")
@@ -2030,10 +2159,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("evidence");
 
-                    b.Property<string>("Judgement")
+                    b.Property<string>("Strengths")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("judgement");
+                        .HasColumnName("strengths");
+
+                    b.Property<string>("Weaknesses")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("weaknesses");
 
                     b.HasKey("Id");
 

@@ -1712,6 +1712,96 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("commissioner_referrals", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.InspectionAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<int>("Aspect")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aspect");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("inspection_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.InspectionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("item");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Item")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspection_documents_item");
+
+                    b.ToTable("inspection_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Protocol.InspectionTriggerNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("NotedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("noted_on");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("inspection_trigger_notes", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.LetterTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -1879,6 +1969,37 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("rating_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Protocol.SchoolImprovementJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("JudgedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judged_on");
+
+                    b.Property<string>("Judgement")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judgement");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("school_improvement_judgements", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Protocol.SchoolReview", b =>
                 {
                     b.Property<int>("Id")
@@ -1947,10 +2068,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
-                    b.Property<string>("Judgement")
+                    b.Property<string>("Strengths")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("judgement");
+                        .HasColumnName("strengths");
+
+                    b.Property<string>("Weaknesses")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weaknesses");
 
                     b.HasKey("Id");
 

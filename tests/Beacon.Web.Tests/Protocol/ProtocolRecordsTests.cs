@@ -274,14 +274,14 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
 
     [Theory]
     [BothDatabases]
-    public async Task The_self_evaluation_records_a_judgement_per_aspect_with_its_evidence(DatabaseProvider provider)
+    public async Task The_self_evaluation_records_each_aspects_strengths_and_weaknesses_with_its_evidence(DatabaseProvider provider)
     {
         var server = await servers.OnAsync(provider);
         using var officer = await server.SignedInAsync(Officer);
 
         var refused = await officer.PostFormAsync(
             "/schools/self-evaluation",
-            new Dictionary<string, string> { ["Aspect"] = "4", ["Judgement"] = "Effective" },
+            new Dictionary<string, string> { ["Aspect"] = "4", ["Strengths"] = "Early Officer Groups" },
             "/schools/self-evaluation"
         );
         var saved = await officer.PostFormAsync(
@@ -289,20 +289,59 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
             new Dictionary<string, string>
             {
                 ["Aspect"] = "4",
-                ["Judgement"] = "Effective",
+                ["Strengths"] = "Early Officer Groups",
+                ["Weaknesses"] = "Academies referred late",
                 ["Evidence"] = "Every school causing concern has an Officer Group; two Warning Notices issued",
             },
             "/schools/self-evaluation"
         );
         var page = await officer.GetStringAsync("/schools/self-evaluation");
 
-        Assert.Contains("Enter the evidence for the judgement", await Body(refused), StringComparison.Ordinal);
+        var refusedPage = await Body(refused);
+        Assert.Contains("Enter the evidence for the strengths and weaknesses", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"Evidence-error\"", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("Early Officer Groups</textarea>", refusedPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("two Warning Notices issued", page, StringComparison.Ordinal);
+        Assert.Contains("Academies referred late", page, StringComparison.Ordinal);
         await using var db = server.Database.NewContext();
         Assert.Single(
             await db.AuditEntries.Where(a => a.EntityType == "SelfEvaluation").ToListAsync(TestContext.Current.CancellationToken)
         );
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task Ofsteds_overarching_judgement_is_recorded_with_its_re_inspection_window_and_a_date_error_is_inline(
+        DatabaseProvider provider
+    )
+    {
+        var server = await servers.OnAsync(provider);
+        using var officer = await server.SignedInAsync(Officer);
+        var form = new Dictionary<string, string>
+        {
+            ["Source"] = "Ofsted inspection",
+            ["Judgement"] = "Ineffective",
+            ["JudgedOn.Day"] = "31",
+            ["JudgedOn.Month"] = "2",
+            ["JudgedOn.Year"] = "2014",
+            ["Summary"] = "Support is not focused where need is greatest",
+        };
+
+        var refused = await officer.PostFormAsync("/schools/inspection?handler=Judgement", form, "/schools/inspection");
+        form["JudgedOn.Day"] = "14";
+        var saved = await officer.PostFormAsync("/schools/inspection?handler=Judgement", form, "/schools/inspection");
+        var page = await officer.GetStringAsync(saved.Headers.Location!.OriginalString);
+
+        var refusedPage = await Body(refused);
+        Assert.Contains("<title>Error: ", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"JudgedOn-error\"", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("The date of the judgement must be a real date", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"31\"", refusedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("The judgement is recorded", page, StringComparison.Ordinal);
+        Assert.Contains("Re-inspection is expected between 14 November 2014 and 14 February 2015", page, StringComparison.Ordinal);
+        Assert.Contains("ineffective judgement of 14 February 2014, each action is set against the aspect", page, StringComparison.Ordinal);
     }
 
     private static string CurrentTerm() => Beacon.Domain.Periods.AcademicTerm.Of(DateOnly.FromDateTime(DateTime.UtcNow)).ToString();

@@ -24,6 +24,18 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
     [BindProperty]
     public ProgressRating? Rating { get; set; }
 
+    /// <summary>Which form was last saved ("rating" or "commentary"), for the success banner.</summary>
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public string? Saved { get; set; }
+
+    public string? Done =>
+        Saved switch
+        {
+            "rating" => $"Saved the rating for {Quarter.DisplayName}",
+            "commentary" => $"Saved the commentary for {Quarter.DisplayName}",
+            _ => null,
+        };
+
     [BindProperty]
     public string? Reason { get; set; }
 
@@ -70,7 +82,7 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
             return Page();
         }
 
-        return Redirect($"/performance/milestones/{id}?quarter={Quarter}");
+        return Redirect($"/performance/milestones/{id}?quarter={Quarter}&saved=rating");
     }
 
     public async Task<IActionResult> OnPostCommentAsync(int id)
@@ -92,7 +104,7 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
         }
 
         await recorder.CommentAsync(JudgementSubject.Milestone, id, Quarter, Commentary, Milestone.LeadOfficerInitials);
-        return Redirect($"/performance/milestones/{id}?quarter={Quarter}");
+        return Redirect($"/performance/milestones/{id}?quarter={Quarter}&saved=commentary");
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -15,7 +15,7 @@ namespace Beacon.Web.Features.Protocol;
 
 /// <summary>
 /// The authority's self-evaluation of its support for school improvement: Ofsted's inspection triggers as they
-/// stand from the data, with the figures behind each, and the officers' evidence and judgement per aspect.
+/// stand from the data, with the figures behind each, those officers record, and each aspect's strengths and weaknesses.
 /// </summary>
 [RequirePermission(Permission.RateSchools)]
 public sealed class SelfEvaluationModel(BeaconDbContext db, SelfEvaluationRecorder recorder, TimeProvider clock) : PageModel
@@ -40,7 +40,15 @@ public sealed class SelfEvaluationModel(BeaconDbContext db, SelfEvaluationRecord
     public int Aspect { get; set; }
 
     [BindProperty]
-    public string? Judgement { get; set; }
+    public string? Strengths { get; set; }
+
+    [BindProperty]
+    public string? Weaknesses { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    public IReadOnlyList<InspectionTriggerNote> TriggerNotes { get; private set; } = [];
 
     [BindProperty]
     public string? Evidence { get; set; }
@@ -49,7 +57,7 @@ public sealed class SelfEvaluationModel(BeaconDbContext db, SelfEvaluationRecord
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var judged = await recorder.JudgeAsync(Aspect, Judgement, Evidence, cancellationToken);
+        var judged = await recorder.EvaluateAsync(Aspect, Strengths, Weaknesses, Evidence, cancellationToken);
         if (!judged.Succeeded)
         {
             ModelState.AddProblem(judged.Problem!);
@@ -57,12 +65,13 @@ public sealed class SelfEvaluationModel(BeaconDbContext db, SelfEvaluationRecord
             return Page();
         }
 
-        return Redirect($"/schools/self-evaluation?la={La}");
+        return Redirect($"/schools/self-evaluation?la={La}&saved=true");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Aspects = await db.SelfEvaluation.AsNoTracking().ToDictionaryAsync(a => a.Aspect, cancellationToken);
+        TriggerNotes = await db.InspectionTriggerNotes.AsNoTracking().OrderBy(n => n.NotedOn).ToListAsync(cancellationToken);
         La ??= HttpContext.RequestServices.Site().LaCode;
         Authority = La is null ? null : LocalAuthorityRegister.Shipped.FindByOldCode(La.Trim());
         if (Authority is null)
