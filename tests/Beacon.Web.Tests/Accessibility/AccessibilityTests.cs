@@ -147,7 +147,7 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await AssertNoSeriousViolationsAsync(page, "indicator page");
 
         await page.CheckAsync("#Rating");
-        await page.ClickAsync("button:has-text('Record rating')");
+        await page.ClickAsync("button:has-text('Save update')");
 
         Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "indicator page with an error");
@@ -264,6 +264,16 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await page.ClickAsync("button:has-text('Convene group')");
         Assert.Contains("Enter who chairs the group", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "support page with errors");
+
+        await page.GotoAsync(Url("/schools/inspection"));
+        await AssertNoSeriousViolationsAsync(page, "inspection page");
+        await page.FillAsync("#JudgedOn", "31");
+        await page.ClickAsync("button:has-text('Record the judgement')");
+        Assert.Contains("Select whose judgement it is", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "inspection page with errors");
+        await page.ClickAsync("button:has-text('Add the action')");
+        Assert.Contains("Enter the date the action is due", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "inspection action plan with errors");
     }
 
     [Fact]
