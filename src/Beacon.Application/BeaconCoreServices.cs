@@ -43,6 +43,7 @@ public static class BeaconCoreServices
         services.AddScoped<AuditToolRecorder>();
         services.AddScoped<IndicatorRecorder>();
         services.AddScoped<IndicatorUpdater>();
+        services.AddScoped<Start.StartPage>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();
         services.AddScoped<IroDisputeRecorder>();
