@@ -28,6 +28,8 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
         var page = await client.GetStringAsync("/social-care/annex-a");
         var report = await client.GetStringAsync("/social-care/annex-a?handler=Report&format=html");
         var export = await client.GetAsync("/social-care/annex-a?handler=Export");
+        var pageTwo = await client.GetStringAsync("/social-care/annex-a?p=2");
+        var fixes = await client.GetStringAsync("/social-care/annex-a?kind=Fixed");
 
         // Loading the same extract again changes nothing: one run brought the rows, the later ones found them unchanged.
         Assert.Equal((0L, 0L), (again.Run!.Inserted, again.Run.Updated));
@@ -37,6 +39,20 @@ public sealed class AnnexAPagesTests(BeaconServers servers) : IClassFixture<Beac
         }
 
         Assert.Contains("List 1: Contacts", page, StringComparison.Ordinal);
+        // The validation report is read a page of 50 lines at a time, filtered by what and which list.
+        Assert.Matches("lines, refused rows and questions first: page 1 of [2-9]", page);
+        Assert.Matches("lines, refused rows and questions first: page 2 of", pageTwo);
+        Assert.Equal(
+            50,
+            System.Text.RegularExpressions.Regex.Count(
+                page,
+                "<tr class=\"govuk-table__row\">\\s*<td class=\"govuk-table__cell\">(Refused|Check|Fixed)</td>"
+            )
+        );
+        Assert.Contains("<td class=\"govuk-table__cell\">Fixed</td>", fixes, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"govuk-table__cell\">Refused</td>", fixes, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"govuk-table__cell\">Check</td>", fixes, StringComparison.Ordinal);
+        Assert.DoesNotContain("beacon import", page, StringComparison.Ordinal);
         Assert.Contains("Fixed by Beacon", report, StringComparison.Ordinal);
         Assert.Contains("<td>Female</td><td>read as b) Female</td>", report, StringComparison.Ordinal);
         using var workbook = SpreadsheetDocument.Open(await export.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);

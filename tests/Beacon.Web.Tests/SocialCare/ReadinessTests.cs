@@ -81,6 +81,10 @@ public sealed class ReadinessTests(BeaconServers servers) : IClassFixture<Beacon
         Assert.Equal(10, measures);
         Assert.Equal(9, System.Text.RegularExpressions.Regex.Count(page, "govuk-tag--(green|yellow|red)\">(Green|Amber|Red)<"));
         Assert.Contains(">Not rated<", page, StringComparison.Ordinal);
+        // "As at" is the extract's latest event, beside today's date; no configuration key is shown to the manager.
+        Assert.Matches(@"Figures as at</dt>\s*<dd class=""govuk-summary-list__value"">\s*\d+ \w+ 2021, the extract", page);
+        Assert.Contains("(today is ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beacon:Site", page, StringComparison.Ordinal);
         Assert.Contains(">Mar 2021</th>", page, StringComparison.Ordinal);
         Assert.Contains(">Oct 2020</th>", page, StringComparison.Ordinal);
         Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(page, "At a point in time"));

@@ -38,6 +38,32 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, FileImpo
 
     public IReadOnlyList<ValidationLine> Lines { get; private set; } = [];
 
+    // "page" is Razor Pages' own route value, so the report's page number is "p".
+    /// <summary>Lines shown on one page of the validation report: a long report is read a page at a time.</summary>
+    public const int LinesPerPage = 50;
+
+    /// <summary>Show only refused rows, questions or fixes; all when none.</summary>
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public string? Kind { get; set; }
+
+    /// <summary>Show only one list's lines; all when none.</summary>
+    [BindProperty(SupportsGet = true, Name = "list")]
+    public int? List { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>The lines the filter keeps, refused rows and questions first.</summary>
+    public IReadOnlyList<ValidationLine> Filtered { get; private set; } = [];
+
+    public int PageCount => Math.Max(1, (Filtered.Count + LinesPerPage - 1) / LinesPerPage);
+
+    public IEnumerable<ValidationLine> PageLines => Filtered.Skip((PageNumber - 1) * LinesPerPage).Take(LinesPerPage);
+
+    /// <summary>The report's address for another page, keeping the filter.</summary>
+    public string PageHref(int page) =>
+        $"/social-care/annex-a?p={page}{(Kind is null ? "" : "&kind=" + Uri.EscapeDataString(Kind))}{(List is { } l ? $"&list={l}" : "")}#validation";
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>
@@ -156,5 +182,18 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, FileImpo
         )
             .Select(i => new ValidationLine(i.Kind, i.List, i.Row, i.Column, i.Value, i.Detail))
             .ToList();
+        Kind = string.IsNullOrWhiteSpace(Kind) ? null : Kind;
+        Filtered = Lines
+            .Where(l => (Kind is null || l.Kind == Kind) && (List is null || l.List == List))
+            .OrderBy(l =>
+                l.Kind switch
+                {
+                    "Refused" => 0,
+                    "Check" => 1,
+                    _ => 2,
+                }
+            )
+            .ToList();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
     }
 }

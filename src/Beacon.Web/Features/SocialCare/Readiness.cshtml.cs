@@ -57,6 +57,9 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
 
     public bool LaCodeSet { get; private set; }
 
+    /// <summary>The extract's latest event: the date its figures are as at, which is not today.</summary>
+    public DateOnly? LatestEvent { get; private set; }
+
     public bool ExtractIsStale =>
         Extract is not null && Today.DayNumber - DateOnly.FromDateTime(Extract.StartedAtUtc).DayNumber > StaleAfterDays;
 
@@ -117,7 +120,8 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
     {
         Extract = await LatestAnnexA.LatestRunAsync(db, cancellationToken);
         var measures = await LatestAnnexA.MeasuresAsync(db, cache, Today, cancellationToken, flexible);
-        var lastMonth = MeasureTrend.LatestEvent(measures, Today) ?? Today;
+        LatestEvent = Extract is null ? null : MeasureTrend.LatestEvent(measures, Today);
+        var lastMonth = LatestEvent ?? Today;
         // The last extract before this one: its measures, as recorded when it was imported.
         var previousRun = Extract is null
             ? null
