@@ -277,6 +277,40 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
+    public async Task No_page_scrolls_sideways_on_a_320_pixel_screen()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
+        await page.SetViewportSizeAsync(320, 640);
+        var wide = new List<string>();
+        foreach (var path in new[] { "/", "/performance", "/schools", "/sector/profiles/805", "/finance", "/committees", "/imports", "/audit" })
+        {
+            await page.GotoAsync(Url(path));
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (width > 320)
+            {
+                wide.Add($"{path}: {width}px");
+            }
+        }
+
+        Assert.True(wide.Count == 0, string.Join("; ", wide));
+    }
+
+    [Fact]
+    public async Task A_printed_page_has_no_navigation_filters_or_forms()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
+        await page.GotoAsync(Url("/schools"));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        foreach (var selector in new[] { ".govuk-service-navigation", ".beacon-signed-in", "main form" })
+        {
+            Assert.False(await page.IsVisibleAsync(selector), selector + " is printed");
+        }
+
+        Assert.True(await page.IsVisibleAsync("main h1"));
+    }
+
+    [Fact]
     public async Task The_committee_pages_with_their_forms_and_an_error_have_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.DemocraticServicesOfficer));
