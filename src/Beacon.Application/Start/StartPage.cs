@@ -28,9 +28,13 @@ public sealed class StartPage(BeaconDbContext db, IMemoryCache cache, TimeProvid
             sections.Add(await OwnSchoolAsync(urn, cancellationToken));
         }
 
-        if (user.LeadOfficerInitials is { } initials && AccessPolicy.CanUpdateIndicator(user, initials))
+        if (AccessPolicy.Can(user, Permission.EditPerformance))
         {
-            sections.Add(await LeadOfficerAsync(initials, cancellationToken));
+            sections.Add(await QuarterWorkAsync(null, cancellationToken));
+        }
+        else if (user.LeadOfficerInitials is { } initials && AccessPolicy.CanUpdateIndicator(user, initials))
+        {
+            sections.Add(await QuarterWorkAsync(initials, cancellationToken));
         }
 
         if (AccessPolicy.Can(user, Permission.RateSchools))
@@ -63,7 +67,8 @@ public sealed class StartPage(BeaconDbContext db, IMemoryCache cache, TimeProvid
         return new("Your school", name is null ? [] : [new StartItem(name, $"/schools/{urn}")], "Your school is not in Beacon yet.");
     }
 
-    private async Task<StartSection> LeadOfficerAsync(string initials, CancellationToken cancellationToken)
+    // A lead officer's own indicators and milestones; for a performance officer (no initials), everyone's still to finish.
+    private async Task<StartSection> QuarterWorkAsync(string? initials, CancellationToken cancellationToken)
     {
         var dashboard = await PerformanceDashboard.GetAsync(db, cache, clock, null, null, null, cancellationToken);
         var quarter = dashboard.Quarter;
@@ -73,7 +78,7 @@ public sealed class StartPage(BeaconDbContext db, IMemoryCache cache, TimeProvid
             .ToListAsync(cancellationToken);
         bool IsRated(JudgementSubject subject, int id) => rated.Any(r => r.SubjectType == subject.ToString() && r.SubjectId == id);
         var items = dashboard
-            .Indicators.Where(a => a.Indicator.LeadOfficerInitials == initials)
+            .Indicators.Where(a => initials is null || a.Indicator.LeadOfficerInitials == initials)
             .Select(a => new StartItem(
                 $"{a.Indicator.Reference} {a.Indicator.Title}",
                 $"/performance/indicators/{a.Indicator.Id}?quarter={quarter}",
@@ -83,15 +88,18 @@ public sealed class StartPage(BeaconDbContext db, IMemoryCache cache, TimeProvid
             ))
             .Concat(
                 dashboard
-                    .Milestones.Where(m => m.Milestone.LeadOfficerInitials == initials)
+                    .Milestones.Where(m => initials is null || m.Milestone.LeadOfficerInitials == initials)
                     .Select(m => new StartItem(
                         $"{m.Milestone.ObjectiveReference} {m.Milestone.Text}",
                         $"/performance/milestones/{m.Milestone.Id}?quarter={quarter}",
                         IsRated(JudgementSubject.Milestone, m.Milestone.Id) ? "Done" : "Rating not recorded"
                     ))
             )
+            .Where(i => initials is not null || i.State != "Done")
             .ToList();
-        return new($"Your indicators and milestones for {quarter.DisplayName}", items, "You lead no indicator or milestone.");
+        return initials is null
+            ? new($"Indicators and milestones still to finish for {quarter.DisplayName}", items, "Every indicator and milestone is done.")
+            : new($"Your indicators and milestones for {quarter.DisplayName}", items, "You lead no indicator or milestone.");
     }
 
     private async Task<StartSection> OpenReviewsAsync(CancellationToken cancellationToken)

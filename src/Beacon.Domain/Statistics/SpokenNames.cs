@@ -20,6 +20,7 @@ public static partial class SpokenNames
         ["ks4"] = "KS4",
         ["ks5"] = "KS5",
         ["ons"] = "ONS",
+        ["eyfs"] = "EYFS",
         ["ofsted"] = "Ofsted",
         ["ilacs"] = "ILACS",
         ["sn"] = "statistical neighbour",

@@ -282,7 +282,9 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.Administrator));
         await page.SetViewportSizeAsync(320, 640);
         var wide = new List<string>();
-        foreach (var path in new[] { "/", "/performance", "/schools", "/sector/profiles/805", "/finance", "/committees", "/imports", "/audit" })
+        foreach (
+            var path in new[] { "/", "/performance", "/schools", "/sector/profiles/805", "/finance", "/committees", "/imports", "/audit" }
+        )
         {
             await page.GotoAsync(Url(path));
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

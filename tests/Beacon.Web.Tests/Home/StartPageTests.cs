@@ -14,6 +14,7 @@ public sealed class StartPageTests(BeaconServers servers) : IClassFixture<Beacon
         var server = await servers.OnAsync(provider);
 
         var lead = await HomeAsync(server, BeaconRole.LeadOfficer);
+        var performance = await HomeAsync(server, BeaconRole.PerformanceOfficer);
         var officer = await HomeAsync(server, BeaconRole.SchoolImprovementOfficer);
         var manager = await HomeAsync(server, BeaconRole.SocialCareManager);
         var councillor = await HomeAsync(server, BeaconRole.Councillor);
@@ -23,6 +24,7 @@ public sealed class StartPageTests(BeaconServers servers) : IClassFixture<Beacon
         Assert.Contains("Your indicators and milestones for Q1 2013/14", lead, StringComparison.Ordinal);
         Assert.Contains("COPS 01", lead, StringComparison.Ordinal);
         Assert.DoesNotContain("CFS 01", lead, StringComparison.Ordinal);
+        Assert.Contains("Indicators and milestones still to finish for Q1 2013/14", performance, StringComparison.Ordinal);
         Assert.Contains("Your open review", officer, StringComparison.Ordinal);
         Assert.Contains("schools decided", officer, StringComparison.Ordinal);
         Assert.Contains("Overdue support actions", officer, StringComparison.Ordinal);
