@@ -71,7 +71,8 @@ public sealed class UploadTests(BeaconServers servers) : IClassFixture<BeaconSer
         );
         Assert.Contains("good-upload.csv", history, StringComparison.Ordinal);
         Assert.Contains(officer, history, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"govuk-table__cell\">good-upload</td>", home, StringComparison.Ordinal);
+        // The home page names the dataset as people say it.
+        Assert.Contains("<td class=\"govuk-table__cell\">Good upload</td>", home, StringComparison.Ordinal);
     }
 
     [Theory]

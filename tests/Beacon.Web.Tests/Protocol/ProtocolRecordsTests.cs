@@ -97,7 +97,9 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
                 ["Form.Members"] = "SIO, HR adviser",
                 ["Form.MeetEveryDays"] = "42",
                 ["Form.Text"] = "getting to good",
-                ["Form.Date"] = "2026-11-02",
+                ["Form.On.Day"] = "2",
+                ["Form.On.Month"] = "11",
+                ["Form.On.Year"] = "2026",
             }
         );
         var groupId = await FirstAsync(server, db => db.SupportGroups.Where(g => g.Urn == 990003 && g.EndedOn == null).Select(g => g.Id));
@@ -108,7 +110,9 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
             new()
             {
                 ["Form.GroupId"] = groupId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Form.Date"] = "2026-11-16",
+                ["Form.On.Day"] = "16",
+                ["Form.On.Month"] = "11",
+                ["Form.On.Year"] = "2026",
                 ["Form.Text"] = "Maths teaching improving",
             }
         );
@@ -120,16 +124,22 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
             {
                 ["Form.Text"] = "Review the maths scheme of work",
                 ["Form.Owner"] = "SIO",
-                ["Form.Date"] = "2026-12-18",
+                ["Form.On.Day"] = "18",
+                ["Form.On.Month"] = "12",
+                ["Form.On.Year"] = "2026",
             }
         );
         var badNotice = await officer.PostFormAsync(
             path + "?handler=Notice",
             new Dictionary<string, string>
             {
-                ["Form.Date"] = "2026-11-20",
+                ["Form.On.Day"] = "20",
+                ["Form.On.Month"] = "11",
+                ["Form.On.Year"] = "2026",
                 ["Form.Text"] = "Standards",
-                ["Form.ResponseDue"] = "2026-11-01",
+                ["Form.Due.Day"] = "1",
+                ["Form.Due.Month"] = "11",
+                ["Form.Due.Year"] = "2026",
             },
             path
         );
@@ -137,9 +147,13 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
             path + "?handler=Notice",
             new Dictionary<string, string>
             {
-                ["Form.Date"] = "2026-11-20",
+                ["Form.On.Day"] = "20",
+                ["Form.On.Month"] = "11",
+                ["Form.On.Year"] = "2026",
                 ["Form.Text"] = "Unacceptably low standards of performance",
-                ["Form.ResponseDue"] = "2026-12-04",
+                ["Form.Due.Day"] = "4",
+                ["Form.Due.Month"] = "12",
+                ["Form.Due.Year"] = "2026",
             },
             path
         );
@@ -147,7 +161,13 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
             officer,
             path,
             "Referral",
-            new() { ["Form.Date"] = "2026-11-20", ["Form.Text"] = "Unacceptably low standards of performance" }
+            new()
+            {
+                ["Form.On.Day"] = "20",
+                ["Form.On.Month"] = "11",
+                ["Form.On.Year"] = "2026",
+                ["Form.Text"] = "Unacceptably low standards of performance",
+            }
         );
         var after = await officer.GetStringAsync(path);
 

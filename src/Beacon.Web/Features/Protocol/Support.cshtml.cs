@@ -60,7 +60,7 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
                     Form.Members,
                     Form.MeetEveryDays,
                     Form.Text,
-                    Form.Date,
+                    DateOf(Form.On, "group-date", "The date the group starts"),
                     cancellationToken
                 ),
             cancellationToken
@@ -69,18 +69,58 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
     public Task<IActionResult> OnPostMeetingAsync(int urn, CancellationToken cancellationToken) =>
         SaveAsync(
             urn,
-            () => recorder.RecordMeetingAsync(urn, Form.GroupId, Form.Date, Form.Text, Form.KeepingInTouch, cancellationToken),
+            () =>
+                recorder.RecordMeetingAsync(
+                    urn,
+                    Form.GroupId,
+                    DateOf(Form.On, "meeting-date", "The date of the meeting"),
+                    Form.Text,
+                    Form.KeepingInTouch,
+                    cancellationToken
+                ),
             cancellationToken
         );
 
     public Task<IActionResult> OnPostActionAsync(int urn, CancellationToken cancellationToken) =>
-        SaveAsync(urn, () => recorder.AddActionAsync(urn, Form.Text, Form.Owner, Form.Date, cancellationToken), cancellationToken);
+        SaveAsync(
+            urn,
+            () =>
+                recorder.AddActionAsync(
+                    urn,
+                    Form.Text,
+                    Form.Owner,
+                    DateOf(Form.On, "action-date", "The date the action is due"),
+                    cancellationToken
+                ),
+            cancellationToken
+        );
 
     public Task<IActionResult> OnPostNoticeAsync(int urn, CancellationToken cancellationToken) =>
-        SaveAsync(urn, () => recorder.IssueNoticeAsync(urn, Form.Date, Form.Text, Form.ResponseDue, cancellationToken), cancellationToken);
+        SaveAsync(
+            urn,
+            () =>
+                recorder.IssueNoticeAsync(
+                    urn,
+                    DateOf(Form.On, "notice-date", "The date the notice was issued"),
+                    Form.Text,
+                    DateOf(Form.Due, "notice-due", "The date the response is due"),
+                    cancellationToken
+                ),
+            cancellationToken
+        );
 
     public Task<IActionResult> OnPostReferralAsync(int urn, CancellationToken cancellationToken) =>
-        SaveAsync(urn, () => recorder.ReferToCommissionerAsync(urn, Form.Date, Form.Text, cancellationToken), cancellationToken);
+        SaveAsync(
+            urn,
+            () =>
+                recorder.ReferToCommissionerAsync(
+                    urn,
+                    DateOf(Form.On, "referral-date", "The date of the referral"),
+                    Form.Text,
+                    cancellationToken
+                ),
+            cancellationToken
+        );
 
     public Task<IActionResult> OnPostTaperAsync(int urn, int groupId, CancellationToken cancellationToken) =>
         SaveAsync(urn, () => recorder.TaperAsync(urn, groupId, cancellationToken), cancellationToken);
@@ -114,7 +154,22 @@ public sealed class SupportModel(BeaconDbContext db, SupportRecorder recorder, T
         }
 
         ModelState.AddProblem(saved.Problem);
+        foreach (var date in _dates)
+        {
+            ModelState.KeepDateProblem(date);
+        }
+
         return Page();
+    }
+
+    // The dates as read from their boxes: a box typed wrongly keeps its own message ("must be a real date").
+    private readonly List<Result<DateOnly>> _dates = [];
+
+    private DateOnly? DateOf(DateBoxes boxes, string key, string label)
+    {
+        var read = boxes.Read(key, label);
+        _dates.Add(read);
+        return read.Succeeded ? read.Value : null;
     }
 
     private async Task<bool> LoadAsync(int urn, CancellationToken cancellationToken)

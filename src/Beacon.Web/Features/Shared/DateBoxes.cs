@@ -12,7 +12,7 @@ public sealed class DateBoxes
     /// <summary>The date, or the date input's own message under <paramref name="key"/>.</summary>
     public Beacon.Domain.Result<DateOnly> Read(string key, string label) => DateInput.Read(Day, Month, Year, key, label);
 
-    /// <summary>The partial's model for these boxes, named <paramref name="key"/>.Day and so on.</summary>
-    public DateInputField Field(string key, string legend, string hint = "For example, 1 10 2013") =>
-        new(key, legend, Day, Month, Year, hint, key + ".");
+    /// <summary>The partial's model for these boxes, named <paramref name="names"/>Day and so on (<paramref name="key"/>.Day unless given).</summary>
+    public DateInputField Field(string key, string legend, string? names = null, string hint = "For example, 1 10 2013") =>
+        new(key, legend, Day, Month, Year, hint, names ?? key + ".");
 }
