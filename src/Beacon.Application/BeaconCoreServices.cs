@@ -39,6 +39,7 @@ public static class BeaconCoreServices
         services.AddScoped<ProtocolVersionRecorder>();
         services.AddScoped<LetterTemplateRecorder>();
         services.AddScoped<FloorStandardsRecorder>();
+        services.AddScoped<AchievementFigureRecorder>();
         services.AddScoped<SchoolRecorder>();
         services.AddScoped<AuditToolRecorder>();
         services.AddScoped<IndicatorRecorder>();

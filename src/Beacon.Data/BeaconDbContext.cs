@@ -158,6 +158,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<Schools.FloorStandardsVersion> FloorStandardsVersions => Set<Schools.FloorStandardsVersion>();
 
+    public DbSet<Schools.RecordedAchievementFigure> RecordedAchievementFigures => Set<Schools.RecordedAchievementFigure>();
+
     public DbSet<AuditTool> AuditTools => Set<AuditTool>();
 
     public DbSet<AuditSample> AuditSamples => Set<AuditSample>();

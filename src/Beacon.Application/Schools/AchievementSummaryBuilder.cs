@@ -61,7 +61,7 @@ public static class AchievementSummaryBuilder
                 s.Symbol,
             })
             .ToListAsync(cancellationToken);
-        // One figure per place, period, group and measure: the most final version DfE published.
+        // One figure per place, period, group and measure: the most final version DfE published, else an officer's.
         var best = figures
             .Select(f => (f, Measure: catalog.ForColumn(f.Measure, f.Dataset, f.Filters)))
             .Where(x => x.Measure is not null)
@@ -69,7 +69,31 @@ public static class AchievementSummaryBuilder
                 (x.f, Group: x.Measure!.GroupOf(x.f.Filters), Version: Domain.Statistics.PublicationVersion.RankOf(x.f.Filters), x.Measure)
             )
             .GroupBy(x => (x.f.TimePeriod, x.f.GeographyCode, x.Group, x.Measure.Code))
-            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Version).First().f);
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    g.OrderBy(x => x.Version)
+                        .Select(x => new Found(x.f.Value, x.f.Symbol, Domain.Statistics.PublicationVersion.IsProvisional(x.f.Filters)))
+                        .First()
+            );
+        var recorded = await db
+            .RecordedAchievementFigures.AsNoTracking()
+            .Where(r => (r.Year == year || r.Year == year - 1) && (r.GeographyCode == laCode || r.GeographyCode == EnglandCode))
+            .ToListAsync(cancellationToken);
+        var recordedGaps = new Dictionary<(string, string, string, string), Found>();
+        foreach (var r in recorded.Where(r => catalog.Measures.Any(m => m.Code == r.MeasureCode)))
+        {
+            var found = new Found(r.Value, null, r.IsProvisional, r.Source);
+            if (r.Kind == nameof(RecordedFigureKind.Figure))
+            {
+                best.TryAdd((Period(r.Year), r.GeographyCode, r.PupilGroup, r.MeasureCode), found);
+            }
+            else
+            {
+                recordedGaps[(Period(r.Year), r.GeographyCode, r.Kind, r.MeasureCode)] = found;
+            }
+        }
+
         decimal? ValueOf(string period, string place, string group, string code) =>
             best.TryGetValue((period, place, group, code), out var f) ? f.Value : null;
 
@@ -79,15 +103,25 @@ public static class AchievementSummaryBuilder
             {
                 var measure = catalog.Measures.Single(m => m.Code == k.Code);
                 var figure = best[k];
+                var england = best.GetValueOrDefault((periods[0], EnglandCode, k.Group, k.Code));
+                // Where England's figure for the year is not yet published, last year's stands in, said so.
+                var englandYear = (int?)null;
+                if (england?.Value is null && measure.IsComparable(year, year - 1))
+                {
+                    england = best.GetValueOrDefault((periods[1], EnglandCode, k.Group, k.Code));
+                    englandYear = england?.Value is null ? null : year - 1;
+                }
+
                 return new AchievementRow(
                     measure,
                     k.Group,
                     figure.Value,
                     figure.Symbol,
-                    ValueOf(periods[0], EnglandCode, k.Group, k.Code),
+                    england?.Value,
                     measure.ChangeOnLastYear(year, figure.Value, ValueOf(periods[1], laCode, k.Group, k.Code)),
                     ValueOf(periods[0], authority.RegionCode, k.Group, k.Code),
-                    NeighbourStatistics.Mean(neighbourCodes.Select(n => ValueOf(periods[0], n, k.Group, k.Code)).OfType<decimal>())
+                    NeighbourStatistics.Mean(neighbourCodes.Select(n => ValueOf(periods[0], n, k.Group, k.Code)).OfType<decimal>()),
+                    new FigureNotes(figure.Provisional, england?.Provisional ?? false, englandYear, figure.Source)
                 );
             })
             .OrderBy(r => catalog.Measures.ToList().IndexOf(r.Measure))
@@ -95,22 +129,47 @@ public static class AchievementSummaryBuilder
             .ToList();
 
         var gaps = new List<AchievementGap>();
-        foreach (var measure in rows.Select(r => r.Measure).Distinct())
+        var gapMeasures = rows.Select(r => r.Measure.Code)
+            .Concat(recordedGaps.Keys.Select(k => k.Item4))
+            .Distinct()
+            .Select(code => catalog.Measures.Single(m => m.Code == code))
+            .OrderBy(m => catalog.Measures.ToList().IndexOf(m));
+        foreach (var measure in gapMeasures)
         {
             // The measure's own groups: files differ in their words for the same pupils.
             var groups = rows.Where(r => r.Measure == measure).Select(r => r.Group).ToList();
-            foreach (var (kind, first, second, gapOf) in GapPairs(groups))
+            var pairs = GapPairs(groups).ToDictionary(p => p.Kind);
+            foreach (var (kind, label) in GapKinds)
             {
+                var pair = pairs.GetValueOrDefault(kind);
+                Found? Recorded(string period, string place) =>
+                    recordedGaps.GetValueOrDefault((period, place, kind.ToString(), measure.Code));
                 decimal? Gap(string period, string place) =>
-                    gapOf(ValueOf(period, place, first, measure.Code), ValueOf(period, place, second, measure.Code));
+                    (
+                        pair.Gap is null
+                            ? null
+                            : pair.Gap(ValueOf(period, place, pair.First, measure.Code), ValueOf(period, place, pair.Second, measure.Code))
+                    ) ?? Recorded(period, place)?.Value;
                 var now = Gap(periods[0], laCode);
                 var before = Gap(periods[1], laCode);
                 var england = Gap(periods[0], EnglandCode);
                 // A gap with no figure anywhere (both groups withheld) says nothing: left out.
                 if (now is not null || before is not null || england is not null)
                 {
+                    var source =
+                        pair.Gap is null || ValueOf(periods[0], laCode, pair.First, measure.Code) is null
+                            ? Recorded(periods[0], laCode)?.Source
+                            : null;
                     gaps.Add(
-                        new AchievementGap(measure, kind, now, before, Domain.Achievement.Gaps.Trend(measure, year, now, before), england)
+                        new AchievementGap(
+                            measure,
+                            label,
+                            now,
+                            before,
+                            Domain.Achievement.Gaps.Trend(measure, year, now, before),
+                            england,
+                            source
+                        )
                     );
                 }
             }
@@ -221,19 +280,28 @@ public static class AchievementSummaryBuilder
             .Where(f => figures.Keys.Any(code => code.StartsWith(f.KeyStage.ToLowerInvariant(), StringComparison.Ordinal)))
             .Select(f => (f.KeyStage, f.Rule.IsMet(figures)));
 
+    private static readonly (RecordedFigureKind Kind, string Label)[] GapKinds =
+    [
+        (RecordedFigureKind.GenderGap, "Gender (girls less boys)"),
+        (RecordedFigureKind.DisadvantageGap, "Disadvantage (others less disadvantaged)"),
+    ];
+
+    /// <summary>A figure as found: from a file (with its publication version) or recorded by an officer (with its source).</summary>
+    private sealed record Found(decimal? Value, string? Symbol, bool Provisional, string? Source = null);
+
     // The pairs of groups that make a gap, where the data has both: girls and boys, others and the disadvantaged.
-    private static IEnumerable<(string Kind, string First, string Second, Func<decimal?, decimal?, decimal?> Gap)> GapPairs(
+    private static IEnumerable<(RecordedFigureKind Kind, string First, string Second, Func<decimal?, decimal?, decimal?>? Gap)> GapPairs(
         List<string> groups
     )
     {
         if (PupilGroups.GenderPair(groups) is var (girls, boys))
         {
-            yield return ("Gender (girls less boys)", girls, boys, Domain.Achievement.Gaps.Gender);
+            yield return (RecordedFigureKind.GenderGap, girls, boys, Domain.Achievement.Gaps.Gender);
         }
 
         if (PupilGroups.DisadvantagePair(groups) is var (others, disadvantaged))
         {
-            yield return ("Disadvantage (others less disadvantaged)", others, disadvantaged, Domain.Achievement.Gaps.Disadvantage);
+            yield return (RecordedFigureKind.DisadvantageGap, others, disadvantaged, Domain.Achievement.Gaps.Disadvantage);
         }
     }
 }

@@ -2891,6 +2891,71 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Schools.RecordedAchievementFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GeographyCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("geography_code");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_provisional");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("measure_code");
+
+                    b.Property<string>("PupilGroup")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pupil_group");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureCode", "Year", "GeographyCode", "Kind", "PupilGroup")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recorded_achievement_figures_measure_code_year_geography_co~");
+
+                    b.ToTable("recorded_achievement_figures", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.School", b =>
                 {
                     b.Property<int>("Urn")

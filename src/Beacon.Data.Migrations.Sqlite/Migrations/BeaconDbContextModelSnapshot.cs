@@ -2772,6 +2772,69 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Schools.RecordedAchievementFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("GeographyCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geography_code");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_provisional");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure_code");
+
+                    b.Property<string>("PupilGroup")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pupil_group");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureCode", "Year", "GeographyCode", "Kind", "PupilGroup")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recorded_achievement_figures_measure_code_year_geography_code_kind_pupil_group");
+
+                    b.ToTable("recorded_achievement_figures", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Schools.School", b =>
                 {
                     b.Property<int>("Urn")

@@ -13,4 +13,7 @@ public static class PublicationVersion
         var rank = Array.IndexOf(Order, version);
         return rank < 0 ? Order.Length : rank;
     }
+
+    /// <summary>True where DfE published the figure as provisional, to be revised.</summary>
+    public static bool IsProvisional(string filters) => RankOf(filters) == Array.IndexOf(Order, "Provisional");
 }

@@ -14,8 +14,29 @@ public sealed record AchievementRow(
     decimal? England,
     decimal? Change,
     decimal? Region = null,
-    decimal? Neighbours = null
+    decimal? Neighbours = null,
+    FigureNotes? Notes = null
 );
+
+/// <summary>
+/// What a reader must know of a row's figures: the authority's or England's is provisional, England's is last
+/// year's because this year's is not yet published, or the authority's was recorded by an officer from a source.
+/// </summary>
+public sealed record FigureNotes(bool Provisional, bool EnglandProvisional, int? EnglandYear, string? Source)
+{
+    /// <summary>The notes in words, for the table's last column; empty where there is nothing to say.</summary>
+    public string Text =>
+        string.Join(
+            " ",
+            new[]
+            {
+                Provisional ? "Provisional." : null,
+                EnglandYear is { } y ? $"England: {AchievementFormat.Year(y)} figure, this year's not yet published." : null,
+                EnglandProvisional ? "England's figure is provisional." : null,
+                Source is { } s ? $"Recorded by an officer from: {s}." : null,
+            }.OfType<string>()
+        );
+}
 
 /// <summary>A gap for a measure: this year, last year, how it moved, and England's this year.</summary>
 public sealed record AchievementGap(
@@ -24,7 +45,8 @@ public sealed record AchievementGap(
     decimal? Gap,
     decimal? LastYear,
     GapTrend? Trend,
-    decimal? England
+    decimal? England,
+    string? Source = null
 );
 
 /// <summary>A school below its key stage's floor standard.</summary>
@@ -45,4 +67,8 @@ public sealed record AchievementSummary(
     IReadOnlyList<SchoolBelowFloor> BelowFloor,
     IReadOnlyList<FloorStandard> Floors,
     int FloorUndecided
-);
+)
+{
+    /// <summary>True where any of the authority's figures is provisional: the summary is then titled so.</summary>
+    public bool IsProvisional => Rows.Any(r => r.Notes?.Provisional == true);
+}

@@ -2,7 +2,6 @@ using Beacon.Domain.Documents;
 using Beacon.Reports.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static Beacon.Reports.Docx.DocxParts;
-using static Beacon.Reports.Schools.AchievementFormat;
 
 namespace Beacon.Reports.Schools;
 
@@ -15,14 +14,14 @@ public static class AchievementSummaryDocx
         // Eight columns of figures beside the measure: landscape, so that place names and "not comparable" fit.
         var frame = new DocumentFrame(
             authorityName,
-            $"Pupil Achievement Summary {Year(summary.Year)}",
+            AchievementSummaryTables.Title(summary),
             date,
             ProtectiveMarking.Official,
             Landscape: true
         );
         using var document = DocxParts.Create(output, frame, out var body);
 
-        body.Append(Heading($"Pupil Achievement Summary {Year(summary.Year)}: {summary.AreaName}", 1));
+        body.Append(Heading($"{AchievementSummaryTables.Title(summary)}: {summary.AreaName}", 1));
         body.Append(
             Text(
                 $"{authorityName}. Figures as published by the DfE; suppressed figures are shown by their symbol and never counted as zero."
@@ -30,6 +29,15 @@ public static class AchievementSummaryDocx
         );
         body.Append(Heading("1.0 Outcomes against England", 2));
         body.Append(WordTable(AchievementSummaryTables.Outcomes(summary), firstRight: 2));
+        var notes = AchievementSummaryTables.Notes(summary);
+        if (notes.Count > 0)
+        {
+            body.Append(Heading("Notes on the figures", 3));
+            foreach (var note in notes)
+            {
+                body.Append(Text(note));
+            }
+        }
         if (summary.Gaps.Count > 0)
         {
             body.Append(Heading("2.0 Gaps between groups of pupils", 2));

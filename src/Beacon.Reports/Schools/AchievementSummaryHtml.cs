@@ -1,6 +1,5 @@
 using System.Text;
 using Beacon.Reports.Html;
-using static Beacon.Reports.Schools.AchievementFormat;
 
 namespace Beacon.Reports.Schools;
 
@@ -11,7 +10,7 @@ public static class AchievementSummaryHtml
     {
         ArgumentNullException.ThrowIfNull(summary);
         var html = new StringBuilder();
-        var title = $"Pupil Achievement Summary {Year(summary.Year)}: {summary.AreaName}";
+        var title = $"{AchievementSummaryTables.Title(summary)}: {summary.AreaName}";
         HtmlReport.Open(html, title);
         html.Append("<h1>")
             .Append(E(title))
@@ -25,6 +24,7 @@ public static class AchievementSummaryHtml
             AchievementSummaryTables.Outcomes(summary),
             2
         );
+        Notes(html, AchievementSummaryTables.Notes(summary));
         if (summary.Gaps.Count > 0)
         {
             html.Append("<h2>2.0 Gaps between groups of pupils</h2>");
@@ -57,6 +57,22 @@ public static class AchievementSummaryHtml
     }
 
     private static string E(string text) => HtmlReport.Encode(text);
+
+    private static void Notes(StringBuilder html, IReadOnlyList<string> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Notes on the figures</h3><ul>");
+        foreach (var note in notes)
+        {
+            html.Append("<li>").Append(E(note)).Append("</li>");
+        }
+
+        html.Append("</ul>");
+    }
 
     private static void Table(StringBuilder html, string caption, AchievementSummaryTables.ReportTable table, int textColumns) =>
         HtmlReport.Table(html, caption, table.Headers, table.Rows, textColumns);

@@ -84,6 +84,31 @@ public static class AchievementSummaryTables
         );
     }
 
+    /// <summary>
+    /// What a reader must know of the outcomes' figures, one line a row that has something to say: provisional
+    /// figures, England's last-year figures standing in, figures an officer recorded and their source.
+    /// </summary>
+    public static IReadOnlyList<string> Notes(AchievementSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary
+            .Rows.Where(r => r.Notes is { Text.Length: > 0 })
+            .Select(r => $"{r.Measure.Name} ({r.Group}): {r.Notes!.Text}")
+            .Concat(
+                summary
+                    .Gaps.Where(g => g.Source is not null)
+                    .Select(g => $"{g.Measure.Name}, {g.Kind}: recorded by an officer from: {g.Source}.")
+            )
+            .ToList();
+    }
+
+    /// <summary>The summary's title, marked provisional while any of the authority's figures is.</summary>
+    public static string Title(AchievementSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return $"Pupil Achievement Summary {Year(summary.Year)}{(summary.IsProvisional ? " (Provisional)" : "")}";
+    }
+
     /// <summary>Which schools are below the floor, or why none is named.</summary>
     public static string BelowFloor(AchievementSummary summary)
     {

@@ -274,6 +274,11 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await page.ClickAsync("button:has-text('Add the action')");
         Assert.Contains("Enter the date the action is due", await page.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(page, "inspection action plan with errors");
+
+        await page.GotoAsync(Url("/schools/achievement/record?la=E06000001"));
+        await page.ClickAsync("button:has-text('Record the figure')");
+        Assert.Contains("Select the measure", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "record a published figure, with errors");
     }
 
     [Fact]

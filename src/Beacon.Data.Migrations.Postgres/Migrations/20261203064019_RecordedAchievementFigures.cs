@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Beacon.Data.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class RecordedAchievementFigures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "recorded_achievement_figures",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    measure_code = table.Column<string>(type: "text", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    geography_code = table.Column<string>(type: "text", nullable: false),
+                    kind = table.Column<string>(type: "text", nullable: false),
+                    pupil_group = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    is_provisional = table.Column<bool>(type: "boolean", nullable: false),
+                    source = table.Column<string>(type: "text", nullable: false),
+                    recorded_by = table.Column<string>(type: "text", nullable: false),
+                    recorded_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recorded_achievement_figures", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_recorded_achievement_figures_measure_code_year_geography_co~",
+                table: "recorded_achievement_figures",
+                columns: new[] { "measure_code", "year", "geography_code", "kind", "pupil_group" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "recorded_achievement_figures");
+        }
+    }
+}
