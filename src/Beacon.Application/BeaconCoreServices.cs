@@ -48,6 +48,7 @@ public static class BeaconCoreServices
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();
         services.AddScoped<IroDisputeRecorder>();
+        services.AddScoped<FosteringReturnEditor>();
         services.AddScoped<CaseAuditRecorder>();
         services.AddScoped<AuditSampleRecorder>();
         services.AddScoped<FlexibleTimescaleRecorder>();

@@ -22,24 +22,41 @@ public static class FosteringReportWriter
             : quarter.Quarter;
     }
 
-    /// <summary>The report's sections: a heading, and its rows of label and figure.</summary>
-    public static IReadOnlyList<(string Heading, IReadOnlyList<(string Label, string Figure)> Rows)> Sections(FosteringQuarter q)
+    /// <summary>The report's sections: a heading, its rows of label and figure, and the service's words where it gave some.</summary>
+    public static IReadOnlyList<FosteringReportSection> Sections(FosteringQuarter q)
     {
         ArgumentNullException.ThrowIfNull(q);
-        static string N(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
-        return
-        [
-            (
+        var english = CultureInfo.GetCultureInfo("en-GB");
+        string N(int n) => n.ToString("N0", english);
+        string Pounds(decimal p) => p.ToString("£#,0;-£#,0;£0", english);
+        var sections = new List<FosteringReportSection>();
+        if (q.Staffing is { } staffing)
+        {
+            sections.Add(
+                new(
+                    "Staffing",
+                    [
+                        ("Posts in the fostering team", N(staffing.Posts)),
+                        ("Posts vacant", N(staffing.Vacancies)),
+                        ("Agency workers covering", N(staffing.AgencyWorkers)),
+                    ],
+                    staffing.Changes
+                )
+            );
+        }
+
+        sections.AddRange([
+            new(
                 "Carers and placements",
                 [
                     ("Approved foster carers", N(q.Carers)),
                     ("Approved fostering households", N(q.Households)),
                     ("Households unavailable or on hold", N(q.HouseholdsOnHold)),
                     ("Children placed", N(q.ChildrenPlaced)),
-                    ("Net change in carers this quarter", q.NetChangeInCarers.ToString("+#,0;-#,0;0", CultureInfo.GetCultureInfo("en-GB"))),
+                    ("Net change in carers this quarter", q.NetChangeInCarers.ToString("+#,0;-#,0;0", english)),
                 ]
             ),
-            (
+            new(
                 "Recruitment",
                 [
                     ("Initial enquiries", N(q.Enquiries)),
@@ -55,8 +72,59 @@ public static class FosteringReportWriter
                     .. q.Resignations.Select(r => ($"  {r.What}", N(r.Count))),
                 ]
             ),
-            ("Panel activity", [("Panel meetings", N(q.PanelMeetings)), .. q.PanelRecommendations.Select(r => (r.What, N(r.Count)))]),
-        ];
+        ]);
+        if (q.Supervision is { } supervision)
+        {
+            sections.Add(
+                new(
+                    "Supervision of carers",
+                    [
+                        (
+                            "Visited by their supervising social worker within six weeks",
+                            $"{N(supervision.VisitedWithinSixWeeks)} of {N(q.Carers)}"
+                        ),
+                        ("Formal supervision within three months", $"{N(supervision.SupervisedWithinThreeMonths)} of {N(q.Carers)}"),
+                    ],
+                    supervision.Support
+                )
+            );
+        }
+
+        sections.Add(
+            new("Panel activity", [("Panel meetings", N(q.PanelMeetings)), .. q.PanelRecommendations.Select(r => (r.What, N(r.Count)))])
+        );
+        if (q.FamilyFinding is { } finding)
+        {
+            sections.Add(
+                new(
+                    "Family finding",
+                    [
+                        ("Children needing a long-term foster placement", N(finding.ChildrenNeedingLongTermPlacement)),
+                        ("Matched with long-term carers this quarter", N(finding.ChildrenMatched)),
+                        ("Family finding meetings", N(finding.FamilyFindingMeetings)),
+                        ("Child appreciation days", N(finding.ChildAppreciationDays)),
+                    ],
+                    finding.Notes
+                )
+            );
+        }
+
+        if (q.Finance is { } finance)
+        {
+            sections.Add(
+                new(
+                    "Financial state",
+                    [
+                        ("Budget for the year", Pounds(finance.Budget)),
+                        ("Forecast outturn", Pounds(finance.ForecastOutturn)),
+                        (finance.Variance > 0 ? "Forecast overspend" : "Forecast underspend", Pounds(Math.Abs(finance.Variance))),
+                    ],
+                    finance.Commentary
+                )
+            );
+        }
+
+        return sections;
     }
 
     public static void WriteDocx(string authority, FosteringQuarter quarter, DateOnly date, Stream output)
@@ -71,10 +139,14 @@ public static class FosteringReportWriter
         using var document = DocxParts.Create(output, frame, out var body);
         body.Append(Heading($"Fostering Service Quarterly Report, {QuarterName(quarter)}", 1));
         body.Append(Text($"{authority}. For the Children's Services Committee (Fostering Services National Minimum Standard 25.7)."));
-        foreach (var (heading, rows) in Sections(quarter))
+        foreach (var (heading, rows, note) in Sections(quarter))
         {
             body.Append(Heading(heading, 2));
-            body.Append(Table(["", "Number"], rows.Select(r => new[] { Cell(r.Label), Cell(r.Figure, right: true) })));
+            body.Append(Table(["", "Figure"], rows.Select(r => new[] { Cell(r.Label), Cell(r.Figure, right: true) })));
+            if (note is not null)
+            {
+                body.Append(Text(note));
+            }
         }
 
         body.Append(Heading("Training delivered", 2));
@@ -99,7 +171,7 @@ public static class FosteringReportWriter
             .Append("</h1><p>")
             .Append(Encode(authority))
             .Append("</p>");
-        foreach (var (heading, rows) in Sections(quarter))
+        foreach (var (heading, rows, note) in Sections(quarter))
         {
             html.Append("<h2>").Append(Encode(heading)).Append("</h2><table><tbody>");
             foreach (var (label, figure) in rows)
@@ -112,6 +184,10 @@ public static class FosteringReportWriter
             }
 
             html.Append("</tbody></table>");
+            if (note is not null)
+            {
+                html.Append("<p>").Append(Encode(note)).Append("</p>");
+            }
         }
 
         html.Append("<h2>Training delivered</h2><ul>");

@@ -381,12 +381,22 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
                 "/social-care/iro-disputes",
                 "/social-care/readiness",
                 "/social-care/audits",
+                "/social-care/fostering/return",
+                "/social-care/fostering/return?quarter=2013-Q1",
+                "/social-care/fostering/return/action-plan?quarter=2013-Q1",
             }
         )
         {
             await page.GotoAsync(Url(path));
             await AssertNoSeriousViolationsAsync(page, path);
         }
+
+        await page.GotoAsync(Url("/social-care/fostering/return/finance?quarter=2013-Q1"));
+        await page.ClickAsync("button:has-text('Save and return to the task list')");
+        Assert.Contains("Enter budget for the year", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "fostering financial state with errors");
+
+        await page.GotoAsync(Url("/social-care/audits"));
 
         await page.ClickAsync("button:has-text('Record audit')");
         Assert.Contains("Grade every question", await page.ContentAsync(), StringComparison.Ordinal);

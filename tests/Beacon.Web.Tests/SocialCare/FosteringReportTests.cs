@@ -71,5 +71,42 @@ public sealed class FosteringReportTests(BeaconServers servers) : IClassFixture<
         );
     }
 
+    [Theory]
+    [BothDatabases]
+    public async Task The_manager_gives_the_financial_state_on_its_form_and_the_committee_reads_it_in_the_report(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var manager = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
+        using var councillor = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Councillor));
+        const string Form = "/social-care/fostering/return/finance?quarter=2013-Q1";
+        var finance = new Dictionary<string, string>
+        {
+            ["Quarter"] = "2013-Q1",
+            ["Finance-Budget"] = "2,400,000",
+            ["Finance-ForecastOutturn"] = "two million",
+            ["Finance-Commentary"] = "Fewer agency placements than planned.",
+        };
+
+        var list = await manager.GetStringAsync("/social-care/fostering/return?quarter=2013-Q1");
+        var refused = await (await manager.PostFormAsync(Form, finance, Form)).Content.ReadAsStringAsync(
+            TestContext.Current.CancellationToken
+        );
+        finance["Finance-ForecastOutturn"] = "£2,350,000";
+        var saved = await manager.PostFormAsync(Form, finance, Form);
+        var banner = await manager.GetStringAsync(saved.Headers.Location!.OriginalString);
+        var report = await councillor.GetStringAsync("/social-care/fostering?quarter=2013-Q1");
+
+        // The demo's return gives staffing but, like the seed's paper, no financial state.
+        Assert.Matches("Staffing</a>\\s*</div>\\s*<div class=\"govuk-task-list__status\" id=\"staffing-status\">\\s*Completed", list);
+        Assert.Matches("Financial state</a>\\s*</div>\\s*<div class=\"govuk-task-list__status\" id=\"finance-status\">\\s*<strong", list);
+        Assert.Contains("Forecast outturn must be an amount in pounds", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"2,400,000\"", refused, StringComparison.Ordinal);
+        Assert.Contains("Financial state saved", banner, StringComparison.Ordinal);
+        Assert.Matches("Forecast underspend</th>\\s*<td class=\"govuk-table__cell govuk-table__cell--numeric\">(£|&#xA3;)50,000</td>", report);
+        Assert.Contains("Fewer agency placements than planned.", report, StringComparison.Ordinal);
+        Assert.Matches("Posts vacant</th>\\s*<td class=\"govuk-table__cell govuk-table__cell--numeric\">2</td>", report);
+        Assert.Equal(HttpStatusCode.Forbidden, (await councillor.GetAsync(Form)).StatusCode);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -23,6 +23,8 @@ public sealed class FosteringModel(BeaconDbContext db) : PageModel
 
     public FosteringQuarter? Return { get; private set; }
 
+    public bool MayEdit => AccessPolicy.Can(User.ToBeaconUser(), Permission.EditSocialCare);
+
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
         Quarters = await db.FosteringReturns.OrderByDescending(f => f.Quarter).Select(f => f.Quarter).ToListAsync(cancellationToken);
