@@ -40,6 +40,7 @@ public static class BeaconCoreServices
         services.AddScoped<LetterTemplateRecorder>();
         services.AddScoped<FloorStandardsRecorder>();
         services.AddScoped<AchievementFigureRecorder>();
+        services.AddScoped<Accounts.PeopleDirectory>();
         services.AddScoped<SchoolRecorder>();
         services.AddScoped<AuditToolRecorder>();
         services.AddScoped<IndicatorRecorder>();

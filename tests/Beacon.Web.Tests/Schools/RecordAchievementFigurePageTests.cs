@@ -44,6 +44,15 @@ public sealed class RecordAchievementFigurePageTests(BeaconServers servers) : IC
         Assert.Contains("English Martyrs School, A level results 2013", banner, StringComparison.Ordinal);
         Assert.Contains("Recorded by an officer from: English Martyrs School, A level results 2013.", summary, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await councillor.GetAsync(Path)).StatusCode);
+        // Who recorded it, by name, with the time in UK local time.
+        Assert.Matches(
+            "<td class=\"govuk-table__cell\">Demo school improvement officer, \\d{1,2} \\w+ \\d{4} at \\d{1,2}:\\d{2}[ap]m</td>",
+            banner
+        );
+        using var admin = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.Administrator));
+        var audit = await admin.GetStringAsync("/audit");
+        Assert.Contains("<td class=\"govuk-table__cell\">Demo school improvement officer</td>", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"govuk-table__cell\">demo-school-improvement-officer</td>", audit, StringComparison.Ordinal);
         await using var db = server.Database.NewContext();
         Assert.Equal(79m, (await db.RecordedAchievementFigures.SingleAsync(f => f.MeasureCode == "ks5_a2_ac", token)).Value);
     }

@@ -102,7 +102,10 @@ public sealed class FosteringReportTests(BeaconServers servers) : IClassFixture<
         Assert.Contains("Forecast outturn must be an amount in pounds", refused, StringComparison.Ordinal);
         Assert.Contains("value=\"2,400,000\"", refused, StringComparison.Ordinal);
         Assert.Contains("Financial state saved", banner, StringComparison.Ordinal);
-        Assert.Matches("Forecast underspend</th>\\s*<td class=\"govuk-table__cell govuk-table__cell--numeric\">(£|&#xA3;)50,000</td>", report);
+        Assert.Matches(
+            "Forecast underspend</th>\\s*<td class=\"govuk-table__cell govuk-table__cell--numeric\">(£|&#xA3;)50,000</td>",
+            report
+        );
         Assert.Contains("Fewer agency placements than planned.", report, StringComparison.Ordinal);
         Assert.Matches("Posts vacant</th>\\s*<td class=\"govuk-table__cell govuk-table__cell--numeric\">2</td>", report);
         Assert.Equal(HttpStatusCode.Forbidden, (await councillor.GetAsync(Form)).StatusCode);

@@ -1,4 +1,3 @@
-using Beacon.Application.Accounts;
 using Beacon.Application.Schools;
 using Beacon.Data;
 using Beacon.Data.Schools;
@@ -57,8 +56,6 @@ public sealed class RecordAchievementFigureModel(BeaconDbContext db, Achievement
 
     public IReadOnlyList<RecordedAchievementFigure> Recorded { get; private set; } = [];
 
-    public PeopleNames People { get; private set; } = new(new Dictionary<string, string>());
-
     /// <summary>The latest academic year with results: the one whose summer has passed.</summary>
     public int LatestYear { get; private set; }
 
@@ -113,7 +110,6 @@ public sealed class RecordAchievementFigureModel(BeaconDbContext db, Achievement
             .OrderBy(f => f.MeasureCode)
             .ThenBy(f => f.GeographyCode)
             .ToListAsync(cancellationToken);
-        People = await PeopleNames.ForAsync(db, Recorded.Select(f => f.RecordedBy), cancellationToken);
         return true;
     }
 }
