@@ -44,7 +44,7 @@ public sealed class SchoolReviewRecorder(BeaconDbContext db, TimeProvider clock)
 
         if (meetingDate is null)
         {
-            problems.Add(Result.Failure("MeetingDate", "Enter the date of the School Review Meeting, for example 2013-10-15"));
+            problems.Add(Result.Failure("MeetingDate", "Enter the date of the School Review Meeting"));
         }
 
         if (Result.Combine(problems) is { } problem)

@@ -59,5 +59,12 @@ public sealed class AuthorityInspectionsTests(BeaconServers servers) : IClassFix
 
         // Outstanding in March 2024: a short inspection within five years, by March 2029.
         Assert.Contains("<strong>Short inspection</strong> by 18 March 2029", page, StringComparison.Ordinal);
+
+        // The same date typed into the page's day, month and year boxes, and one that is not a date.
+        var typed = await client.GetStringAsync("/social-care/inspections?la=805&On.Day=31&On.Month=3&On.Year=2025");
+        var wrong = await client.GetStringAsync("/social-care/inspections?la=805&On.Day=31&On.Month=2&On.Year=2025");
+        Assert.Contains("<strong>Short inspection</strong> by 18 March 2029", typed, StringComparison.Ordinal);
+        Assert.Contains("The date must be a real date", wrong, StringComparison.Ordinal);
+        Assert.Contains("value=\"31\"", wrong, StringComparison.Ordinal);
     }
 }

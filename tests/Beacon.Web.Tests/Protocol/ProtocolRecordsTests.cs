@@ -46,7 +46,13 @@ public sealed class ProtocolRecordsTests(BeaconServers servers) : IClassFixture<
         );
         var opened = await officer.PostFormAsync(
             "/schools/reviews",
-            new Dictionary<string, string> { ["Term"] = CurrentTerm(), ["MeetingDate"] = "2026-11-30" },
+            new Dictionary<string, string>
+            {
+                ["Term"] = CurrentTerm(),
+                ["Meeting.Day"] = "30",
+                ["Meeting.Month"] = "11",
+                ["Meeting.Year"] = "2026",
+            },
             "/schools/reviews"
         );
 

@@ -48,6 +48,7 @@ public sealed class RecordInspectionTests(BeaconServers servers) : IClassFixture
         );
         var recorded = await Record(client, new(Visit("2013-06-10")) { ["PublicationDate"] = "2013-06-20" });
         var again = await Record(client, Visit("2013-06-10"));
+        var notADate = await Record(client, Visit("2013-02-31"));
 
         Assert.Contains("Select what Ofsted carried out", noType, StringComparison.Ordinal);
         Assert.Contains("Select the monitoring visit&#x27;s outcome", noOutcome, StringComparison.Ordinal);
@@ -57,6 +58,8 @@ public sealed class RecordInspectionTests(BeaconServers servers) : IClassFixture
         Assert.Contains("Inspections from 10 November 2025 have report cards", reportCardEra, StringComparison.Ordinal);
         Assert.StartsWith("/schools/inspections/", recorded, StringComparison.Ordinal);
         Assert.Contains("already has a monitoring visit on that date", again, StringComparison.Ordinal);
+        Assert.Contains("The date it began must be a real date", notADate, StringComparison.Ordinal);
+        Assert.Contains("value=\"31\"", notADate, StringComparison.Ordinal);
 
         await using var db = server.Database.NewContext();
         var visits = await db
@@ -113,9 +116,19 @@ public sealed class RecordInspectionTests(BeaconServers servers) : IClassFixture
             ["MonitoringOutcome"] = "Progress is inadequate",
         };
 
-    // The page's text when the form is refused, or where it redirected when it was taken.
+    // The page's text when the form is refused, or where it redirected when it was taken. Dates are written here
+    // as 2013-06-10 and typed into the form's day, month and year boxes.
     private static async Task<string> Record(BrowserlessClient client, Dictionary<string, string> form)
     {
+        foreach (var (field, boxes) in new[] { ("StartDate", "Started."), ("PublicationDate", "Published.") })
+        {
+            if (form.Remove(field, out var date))
+            {
+                var parts = date.Split('-');
+                (form[boxes + "Year"], form[boxes + "Month"], form[boxes + "Day"]) = (parts[0], parts[1], parts[2]);
+            }
+        }
+
         var response = await client.PostFormAsync(Path, form, Path);
         return response.StatusCode == HttpStatusCode.Redirect
             ? response.Headers.Location!.OriginalString

@@ -25,7 +25,7 @@ public sealed class ReviewsModel(BeaconDbContext db, SchoolReviewRecorder record
     public string? Term { get; set; }
 
     [BindProperty]
-    public DateOnly? MeetingDate { get; set; }
+    public DateBoxes Meeting { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -34,7 +34,7 @@ public sealed class ReviewsModel(BeaconDbContext db, SchoolReviewRecorder record
         await LoadAsync(cancellationToken);
         var opened = await recorder.OpenAsync(
             Term,
-            MeetingDate,
+            Meeting.Optional(ModelState, "MeetingDate", "The date of the School Review Meeting"),
             Terms,
             SchoolReviews.AuthoritySchools(HttpContext.RequestServices.Site()),
             cancellationToken

@@ -23,8 +23,12 @@ public sealed class SelfEvaluationModel(BeaconDbContext db, SelfEvaluationRecord
     [BindProperty(SupportsGet = true)]
     public string? La { get; set; }
 
+    /// <summary>The date a link gives (<c>?asAt=2013-10-01</c>); the boxes, when typed, win.</summary>
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsAt { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateBoxes On { get; set; } = new();
 
     /// <summary>The academic year of the attainment figures, by its first calendar year.</summary>
     [BindProperty(SupportsGet = true)]
@@ -79,7 +83,7 @@ public sealed class SelfEvaluationModel(BeaconDbContext db, SelfEvaluationRecord
             return;
         }
 
-        var asAt = AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var asAt = On.Filter(AsAt, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ModelState, "AsAt", "The date");
         AsAt = asAt;
         Year ??= Domain.Periods.AcademicYear.Of(asAt).StartYear - 1;
         Triggers = InspectionTriggers.Judge(await TriggerFiguresBuilder.BuildAsync(db, Authority, asAt, Year.Value, cancellationToken));

@@ -4,6 +4,7 @@ using Beacon.Data.Schools;
 using Beacon.Domain.Access;
 using Beacon.Domain.Schools;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,10 +21,10 @@ public sealed class RecordInspectionModel(BeaconDbContext db, InspectionRecorder
     public string? Type { get; set; }
 
     [BindProperty]
-    public DateOnly? StartDate { get; set; }
+    public DateBoxes Started { get; set; } = new();
 
     [BindProperty]
-    public DateOnly? PublicationDate { get; set; }
+    public DateBoxes Published { get; set; } = new();
 
     [BindProperty]
     public string? MonitoringOutcome { get; set; }
@@ -47,10 +48,18 @@ public sealed class RecordInspectionModel(BeaconDbContext db, InspectionRecorder
             return NotFound();
         }
 
-        var entry = new InspectionEntry(Type, StartDate, PublicationDate, MonitoringOutcome, UngradedOutcome, Grade, Category);
+        var entry = new InspectionEntry(
+            Type,
+            Started.Optional(ModelState, "StartDate", "The date it began"),
+            Published.Optional(ModelState, "PublicationDate", "The date the letter or report was published"),
+            MonitoringOutcome,
+            UngradedOutcome,
+            Grade,
+            Category
+        );
         foreach (var problem in recorder.Problems(entry))
         {
-            ModelState.AddModelError(problem.Code, problem.Message);
+            ModelState.AddProblem(problem);
         }
 
         if (!ModelState.IsValid)

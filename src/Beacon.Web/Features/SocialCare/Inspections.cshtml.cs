@@ -5,6 +5,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.SocialCare;
 using Beacon.Import.Geography;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,8 +25,12 @@ public sealed class InspectionsModel(BeaconDbContext db, TimeProvider clock) : P
     [BindProperty(SupportsGet = true)]
     public string? La { get; set; }
 
+    /// <summary>The date a link gives (<c>?asAt=2025-03-31</c>); the boxes, when typed, win.</summary>
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsAt { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateBoxes On { get; set; } = new();
 
     public LocalAuthority? Authority { get; private set; }
 
@@ -40,7 +45,8 @@ public sealed class InspectionsModel(BeaconDbContext db, TimeProvider clock) : P
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var asAt = AsAt ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var asAt = On.Filter(AsAt, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ModelState, "AsAt", "The date");
+        AsAt = asAt;
         var latest = (
             await db
                 .AuthorityInspections.AsNoTracking()
