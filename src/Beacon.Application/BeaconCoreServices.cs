@@ -45,6 +45,7 @@ public static class BeaconCoreServices
         services.AddScoped<AuditToolRecorder>();
         services.AddScoped<IndicatorRecorder>();
         services.AddScoped<IndicatorUpdater>();
+        services.AddScoped<MilestoneUpdater>();
         services.AddScoped<Start.StartPage>();
         services.AddScoped<AccountRecorder>();
         services.AddScoped<InspectionRecorder>();

@@ -12,6 +12,7 @@ using Beacon.Import.Finance;
 using Beacon.Import.Geography;
 using Beacon.Import.Pipeline;
 using Beacon.Import.Savings;
+using Beacon.Import.Schools;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -64,6 +65,25 @@ public static class DemoSeeder
             new DfeOpenDataFormat("hartlepool_2013_eyfs_phonics_ks4_committee_report", LocalAuthorityRegister.Shipped),
             "achievement-2013-seed.csv",
             logger,
+            cancellationToken
+        );
+        // Its KS2 level figures in DfE's performance tables layout: the authority's and England's rows.
+        foreach (var year in new[] { "201112", "201213" })
+        {
+            await ImportEmbeddedAsync(
+                scope.ServiceProvider,
+                db,
+                $"demo-achievement-ks2-{year}.csv",
+                new PerformanceTablesSchoolsFormat(year),
+                $"england_ks2_{year}.csv",
+                logger,
+                cancellationToken
+            );
+        }
+
+        await AchievementDemo.SeedAsync(
+            db,
+            scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
             cancellationToken
         );
         if (sharedDataFolder is not null)

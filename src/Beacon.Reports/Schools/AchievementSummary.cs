@@ -31,9 +31,9 @@ public sealed record FigureNotes(bool Provisional, bool EnglandProvisional, int?
             new[]
             {
                 Provisional ? "Provisional." : null,
-                EnglandYear is { } y ? $"England: {AchievementFormat.Year(y)} figure, this year's not yet published." : null,
-                EnglandProvisional ? "England's figure is provisional." : null,
-                Source is { } s ? $"Recorded by an officer from: {s}." : null,
+                EnglandYear is { } y ? $"England: {AchievementFormat.Year(y)} figure." : null,
+                EnglandProvisional ? "England's is provisional." : null,
+                Source is not null ? "Recorded by an officer." : null,
             }.OfType<string>()
         );
 }
@@ -69,6 +69,15 @@ public sealed record AchievementSummary(
     int FloorUndecided
 )
 {
+    /// <summary>Each source officers recorded figures from, once, with the measures it gave.</summary>
+    public IReadOnlyList<(string Source, IReadOnlyList<string> Measures)> RecordedSources =>
+        Rows.Where(r => r.Notes?.Source is not null)
+            .Select(r => (Source: r.Notes!.Source!, r.Measure.Name))
+            .Concat(Gaps.Where(g => g.Source is not null).Select(g => (Source: g.Source!, Name: $"{g.Measure.Name} ({g.Kind})")))
+            .GroupBy(x => x.Source)
+            .Select(g => (g.Key, (IReadOnlyList<string>)g.Select(x => x.Item2).Distinct().ToList()))
+            .ToList();
+
     /// <summary>True where any of the authority's figures is provisional: the summary is then titled so.</summary>
     public bool IsProvisional => Rows.Any(r => r.Notes?.Provisional == true);
 }

@@ -324,7 +324,7 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         var theirs = await MilestoneIdAsync(server, "CFS1");
 
         var rate = await client.PostFormAsync(
-            $"/performance/milestones/{theirs}?quarter=2013-Q1&handler=Rate",
+            $"/performance/milestones/{theirs}?quarter=2013-Q1&handler=Update",
             new Dictionary<string, string> { ["Rating"] = "Green" }
         );
 
@@ -342,9 +342,9 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         var url = $"/performance/milestones/{id}?quarter=2014-Q1";
 
         var page = await client.GetStringAsync(url);
-        var refused = await client.PostFormAsync(url + "&handler=Rate", new Dictionary<string, string> { ["Rating"] = "Green" });
+        var refused = await client.PostFormAsync(url + "&handler=Update", new Dictionary<string, string> { ["Rating"] = "Green" });
         var recorded = await client.PostFormAsync(
-            url + "&handler=Rate",
+            url + "&handler=Update",
             new Dictionary<string, string> { ["Rating"] = "Green", ["Reason"] = "Completed on time; the completion date was not entered" }
         );
 
@@ -372,7 +372,7 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         var id = await MilestoneIdAsync(server, "CFS1");
 
         var response = await client.PostFormAsync(
-            $"/performance/milestones/{id}?quarter=2013-Q1&handler=Rate",
+            $"/performance/milestones/{id}?quarter=2013-Q1&handler=Update",
             new Dictionary<string, string> { ["Rating"] = "Red" }
         );
 
@@ -385,6 +385,33 @@ public sealed class PerformancePageTests(BeaconServers servers) : IClassFixture<
         Assert.Contains("\"Rating\":\"Amber\"", entry.Before, StringComparison.Ordinal);
         Assert.Contains("\"Rating\":\"Red\"", entry.After, StringComparison.Ordinal);
         Assert.Equal("Rated by the responsible officer", entry.Reason);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task The_milestone_form_keeps_the_commentary_when_the_rating_is_refused_and_saves_both_together(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var id = await MilestoneIdAsync(server, "CFS4");
+        var url = $"/performance/milestones/{id}?quarter=2014-Q1";
+        var auditBefore = await CountAsync(server, "audit_entries");
+        var form = new Dictionary<string, string> { ["Rating"] = "Green", ["Commentary"] = "The review reported to Cabinet in March." };
+
+        var refused = await client.PostFormAsync(url + "&handler=Update", form);
+        var page = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var auditAfterRefusal = await CountAsync(server, "audit_entries");
+        form["Reason"] = "Completed on time; the completion date was not entered";
+        var saved = await client.PostFormAsync(url + "&handler=Update", form);
+        var banner = await client.GetStringAsync(saved.Headers.Location!.OriginalString);
+
+        Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"Reason-error\"", page, StringComparison.Ordinal);
+        Assert.Contains("The review reported to Cabinet in March.</textarea>", page, StringComparison.Ordinal);
+        Assert.Equal(auditBefore, auditAfterRefusal);
+        Assert.EndsWith("saved=rating-commentary", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("Saved the rating and the commentary for Q1 2014/15", banner, StringComparison.Ordinal);
+        Assert.Contains("The review reported to Cabinet in March.", banner, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -42,7 +42,12 @@ public sealed class RecordAchievementFigurePageTests(BeaconServers servers) : IC
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Figure recorded: A level (A2): A*-C grades", banner, StringComparison.Ordinal);
         Assert.Contains("English Martyrs School, A level results 2013", banner, StringComparison.Ordinal);
-        Assert.Contains("Recorded by an officer from: English Martyrs School, A level results 2013.", summary, StringComparison.Ordinal);
+        Assert.Contains(
+            "<li>English Martyrs School, A level results 2013: A level (A2): A*-C grades.</li>",
+            summary,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("Recorded by an officer.", summary, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await councillor.GetAsync(Path)).StatusCode);
         // Who recorded it, by name, with the time in UK local time.
         Assert.Matches(
@@ -54,6 +59,11 @@ public sealed class RecordAchievementFigurePageTests(BeaconServers servers) : IC
         Assert.Contains("<td class=\"govuk-table__cell\">Demo school improvement officer</td>", audit, StringComparison.Ordinal);
         Assert.DoesNotContain("<td class=\"govuk-table__cell\">demo-school-improvement-officer</td>", audit, StringComparison.Ordinal);
         await using var db = server.Database.NewContext();
-        Assert.Equal(79m, (await db.RecordedAchievementFigures.SingleAsync(f => f.MeasureCode == "ks5_a2_ac", token)).Value);
+        Assert.Equal(
+            79m,
+            (
+                await db.RecordedAchievementFigures.SingleAsync(f => f.MeasureCode == "ks5_a2_ac" && f.GeographyCode == "E06000001", token)
+            ).Value
+        );
     }
 }

@@ -87,8 +87,16 @@ public sealed class SchoolPagesTests(BeaconServers servers) : IClassFixture<Beac
         Assert.Matches(Row("Phonics screening check: expected standard in Year 1", "All pupils", "75%"), page);
         Assert.Matches(Row("5 or more A\\*-C GCSEs including English and maths", "All pupils", "58%"), page);
         // Changes on 2011/12 ("+" is written &#x2B;): phonics +13, GCSEs +9; the early years profile was new in 2013, so none.
-        Assert.Matches(@"75%</td>(\s*<td[^>]*>&#x2013;</td>){4}\s*<td[^>]*>&#x2B;13 pts</td>", page);
-        Assert.Matches(@"58%</td>(\s*<td[^>]*>&#x2013;</td>){4}\s*<td[^>]*>&#x2B;9 pts</td>", page);
+        // England's 2012/13 figures were not yet published: its 2011/12 ones stand in, marked (seed: "the confirmed
+        // national baseline for 2012 has been used"), 58% for phonics and 59% for GCSEs.
+        Assert.Matches(
+            @"75%</td>(\s*<td[^>]*>&#x2013;</td>){2}\s*<td[^>]*>58%</td>\s*<td[^>]*>&#x2B;17 pts</td>\s*<td[^>]*>&#x2B;13 pts</td>\s*<td[^>]*>England: 2011/12 figure.</td>",
+            page
+        );
+        Assert.Matches(
+            @"58%</td>(\s*<td[^>]*>&#x2013;</td>){2}\s*<td[^>]*>59%</td>\s*<td[^>]*>-1 pts</td>\s*<td[^>]*>&#x2B;9 pts</td>",
+            page
+        );
         Assert.Matches(@"48%</td>(\s*<td[^>]*>&#x2013;</td>){4}\s*<td[^>]*>not comparable</td>", page);
         // The gender gap in the early years: girls 17 points ahead.
         Assert.Matches(@"Good level of development</td>\s*<td[^>]*>Gender \(girls less boys\)</td>\s*<td[^>]*>&#x2B;17 pts</td>", page);

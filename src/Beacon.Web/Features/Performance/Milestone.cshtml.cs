@@ -5,6 +5,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.Performance;
 using Beacon.Domain.Periods;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,10 @@ namespace Beacon.Web.Features.Performance;
 
 /// <summary>
 /// One milestone for a quarter: the officer rates it (Beacon proposes only where the due date has passed
-/// or it is complete) and adds commentary. Only its lead officer or a performance editor may.
+/// or it is complete) and adds commentary, in one form. Only its lead officer or a performance editor may.
 /// </summary>
 [RequirePermission(Permission.ViewPerformance)]
-public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder, TimeProvider clock) : PageModel
+public sealed class MilestoneModel(BeaconDbContext db, MilestoneUpdater updater, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "quarter")]
     public string? QuarterCode { get; set; }
@@ -24,7 +25,7 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
     [BindProperty]
     public ProgressRating? Rating { get; set; }
 
-    /// <summary>Which form was last saved ("rating" or "commentary"), for the success banner.</summary>
+    /// <summary>What the form last saved ("rating", "commentary" or "rating-commentary"), for the success banner.</summary>
     [BindProperty(SupportsGet = true, Name = "saved")]
     public string? Saved { get; set; }
 
@@ -33,6 +34,7 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
         {
             "rating" => $"Saved the rating for {Quarter.DisplayName}",
             "commentary" => $"Saved the commentary for {Quarter.DisplayName}",
+            "rating-commentary" => $"Saved the rating and the commentary for {Quarter.DisplayName}",
             _ => null,
         };
 
@@ -56,7 +58,7 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRateAsync(int id)
+    public async Task<IActionResult> OnPostUpdateAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id))
         {
@@ -68,43 +70,14 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
             return Forbid();
         }
 
-        if (Rating is not { } rating)
+        var saved = await updater.SaveAsync(id, Quarter, Rating, Reason, Commentary, User.Identity!.Name!, cancellationToken);
+        if (!saved.Succeeded)
         {
-            ModelState.AddModelError(nameof(Rating), "Select a rating");
+            ModelState.AddProblem(saved.Problem!);
             return Page();
         }
 
-        var why = Proposal is null ? null : "the due date has passed or the milestone is complete";
-        var rated = await recorder.RateAsync(JudgementSubject.Milestone, id, Quarter, rating, Proposal, why, Reason, User.Identity!.Name!);
-        if (!rated.Succeeded)
-        {
-            ModelState.AddModelError(nameof(Reason), rated.Problem!.Message);
-            return Page();
-        }
-
-        return Redirect($"/performance/milestones/{id}?quarter={Quarter}&saved=rating");
-    }
-
-    public async Task<IActionResult> OnPostCommentAsync(int id)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        if (!MayUpdate)
-        {
-            return Forbid();
-        }
-
-        if (string.IsNullOrWhiteSpace(Commentary))
-        {
-            ModelState.AddModelError(nameof(Commentary), "Enter the commentary");
-            return Page();
-        }
-
-        await recorder.CommentAsync(JudgementSubject.Milestone, id, Quarter, Commentary, Milestone.LeadOfficerInitials);
-        return Redirect($"/performance/milestones/{id}?quarter={Quarter}&saved=commentary");
+        return Redirect($"/performance/milestones/{id}?quarter={Quarter}&saved={string.Join('-', saved.Value)}");
     }
 
     private async Task<bool> LoadAsync(int id)
@@ -121,9 +94,7 @@ public sealed class MilestoneModel(BeaconDbContext db, ProgressRecorder recorder
         }
 
         (Milestone, Quarter) = (milestone, quarter.Value);
-        // The proposal looks at the milestone as it stood at the end of the quarter being reported.
-        var asAt = quarter.Value.LastDay < today ? quarter.Value.LastDay : today;
-        Proposal = MilestoneProgressRule.Propose(milestone.DueDate, milestone.CompletedOn, asAt);
+        Proposal = updater.Proposal(milestone, quarter.Value);
         var subject = nameof(JudgementSubject.Milestone);
         Judgement = await db
             .ProgressJudgements.AsNoTracking()
