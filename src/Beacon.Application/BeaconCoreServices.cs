@@ -51,6 +51,7 @@ public static class BeaconCoreServices
         services.AddScoped<InspectionRecorder>();
         services.AddScoped<IroDisputeRecorder>();
         services.AddScoped<FosteringReturnEditor>();
+        services.AddScoped<OverdueSocialCareActions>();
         services.AddScoped<CaseAuditRecorder>();
         services.AddScoped<AuditSampleRecorder>();
         services.AddScoped<FlexibleTimescaleRecorder>();

@@ -2,7 +2,6 @@ using System.Globalization;
 using Beacon.Application.Performance;
 using Beacon.Application.Protocol;
 using Beacon.Data;
-using Beacon.Data.SocialCare;
 using Beacon.Domain.Access;
 using Beacon.Domain.Performance;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,12 @@ namespace Beacon.Application.Start;
 /// What each person finds when they sign in: their own work before the rest (issue 17, item 6). Each section is asked
 /// of <see cref="AccessPolicy"/>, so a section, and every link in it, is only one its reader may open.
 /// </summary>
-public sealed class StartPage(BeaconDbContext db, IMemoryCache cache, TimeProvider clock)
+public sealed class StartPage(
+    BeaconDbContext db,
+    IMemoryCache cache,
+    SocialCare.OverdueSocialCareActions overdueActions,
+    TimeProvider clock
+)
 {
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
 
@@ -45,7 +49,7 @@ public sealed class StartPage(BeaconDbContext db, IMemoryCache cache, TimeProvid
 
         if (AccessPolicy.Can(user, Permission.ViewChildLevelData))
         {
-            sections.Add(await SocialCareOverdueAsync(today, cancellationToken));
+            sections.Add(await SocialCareOverdueAsync(cancellationToken));
         }
 
         if (user.Roles.Contains(BeaconRole.Councillor) && AccessPolicy.Can(user, Permission.ViewCommittees))
@@ -144,21 +148,20 @@ public sealed class StartPage(BeaconDbContext db, IMemoryCache cache, TimeProvid
         );
     }
 
-    private async Task<StartSection> SocialCareOverdueAsync(DateOnly today, CancellationToken cancellationToken)
+    // The oldest overdue actions, each linked to where it is put right, and the readiness page for all of them.
+    private async Task<StartSection> SocialCareOverdueAsync(CancellationToken cancellationToken)
     {
-        var flexible = await FlexibleTimescales.InForceAsync(db, cancellationToken);
-        var reviews = flexible.All.Count(t => t.IsReviewOverdue(today));
+        var overdue = await overdueActions.ListAsync(cancellationToken);
         return new(
             "Overdue actions",
             [
-                new("Every overdue action: assessments, conferences, visits, IRO disputes and audits", "/social-care/readiness#overdue"),
-                new(
-                    "Weekly reviews of flexible timescales",
-                    "/social-care/flexible-timescales",
-                    reviews == 0 ? "None overdue" : $"{reviews} overdue"
+                .. overdue.Take(5).Select(o => new StartItem($"{o.What}: {o.Who}", o.Link, $"Due {o.Due.ToString("d MMMM yyyy", En)}")),
+                new StartItem(
+                    overdue.Count == 0 ? "Inspection readiness" : $"All {overdue.Count} overdue actions, oldest first",
+                    "/social-care/readiness#overdue"
                 ),
             ],
-            ""
+            "No social care action is overdue."
         );
     }
 

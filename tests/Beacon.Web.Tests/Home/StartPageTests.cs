@@ -1,5 +1,7 @@
+using Beacon.Application.Demo;
 using Beacon.Data;
 using Beacon.Domain.Access;
+using Beacon.Import.AnnexA;
 using Beacon.Testing;
 
 namespace Beacon.Web.Tests.Home;
@@ -7,6 +9,31 @@ namespace Beacon.Web.Tests.Home;
 /// <summary>The start page by role: each person's own work first, and only links they may follow.</summary>
 public sealed class StartPageTests(BeaconServers servers) : IClassFixture<BeaconServers>
 {
+    [Theory]
+    [BothDatabases]
+    public async Task The_social_care_manager_starts_with_the_oldest_overdue_actions_the_readiness_page_counts(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        var annexA = SharedData.Require("annex-a", "Annex_A_sample.xlsx");
+        await using (var db = server.Database.NewContext())
+        {
+            if (!db.AnnexARecords.Any())
+            {
+                Assert.True((await TestImports.RunAsync(server.Database, new AnnexAFormat(AnnexAMap.Shipped), annexA)).Succeeded);
+                await SocialCareDemo.SeedAsync(db, DateOnly.FromDateTime(DateTime.Today), TestContext.Current.CancellationToken);
+            }
+        }
+
+        var manager = await HomeAsync(server, BeaconRole.SocialCareManager);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
+        var readiness = await client.GetStringAsync("/social-care/readiness");
+
+        var count = System.Text.RegularExpressions.Regex.Match(readiness, "href=\"#overdue\">([0-9]+)</a>").Groups[1].Value;
+        Assert.NotEqual("0", count);
+        Assert.Contains($"All {count} overdue actions, oldest first", manager, StringComparison.Ordinal);
+        Assert.Matches("Due [0-9]{1,2} [A-Z][a-z]+ [0-9]{4}", manager);
+    }
+
     [Theory]
     [BothDatabases]
     public async Task Each_role_starts_with_its_own_work(DatabaseProvider provider)

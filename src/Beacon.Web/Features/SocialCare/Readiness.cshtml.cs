@@ -18,7 +18,8 @@ namespace Beacon.Web.Features.SocialCare;
 /// Annex A would show today; audit and moderation results; and every action that is overdue. Child-level.
 /// </summary>
 [RequirePermission(Permission.ViewChildLevelData)]
-public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeProvider clock) : PageModel
+public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, OverdueSocialCareActions overdueActions, TimeProvider clock)
+    : PageModel
 {
     /// <summary>An extract older than this many days is flagged: Annex A is due within hours of notification.</summary>
     public const int StaleAfterDays = 7;
@@ -30,8 +31,6 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
         IReadOnlyList<MonthlyValue> Months,
         decimal? Previous
     );
-
-    public sealed record OverdueAction(string What, string Who, DateOnly Due, string Link);
 
     public DateOnly Today { get; private set; }
 
@@ -69,50 +68,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
         var flexible = await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken);
         await LoadMeasuresAsync(flexible, cancellationToken);
         await LoadAuditsAsync(cancellationToken);
-        var overdue = new List<OverdueAction>();
-        // Open work past its timescale, child by child: assessments, conferences, visits to children on a plan.
-        overdue.AddRange(
-            Lines.SelectMany(l =>
-                l.Measure.Children.Where(c => c.MissedDue is not null)
-                    .Select(c => new OverdueAction(
-                        l.Measure.Name,
-                        $"Child {c.ChildId}",
-                        c.MissedDue!.Value,
-                        $"/social-care/measures/{l.Measure.Code}"
-                    ))
-            )
-        );
-        overdue.AddRange(
-            flexible
-                .All.Where(t => t.IsReviewOverdue(Today))
-                .Select(t => new OverdueAction(
-                    t.Decision == FlexibleDecision.ConferenceDate
-                        ? "Weekly review of an initial conference date set under the direction"
-                        : "Weekly review of a flexible assessment timescale",
-                    $"Child {t.ChildId}",
-                    t.ReviewDue,
-                    "/social-care/flexible-timescales"
-                ))
-        );
-        overdue.AddRange(
-            (
-                await IroDisputeStandings.WithStatusAsync(
-                    db,
-                    SocialCareSettings.DisputeStages(HttpContext.RequestServices),
-                    Today,
-                    cancellationToken
-                )
-            )
-                .Where(d => d.Status.Overdue)
-                .Select(d => new OverdueAction(
-                    $"IRO dispute at stage {d.Status.Stage} ({d.Status.StageName})",
-                    $"Child {d.Dispute.ChildId}",
-                    d.Status.DueOn,
-                    "/social-care/iro-disputes"
-                ))
-        );
-        overdue.AddRange(await OverdueAuditsAsync(cancellationToken));
-        Overdue = overdue.OrderBy(o => o.Due).ToList();
+        Overdue = await overdueActions.ListAsync(cancellationToken);
         NextInspection = await NextInspectionAsync(cancellationToken);
     }
 
@@ -160,22 +116,6 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, TimeP
         OverallAgreement =
             byAuditor.Count == 0 ? null : new Agreement("All auditors", byAuditor.Sum(a => a.Agreed), byAuditor.Sum(a => a.Compared));
         Themes = AuditModeration.Themes(graded).Take(3).ToList();
-    }
-
-    private async Task<IEnumerable<OverdueAction>> OverdueAuditsAsync(CancellationToken cancellationToken)
-    {
-        var samples = await db.AuditSamples.AsNoTracking().Where(s => s.DueOn < Today).ToListAsync(cancellationToken);
-        var cases = await SampledCases.CasesAsync(db, cancellationToken);
-        return samples.SelectMany(s =>
-            cases[s.Id]
-                .Where(c => c.AuditId is null || (c.ToModerate && !c.Moderated))
-                .Select(c => new OverdueAction(
-                    c.AuditId is null ? $"Audit for {s.Name}" : $"Moderation for {s.Name}",
-                    $"Child {c.ChildId}",
-                    s.DueOn,
-                    c.AuditId is null ? "/social-care/audit-samples" : "/social-care/audits"
-                ))
-        );
     }
 
     private async Task<NextInspection?> NextInspectionAsync(CancellationToken cancellationToken)
