@@ -37,7 +37,8 @@ public sealed class StatisticsSummaries(BeaconDbContext db, HybridCache cache)
         ArgumentNullException.ThrowIfNull(measures);
         var version = await StatisticsVersion.CurrentAsync(db, cancellationToken);
         var periods = await cache.GetOrCreateAsync(
-            $"statistics:{version}:periods:{string.Join('|', measures.Order(StringComparer.Ordinal))}",
+            // The measures by their hash: a cache key has a length limit (1,024) that a long list of columns exceeds.
+            $"statistics:{version}:periods:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('|', measures.Order(StringComparer.Ordinal)))))}",
             async token => new Frozen<string>(
                 await db
                     .Statistics.Where(s => measures.Contains(s.Measure))

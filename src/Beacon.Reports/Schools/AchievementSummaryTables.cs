@@ -94,11 +94,7 @@ public static class AchievementSummaryTables
         return summary
             .Rows.Where(r => r.Notes is { Text.Length: > 0 })
             .Select(r => $"{r.Measure.Name} ({r.Group}): {r.Notes!.Text}")
-            .Concat(
-                summary
-                    .Gaps.Where(g => g.Source is not null)
-                    .Select(g => $"{g.Measure.Name}, {g.Kind}: recorded by an officer from: {g.Source}.")
-            )
+            .Concat(summary.RecordedSources.Select(s => $"Recorded by an officer from {s.Source}: {string.Join("; ", s.Measures)}."))
             .ToList();
     }
 

@@ -53,7 +53,7 @@ public sealed class EditItemModel(BeaconDbContext db, AgendaEditor editor) : Pag
             return Page();
         }
 
-        return Redirect($"/committees/meetings/{Item.MeetingId}?done={Uri.EscapeDataString($"Item {Item.Number}'s paper is saved.")}");
+        return this.RedirectWithBanner($"/committees/meetings/{Item.MeetingId}", $"Item {Item.Number}'s paper is saved.");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken)
@@ -70,8 +70,9 @@ public sealed class EditItemModel(BeaconDbContext db, AgendaEditor editor) : Pag
             return Page();
         }
 
-        return Redirect(
-            $"/committees/meetings/{Item.MeetingId}?done={Uri.EscapeDataString($"Item {Item.Number}, {Item.Title}, is taken off the agenda.")}"
+        return this.RedirectWithBanner(
+            $"/committees/meetings/{Item.MeetingId}",
+            $"Item {Item.Number}, {Item.Title}, is taken off the agenda."
         );
     }
 

@@ -31,8 +31,6 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
 
     public bool MayReadExempt { get; private set; }
 
-    public string? Done { get; private set; }
-
     [BindProperty]
     public string? Text { get; set; }
 
@@ -61,9 +59,8 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
     [BindProperty]
     public int? FirstNumber { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        Done = done;
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
@@ -135,7 +132,7 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
         ManageAsync(
             id,
             () => editor.AddAsync(id, Section, Title, ReportOf, Actor, cancellationToken),
-            item => $"/committees/items/{item.Id}/edit",
+            item => (null, $"/committees/items/{item.Id}/edit"),
             cancellationToken
         );
 
@@ -177,7 +174,7 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
         ManageAsync<string>(
             id,
             async () => (await change()).Problem is { } problem ? problem : Domain.Result.Success(done),
-            message => $"/committees/meetings/{id}?done={Uri.EscapeDataString(message)}",
+            message => (message, $"/committees/meetings/{id}"),
             cancellationToken
         );
 
@@ -185,7 +182,7 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
     private async Task<IActionResult> ManageAsync<T>(
         int id,
         Func<Task<Domain.Result<T>>> change,
-        Func<T, string> next,
+        Func<T, (string? Banner, string Url)> next,
         CancellationToken cancellationToken
     )
     {
@@ -197,7 +194,8 @@ public sealed class MeetingModel(BeaconDbContext db, MeetingRecorder recorder, A
         var result = await change();
         if (result.Succeeded)
         {
-            return Redirect(next(result.Value));
+            var (banner, url) = next(result.Value);
+            return banner is null ? Redirect(url) : this.RedirectWithBanner(url, banner);
         }
 
         if (result.Problem!.Code == "not-found")

@@ -76,8 +76,10 @@ public sealed class ScheduleModel(BeaconDbContext db, AgendaEditor editor) : Pag
             return Page();
         }
 
-        var done = Uri.EscapeDataString("The meeting is scheduled. Add its items, then publish the agenda.");
-        return Redirect($"/committees/meetings/{scheduled.Value.Id}?done={done}");
+        return this.RedirectWithBanner(
+            $"/committees/meetings/{scheduled.Value.Id}",
+            "The meeting is scheduled. Add its items, then publish the agenda."
+        );
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

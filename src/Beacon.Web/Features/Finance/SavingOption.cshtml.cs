@@ -90,7 +90,7 @@ public sealed class SavingOptionModel(BeaconDbContext db, SavingsRecorder record
         var saved = await save();
         if (saved.Succeeded)
         {
-            return Redirect($"/finance/savings/{Programme.Code}?done={Uri.EscapeDataString(done)}#delivery");
+            return this.RedirectWithBanner($"/finance/savings/{Programme.Code}#delivery", done);
         }
 
         switch (saved.Problem!.Code)

@@ -29,8 +29,6 @@ public sealed class SavingsModel(BeaconDbContext db, SavingsRecorder recorder, T
 
     public SavingsDeliveryReport? Delivery { get; private set; }
 
-    public string? Done { get; private set; }
-
     public bool MayEdit => AccessPolicy.Can(User.ToBeaconUser(), Permission.EditFinance);
 
     [BindProperty]
@@ -42,9 +40,8 @@ public sealed class SavingsModel(BeaconDbContext db, SavingsRecorder recorder, T
     [BindProperty]
     public string? Year { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? code, string? quarter, string? done, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? code, string? quarter, CancellationToken cancellationToken)
     {
-        Done = done;
         Programmes = await db
             .SavingsProgrammes.AsNoTracking()
             .OrderByDescending(p => p.BudgetYear)
@@ -71,8 +68,9 @@ public sealed class SavingsModel(BeaconDbContext db, SavingsRecorder recorder, T
             : date.Problem!;
         if (approved.Succeeded)
         {
-            return Redirect(
-                $"/finance/savings/{code}?done={Uri.EscapeDataString("The approval is recorded. Record each saving's delivery from its option.")}"
+            return this.RedirectWithBanner(
+                $"/finance/savings/{code}",
+                "The approval is recorded. Record each saving's delivery from its option."
             );
         }
 

@@ -105,8 +105,10 @@ public sealed class EditEqualityModel(BeaconDbContext db, EqualityAssessments as
         );
         if (saved.Succeeded)
         {
-            var done = Uri.EscapeDataString(reference is null ? "The assessment is saved as a draft." : "The assessment is changed.");
-            return Redirect($"/performance/equality/{Uri.EscapeDataString(saved.Value.Reference)}?done={done}");
+            return this.RedirectWithBanner(
+                $"/performance/equality/{Uri.EscapeDataString(saved.Value.Reference)}",
+                reference is null ? "The assessment is saved as a draft." : "The assessment is changed."
+            );
         }
 
         switch (saved.Problem!.Code)

@@ -24,8 +24,6 @@ public sealed class EqualityModel(BeaconDbContext db, EqualityAssessments assess
 
     public IReadOnlyList<EqualityAssessmentVersion> Versions { get; private set; } = [];
 
-    public string? Done { get; private set; }
-
     public bool MayEdit => AccessPolicy.Can(User.ToBeaconUser(), Permission.EditPerformance);
 
     [BindProperty]
@@ -37,9 +35,8 @@ public sealed class EqualityModel(BeaconDbContext db, EqualityAssessments assess
     [BindProperty]
     public EqualityActionDraft NewAction { get; set; } = new(null, null, null, null, false);
 
-    public async Task<IActionResult> OnGetAsync(string? reference, string? done, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? reference, CancellationToken cancellationToken)
     {
-        Done = done;
         if (reference is null)
         {
             Assessments = await EqualityAssessments.ListAsync(db, cancellationToken);
@@ -142,7 +139,7 @@ public sealed class EqualityModel(BeaconDbContext db, EqualityAssessments assess
     }
 
     private RedirectResult Succeeded(string message, string reference) =>
-        Redirect($"/performance/equality/{Uri.EscapeDataString(reference)}?done={Uri.EscapeDataString(message)}");
+        this.RedirectWithBanner($"/performance/equality/{Uri.EscapeDataString(reference)}", message);
 
     private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
     {

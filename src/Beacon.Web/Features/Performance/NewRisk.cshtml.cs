@@ -49,7 +49,7 @@ public sealed class NewRiskModel(BeaconDbContext db, RiskRegister register, IOpt
         );
         if (added.Succeeded)
         {
-            return Redirect($"/performance/risks?done={Uri.EscapeDataString($"{added.Value.Reference} is added to the register.")}");
+            return this.RedirectWithBanner("/performance/risks", $"{added.Value.Reference} is added to the register.");
         }
 
         ModelState.AddProblem(added.Problem!);

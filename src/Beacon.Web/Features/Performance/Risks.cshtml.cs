@@ -5,6 +5,7 @@ using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Domain.Risks;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -24,8 +25,6 @@ public sealed class RisksModel(BeaconDbContext db, RiskRegister register, IOptio
 
     public IReadOnlyList<RiskLine> Lines { get; private set; } = [];
 
-    public string? Done { get; private set; }
-
     [BindProperty]
     public int Likelihood { get; set; }
 
@@ -39,9 +38,8 @@ public sealed class RisksModel(BeaconDbContext db, RiskRegister register, IOptio
 
     public bool MayReview(RiskLine line) => AccessPolicy.CanReviewRisk(User.ToBeaconUser(), line.Risk.OwnerInitials);
 
-    public async Task OnGetAsync(string? done, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Done = done;
         await LoadAsync(cancellationToken);
     }
 
@@ -50,7 +48,7 @@ public sealed class RisksModel(BeaconDbContext db, RiskRegister register, IOptio
         var reviewed = await register.ReviewAsync(riskId, Likelihood, Impact, Commentary, User.ToBeaconUser(), cancellationToken);
         if (reviewed.Succeeded)
         {
-            return Redirect($"/performance/risks?done={Uri.EscapeDataString("The review is recorded.")}");
+            return this.RedirectWithBanner("/performance/risks", "The review is recorded.");
         }
 
         switch (reviewed.Problem!.Code)
