@@ -47,6 +47,7 @@ public sealed class RecordInspectionTests(BeaconServers servers) : IClassFixture
             }
         );
         var recorded = await Record(client, new(Visit("2013-06-10")) { ["PublicationDate"] = "2013-06-20" });
+        var recordedPage = await client.GetStringAsync(recorded);
         var again = await Record(client, Visit("2013-06-10"));
         var notADate = await Record(client, Visit("2013-02-31"));
 
@@ -57,6 +58,7 @@ public sealed class RecordInspectionTests(BeaconServers servers) : IClassFixture
         Assert.Contains("A category of concern goes only with an Inadequate grade", categoryNotInadequate, StringComparison.Ordinal);
         Assert.Contains("Inspections from 10 November 2025 have report cards", reportCardEra, StringComparison.Ordinal);
         Assert.StartsWith("/schools/inspections/", recorded, StringComparison.Ordinal);
+        Assert.Contains("The visit or inspection is recorded.", recordedPage, StringComparison.Ordinal);
         Assert.Contains("already has a monitoring visit on that date", again, StringComparison.Ordinal);
         Assert.Contains("The date it began must be a real date", notADate, StringComparison.Ordinal);
         Assert.Contains("value=\"31\"", notADate, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Domain.Periods;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class IndexModel(BeaconDbContext db, FinanceCommentaryRecorder com
         }
 
         await commentary.SetAsync(shown.Department, quarter, Commentary, HttpContext.RequestAborted);
-        return Redirect($"/finance?quarter={quarter}#department-{department}");
+        return this.RedirectWithBanner($"/finance?quarter={quarter}#department-{department}", "The commentary is saved.");
     }
 
     private async Task<IActionResult> LoadAsync()

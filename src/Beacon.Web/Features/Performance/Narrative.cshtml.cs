@@ -64,7 +64,7 @@ public sealed class NarrativeModel(BeaconDbContext db, NarrativeRecorder recorde
         var saved = await recorder.SaveAsync(Quarter, PartId, Kind, PartTitle, Body, HttpContext.RequestAborted);
         if (saved.Succeeded)
         {
-            return Redirect($"/performance/narrative?quarter={Quarter}");
+            return this.RedirectWithBanner($"/performance/narrative?quarter={Quarter}", "The narrative is saved.");
         }
 
         if (saved.Problem!.Code == NarrativeRecorder.NotFound)

@@ -55,7 +55,10 @@ public sealed class CriteriaModel(BeaconDbContext db, ProtocolVersionRecorder re
             return Page();
         }
 
-        return Redirect($"/schools/protocol?version={saved.Value.Version}");
+        return this.RedirectWithBanner(
+            $"/schools/protocol?version={saved.Value.Version}",
+            $"Version {saved.Value.Version} of the criteria is saved and in force for new reviews."
+        );
     }
 
     private bool MayRead() =>

@@ -26,6 +26,6 @@ public sealed class LetterTemplatePageModel(BeaconDbContext db, LetterTemplateRe
             return Page();
         }
 
-        return Redirect("/schools/letter-template");
+        return this.RedirectWithBanner("/schools/letter-template", "The letter template is saved.");
     }
 }

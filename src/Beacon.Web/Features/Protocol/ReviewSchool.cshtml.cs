@@ -78,7 +78,7 @@ public sealed class ReviewSchoolModel(BeaconDbContext db, SchoolReviewRecorder r
             return Page();
         }
 
-        return Redirect($"/schools/reviews/{id}/schools/{urn}");
+        return this.RedirectWithBanner($"/schools/reviews/{id}/schools/{urn}", "The decision is recorded.");
     }
 
     /// <summary>Records an officer's judgement on a criterion; refused once the review is closed.</summary>
@@ -96,7 +96,7 @@ public sealed class ReviewSchoolModel(BeaconDbContext db, SchoolReviewRecorder r
             return Page();
         }
 
-        return Redirect($"/schools/reviews/{id}/schools/{urn}");
+        return this.RedirectWithBanner($"/schools/reviews/{id}/schools/{urn}", "The judgement is recorded.");
     }
 
     private async Task<bool> LoadAsync(int id, int urn, CancellationToken cancellationToken)

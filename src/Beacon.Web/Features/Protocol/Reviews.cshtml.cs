@@ -45,7 +45,7 @@ public sealed class ReviewsModel(BeaconDbContext db, SchoolReviewRecorder record
             return Page();
         }
 
-        return Redirect($"/schools/reviews/{opened.Value}");
+        return this.RedirectWithBanner($"/schools/reviews/{opened.Value}", "The review is open, with its schools fixed.");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -81,7 +81,7 @@ public sealed class SefModel(BeaconDbContext db, SummarySefRecorder recorder, Ti
             return Page();
         }
 
-        return Redirect($"/schools/{urn}/sef?term={Uri.EscapeDataString(Term!)}");
+        return this.RedirectWithBanner($"/schools/{urn}/sef?term={Uri.EscapeDataString(Term!)}", "The summary self-evaluation is saved.");
     }
 
     private bool MayEdit(int urn) => AccessPolicy.CanWriteSummarySef(User.ToBeaconUser(), urn);

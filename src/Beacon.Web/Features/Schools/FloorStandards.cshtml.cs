@@ -52,7 +52,7 @@ public sealed class FloorStandardsModel(BeaconDbContext db, FloorStandardsRecord
             return Page();
         }
 
-        return Redirect("/schools/floor-standards");
+        return this.RedirectWithBanner("/schools/floor-standards", "The floor standards are saved and in force.");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

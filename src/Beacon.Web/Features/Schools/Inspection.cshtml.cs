@@ -3,6 +3,7 @@ using Beacon.Data;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public sealed class InspectionModel(BeaconDbContext db, SchoolRecorder records) 
         }
 
         await records.DescribeInspectionAsync(id, Strengths, AreasForImprovement, HttpContext.RequestAborted);
-        return Redirect($"/schools/inspections/{id}");
+        return this.RedirectWithBanner($"/schools/inspections/{id}", "The inspection's findings are saved.");
     }
 
     // One point a line, without the bullets people paste from the report.

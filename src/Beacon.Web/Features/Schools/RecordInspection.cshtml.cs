@@ -74,7 +74,7 @@ public sealed class RecordInspectionModel(BeaconDbContext db, InspectionRecorder
             return Page();
         }
 
-        return Redirect($"/schools/inspections/{recorded.Value}");
+        return this.RedirectWithBanner($"/schools/inspections/{recorded.Value}", "The visit or inspection is recorded.");
     }
 
     private async Task<bool> LoadAsync(int urn, CancellationToken cancellationToken)

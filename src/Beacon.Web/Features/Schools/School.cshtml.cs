@@ -4,6 +4,7 @@ using Beacon.Data;
 using Beacon.Data.Schools;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -65,7 +66,7 @@ public sealed class SchoolModel(BeaconDbContext db, SchoolRecorder records, Time
             return NotFound();
         }
 
-        return Redirect($"/schools/{urn}");
+        return this.RedirectWithBanner($"/schools/{urn}", "The school's details are saved.");
     }
 
     /// <summary>The years with figures for the school, oldest first, and each measure's figures in them with England's.</summary>

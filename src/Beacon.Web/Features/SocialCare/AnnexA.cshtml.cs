@@ -9,6 +9,7 @@ using Beacon.Reports.SocialCare;
 using Beacon.Reports.Tables;
 using Beacon.Web.Access;
 using Beacon.Web.Features.Imports;
+using Beacon.Web.Features.Shared;
 using Beacon.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -98,7 +99,7 @@ public sealed class AnnexAModel(BeaconDbContext db, TimeProvider clock, FileImpo
             var outcome = imported.Value;
             if (outcome.Succeeded)
             {
-                return Redirect("/social-care/annex-a");
+                return this.RedirectWithBanner("/social-care/annex-a", "The Annex A extract is loaded.");
             }
 
             Refused = outcome;

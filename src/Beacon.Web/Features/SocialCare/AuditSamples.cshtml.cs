@@ -56,7 +56,7 @@ public sealed class AuditSamplesModel(BeaconDbContext db, AuditSampleRecorder re
         var drawn = await recorder.DrawAsync(request, User.Identity!.Name!, cancellationToken);
         if (drawn.Succeeded)
         {
-            return Redirect("/social-care/audit-samples");
+            return this.RedirectWithBanner("/social-care/audit-samples", "The sample is drawn.");
         }
 
         ModelState.AddProblem(drawn.Problem!);

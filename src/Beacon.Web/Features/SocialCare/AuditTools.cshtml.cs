@@ -40,6 +40,6 @@ public sealed class AuditToolsModel(BeaconDbContext db, AuditToolRecorder record
             return Page();
         }
 
-        return Redirect("/social-care/audit-tools");
+        return this.RedirectWithBanner("/social-care/audit-tools", "The audit tool is saved.");
     }
 }

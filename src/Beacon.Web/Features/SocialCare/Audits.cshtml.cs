@@ -61,7 +61,7 @@ public sealed class AuditsModel(BeaconDbContext db, CaseAuditRecorder recorder) 
         var audited = await recorder.AuditAsync(ChildId, Tool, SampleId, Grades, Notes, User.Identity!.Name!, cancellationToken);
         if (audited.Succeeded)
         {
-            return Redirect("/social-care/audits");
+            return this.RedirectWithBanner("/social-care/audits", "The audit is recorded.");
         }
 
         // The grades' error sits on the first grade's radios.
@@ -80,7 +80,7 @@ public sealed class AuditsModel(BeaconDbContext db, CaseAuditRecorder recorder) 
         var moderated = await recorder.ModerateAsync(AuditId ?? 0, Grades, Notes, User.Identity!.Name!, cancellationToken);
         if (moderated.Succeeded)
         {
-            return Redirect("/social-care/audits");
+            return this.RedirectWithBanner("/social-care/audits", "The moderation is recorded.");
         }
 
         if (moderated.Problem!.Code == CaseAuditRecorder.NotFound)

@@ -43,7 +43,9 @@ public sealed class IroDisputesModel(BeaconDbContext db, IroDisputeRecorder reco
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var raised = await recorder.RaiseAsync(ChildId, RaisedBy, Concern, User.Identity!.Name!, cancellationToken);
-        return raised.Succeeded ? Redirect("/social-care/iro-disputes") : await WithProblemAsync(raised.Problem!, null, cancellationToken);
+        return raised.Succeeded
+            ? this.RedirectWithBanner("/social-care/iro-disputes", "The dispute is raised.")
+            : await WithProblemAsync(raised.Problem!, null, cancellationToken);
     }
 
     /// <summary>Takes an unresolved dispute to the next stage, with why.</summary>
@@ -52,7 +54,7 @@ public sealed class IroDisputesModel(BeaconDbContext db, IroDisputeRecorder reco
         var stages = SocialCareSettings.DisputeStages(HttpContext.RequestServices);
         var escalated = await recorder.EscalateAsync(Dispute ?? 0, Note, stages, User.Identity!.Name!, cancellationToken);
         return escalated.Succeeded
-            ? Redirect("/social-care/iro-disputes")
+            ? this.RedirectWithBanner("/social-care/iro-disputes", "The dispute is taken to its next stage.")
             : await WithProblemAsync(escalated.Problem!, Dispute, cancellationToken);
     }
 
@@ -61,7 +63,7 @@ public sealed class IroDisputesModel(BeaconDbContext db, IroDisputeRecorder reco
     {
         var resolved = await recorder.ResolveAsync(Dispute ?? 0, Note, cancellationToken);
         return resolved.Succeeded
-            ? Redirect("/social-care/iro-disputes")
+            ? this.RedirectWithBanner("/social-care/iro-disputes", "The dispute is recorded as resolved.")
             : await WithProblemAsync(resolved.Problem!, Dispute, cancellationToken);
     }
 
