@@ -33,7 +33,7 @@ public class AchievementRulesTests
         Assert.Equal(code, Catalog.ForColumn(column, dataset)?.Code);
 
     [Fact]
-    public void The_newest_phonics_files_Year_2_rows_are_not_the_Year_1_measure_and_the_year_names_no_group()
+    public void The_newest_phonics_files_Year_2_rows_are_the_retake_not_the_Year_1_measure_and_the_year_names_no_group()
     {
         const string file = "phonics_y1_regional_and_local_authority_2012_to_2025";
         const string year1 = "establishment_type_group=All state funded|sex=Female|year_group=Year 1|disadvantage_status=Total";
@@ -43,7 +43,10 @@ public class AchievementRulesTests
 
         Assert.Equal("phonics_y1_exp", measure?.Code);
         Assert.Equal("Female", measure!.GroupOf(year1));
-        Assert.Null(Catalog.ForColumn("expected_standard_pupil_percent", file, year2));
+        // Year 2 rows are those who retook the check (seed 000, 7.3: "80% of those eligible ... again").
+        var retake = Catalog.ForColumn("expected_standard_pupil_percent", file, year2);
+        Assert.Equal("phonics_y2_retake", retake?.Code);
+        Assert.Equal("Female", retake!.GroupOf(year2));
         // Older files have no year group column: every row is the measure's.
         Assert.Equal(
             "phonics_y1_exp",
