@@ -97,6 +97,8 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
         {
             var level = DfeColumnPlan.Cell(cells, plan.GeographicLevel);
             var geography = GeographyCode(plan, cells, level)!;
+            // A shared service's figures are its own, never either authority's.
+            level = geography.Contains(" / ", StringComparison.Ordinal) ? GeographicLevel.SharedService : level;
             var filters = plan.FiltersOf(cells);
             var period = DfeColumnPlan.Cell(cells, plan.TimePeriod);
             var identifier = DfeColumnPlan.Cell(cells, plan.TimeIdentifier);
@@ -167,7 +169,8 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
                 )
             )
         );
-        if (!seen.TryAdd(key, row))
+        // A row whose geography is unknown has its own error: it is not also the duplicate of another such row.
+        if (GeographyCode(plan, cells, level) is not null && !seen.TryAdd(key, row))
         {
             errors.Add(row, null, null, $"duplicate key: the same time period, geography and filters as row {seen[key]}");
         }
@@ -187,15 +190,35 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
             case GeographicLevel.LocalAuthority:
                 var newCode = DfeColumnPlan.Cell(cells, plan.NewLaCode);
                 var oldCode = DfeColumnPlan.Cell(cells, plan.OldLaCode);
+                if (newCode.Contains('/', StringComparison.Ordinal) || oldCode.Contains('/', StringComparison.Ordinal))
+                {
+                    return SharedServiceCode(newCode, oldCode);
+                }
+
+                // The code Beacon files the authority under: a newer ONS code for the same authority joins its series.
                 if (newCode.Length > 0)
                 {
-                    return authorities.FindByNewCode(newCode) is not null ? newCode : null;
+                    return authorities.FindByNewCode(newCode)?.NewCode;
                 }
 
                 return oldCode.Length > 0 ? authorities.FindByOldCode(oldCode)?.NewCode : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A shared service's row ("E06000061 / E06000062", or "940 / 941" by old codes): every authority's code, as Beacon
+    /// files each, joined by " / "; none where any part is not an authority Beacon knows.
+    /// </summary>
+    private string? SharedServiceCode(string newCodes, string oldCodes)
+    {
+        static string[] Parts(string codes) => codes.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var found =
+            newCodes.Length > 0
+                ? Parts(newCodes).Select(c => authorities.FindByNewCode(c)?.NewCode).ToList()
+                : Parts(oldCodes).Select(c => authorities.FindByOldCode(c)?.NewCode).ToList();
+        return found.Count >= 2 && found.All(c => c is not null) ? string.Join(" / ", found) : null;
     }
 
     private static void ReportGeographyError(DfeColumnPlan plan, long row, string[] cells, string level, ImportErrors errors)
@@ -211,7 +234,17 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
             default:
                 var newCode = DfeColumnPlan.Cell(cells, plan.NewLaCode);
                 var oldCode = DfeColumnPlan.Cell(cells, plan.OldLaCode);
-                if (newCode.Length > 0)
+                if (newCode.Contains('/', StringComparison.Ordinal) || oldCode.Contains('/', StringComparison.Ordinal))
+                {
+                    var (column, codes) = newCode.Length > 0 ? ("new_la_code", newCode) : ("old_la_code", oldCode);
+                    errors.Add(
+                        row,
+                        column,
+                        codes,
+                        "a shared service's row must name two or more local authorities Beacon knows, joined by /"
+                    );
+                }
+                else if (newCode.Length > 0)
                 {
                     var reason = LocalAuthorityCode.IsNewCode(newCode)
                         ? "not a known local authority code"

@@ -17,17 +17,23 @@ public sealed record LocalAuthority(
 /// <summary>
 /// Every local authority code DfE's children's statistics have used since 2012, old (three digits) and
 /// new (ONS), including authorities since merged or split. Built from the files in shared/data; see
-/// docs/decisions/004-local-authority-register.md.
+/// docs/decisions/004-local-authority-register.md. Where ONS gave an unchanged authority a new code
+/// (ons-recodes.csv: Barnsley and Sheffield in 2024), both codes find it, so its series joins up.
 /// </summary>
 public sealed class LocalAuthorityRegister
 {
     private readonly Dictionary<string, LocalAuthority> _byNewCode;
     private readonly Dictionary<string, LocalAuthority> _byOldCode;
 
-    private LocalAuthorityRegister(IReadOnlyList<LocalAuthority> authorities)
+    private LocalAuthorityRegister(IReadOnlyList<LocalAuthority> authorities, IReadOnlyDictionary<string, string> recodes)
     {
         All = authorities;
         _byNewCode = authorities.ToDictionary(a => a.NewCode, StringComparer.OrdinalIgnoreCase);
+        foreach (var (newer, code) in recodes)
+        {
+            _byNewCode[newer] = _byNewCode[code];
+        }
+
         // An old code can outlive a reorganisation (North Yorkshire kept 815); the latest holder wins.
         _byOldCode = authorities
             .GroupBy(a => a.OldCode)
@@ -39,6 +45,7 @@ public sealed class LocalAuthorityRegister
 
     public IReadOnlyList<LocalAuthority> All { get; }
 
+    /// <summary>The authority with this ONS code, or that ONS recoded to it (whose own code is then the one it is filed under).</summary>
     public LocalAuthority? FindByNewCode(string code) => _byNewCode.GetValueOrDefault(code);
 
     public LocalAuthority? FindByOldCode(string code) => _byOldCode.GetValueOrDefault(code);
@@ -66,6 +73,22 @@ public sealed class LocalAuthorityRegister
             );
         }
 
-        return new LocalAuthorityRegister(authorities);
+        return new LocalAuthorityRegister(authorities, Recodes());
+    }
+
+    // Each newer ONS code with the code Beacon files the authority under.
+    private static Dictionary<string, string> Recodes()
+    {
+        using var stream = typeof(LocalAuthorityRegister).Assembly.GetManifestResourceStream("ons-recodes.csv")!;
+        using var csv = new CsvReader(new StreamReader(stream), CultureInfo.InvariantCulture);
+        var recodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            recodes[csv.GetField("new_code")!] = csv.GetField("code")!;
+        }
+
+        return recodes;
     }
 }
