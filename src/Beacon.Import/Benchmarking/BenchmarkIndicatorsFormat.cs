@@ -13,7 +13,7 @@ namespace Beacon.Import.Benchmarking;
 /// <c>decimals, denominator_dataset, denominator_filters, denominator_measure, per</c>. Filters are
 /// <c>column=value</c> joined by <c>|</c>, as the statistics keep them. A definition with a shipped code replaces it.
 /// </summary>
-public sealed class BenchmarkIndicatorsFormat : RowFormat<BenchmarkIndicatorRecord>
+public sealed class BenchmarkIndicatorsFormat : RowFormat<BenchmarkIndicatorRecord>, IChecksAgainstData
 {
     public const string FormatName = "benchmark-indicators";
 
@@ -89,6 +89,39 @@ public sealed class BenchmarkIndicatorsFormat : RowFormat<BenchmarkIndicatorReco
             },
             null
         );
+    }
+
+    /// <summary>Each definition, and its denominator, must pick out one series of the figures already loaded.</summary>
+    public async Task CheckAsync(BeaconDbContext db, string path, ImportErrors errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (row, definition, _) in Read(path))
+        {
+            var problem = await DefinitionCheck.ProblemAsync(
+                db,
+                definition!.Dataset,
+                definition.Filters,
+                definition.Measure,
+                ("dataset", "filters", "measure"),
+                cancellationToken
+            );
+            if (problem is null && definition.DenominatorDataset is { } denominator)
+            {
+                problem = await DefinitionCheck.ProblemAsync(
+                    db,
+                    denominator,
+                    definition.DenominatorFilters ?? "",
+                    definition.DenominatorMeasure!,
+                    ("denominator_dataset", "denominator_filters", "denominator_measure"),
+                    cancellationToken
+                );
+            }
+
+            if (problem is { } found)
+            {
+                errors.Add(row, found.Column, found.Value, found.Reason);
+            }
+        }
     }
 
     /// <summary>The filters of a definition, or null where one is not <c>column=value</c>; empty where none are given.</summary>

@@ -60,6 +60,11 @@ public sealed class ImportPipeline(ImportOptions options, TimeProvider clock)
             return new ImportOutcome(null, errors);
         }
 
+        if (!errors.Any && format is IChecksAgainstData checks)
+        {
+            await checks.CheckAsync(db, path, errors, cancellationToken);
+        }
+
         if (errors.Any)
         {
             return new ImportOutcome(null, errors);

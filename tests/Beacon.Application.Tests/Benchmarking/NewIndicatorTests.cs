@@ -64,6 +64,60 @@ public sealed class NewIndicatorTests : IDisposable
         Assert.Equal(91m, set.Line("805", "care_in_touch", 2025)!.England.Value);
     }
 
+    [Theory]
+    [BothDatabases]
+    public async Task A_definition_that_picks_out_no_series_or_several_is_refused_naming_what_the_data_holds(DatabaseProvider provider)
+    {
+        var data = Write(
+            "care_leavers_in_touch.csv",
+            """
+            time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,age_group,in_touch_percent
+            2025,Financial year,Local authority,E92000001,England,E12000001,North East,805,Hartlepool,E06000001,Aged 19 to 21,95
+            2025,Financial year,Local authority,E92000001,England,E12000001,North East,805,Hartlepool,E06000001,Aged 17 to 18,99
+            """
+        );
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Assert.True(
+            (
+                await TestImports.RunAsync(database, new DfeOpenDataFormat("care_leavers_in_touch", LocalAuthorityRegister.Shipped), data)
+            ).Succeeded
+        );
+        async Task<(long Row, string? Column, string? Value, string Reason)> RefusedAsync(string line)
+        {
+            var outcome = await TestImports.RunAsync(
+                database,
+                new BenchmarkIndicatorsFormat(),
+                Write("definitions.csv", "code,name,dataset,filters,measure,unit,polarity\n" + line)
+            );
+            Assert.Null(outcome.Run);
+            var error = Assert.Single(outcome.Errors.Kept);
+            return (error.Row, error.Column, error.Value, error.Reason);
+        }
+
+        var dataset = await RefusedAsync(
+            "in_touch,In touch,care_leavers_intouch,age_group=Aged 19 to 21,in_touch_percent,%,HigherIsBetter"
+        );
+        var measure = await RefusedAsync(
+            "in_touch,In touch,care_leavers_in_touch,age_group=Aged 19 to 21,In_Touch_Percent,%,HigherIsBetter"
+        );
+        var value = await RefusedAsync("in_touch,In touch,care_leavers_in_touch,age_group=Aged 19-21,in_touch_percent,%,HigherIsBetter");
+        var several = await RefusedAsync("in_touch,In touch,care_leavers_in_touch,,in_touch_percent,%,HigherIsBetter");
+
+        Assert.Equal((2L, "dataset", "care_leavers_intouch"), (dataset.Row, dataset.Column, dataset.Value));
+        Assert.Equal("the dataset has no measure of this name; did you mean in_touch_percent?", measure.Reason);
+        Assert.Equal(
+            (
+                "filters",
+                "age_group=Aged 19-21",
+                "no row of the measure has age_group = Aged 19-21; its values are: Aged 17 to 18, Aged 19 to 21"
+            ),
+            (value.Column, value.Value, value.Reason)
+        );
+        Assert.Equal("these filters match 2 groups of rows; add age_group to choose one: Aged 17 to 18, Aged 19 to 21", several.Reason);
+        await using var db = database.NewContext();
+        Assert.Equal(0, db.BenchmarkIndicators.Count());
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
