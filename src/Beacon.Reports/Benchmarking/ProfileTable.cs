@@ -34,7 +34,8 @@ public static class ProfileTable
             line.Indicator.Unit,
             line.Period,
             Figure(line.Figure, decimals),
-            Number(line.NeighbourAverage, decimals),
+            // One decimal more than the indicator's own: a mean of whole numbers is 64.4, and 64 would hide the 0.4.
+            Number(line.NeighbourAverage, decimals + 1),
             line.NeighboursWithValue.ToString(CultureInfo.InvariantCulture),
             Figure(line.Region, decimals),
             Figure(line.England, decimals),
