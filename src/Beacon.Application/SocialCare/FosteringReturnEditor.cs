@@ -27,15 +27,8 @@ public sealed class FosteringReturnEditor(BeaconDbContext db)
     /// <summary>The quarter's return, or an empty one where none is held yet.</summary>
     public async Task<Result<Held>> LoadAsync(string? quarter, CancellationToken cancellationToken)
     {
-        if (FinancialQuarter.Parse(quarter ?? "") is not { Succeeded: true } parsed)
-        {
-            return Result.Failure("Quarter", "Select the quarter, like 2013-Q1 (April to June 2013)");
-        }
-
-        var code = parsed.Value.ToString();
-        var json = await db.FosteringReturns.Where(f => f.Quarter == code).Select(f => f.Json).SingleOrDefaultAsync(cancellationToken);
-        var stored = json is null ? new JsonObject { ["quarter"] = code } : JsonNode.Parse(json)!.AsObject();
-        return new Held(Read(stored), Completed(stored));
+        var found = await FindAsync(quarter, cancellationToken);
+        return found.Succeeded ? new Held(Read(found.Value.Stored), Completed(found.Value.Stored)) : found.Problem!;
     }
 
     /// <summary>What a section's form shows: each field's value as typed, read from the held return.</summary>
@@ -61,14 +54,13 @@ public sealed class FosteringReturnEditor(BeaconDbContext db)
             return Result.Failure("not-found", $"{slug}: not a section of the fostering return");
         }
 
-        if (FinancialQuarter.Parse(quarter ?? "") is not { Succeeded: true } parsed)
+        var found = await FindAsync(quarter, cancellationToken);
+        if (!found.Succeeded)
         {
-            return Result.Failure("Quarter", "Select the quarter, like 2013-Q1 (April to June 2013)");
+            return found.Problem!;
         }
 
-        var code = parsed.Value.ToString();
-        var held = await db.FosteringReturns.SingleOrDefaultAsync(f => f.Quarter == code, cancellationToken);
-        var stored = held is null ? new JsonObject { ["quarter"] = code } : JsonNode.Parse(held.Json)!.AsObject();
+        var (parsed, held, stored) = found.Value;
         var problems = new List<Problem>();
         foreach (var field in section.Fields)
         {
@@ -103,7 +95,7 @@ public sealed class FosteringReturnEditor(BeaconDbContext db)
         var json = stored.ToJsonString(FosteringQuarterFormat.Json);
         if (held is null)
         {
-            db.FosteringReturns.Add(new FosteringReturn { Quarter = code, Json = json });
+            db.FosteringReturns.Add(new FosteringReturn { Quarter = parsed.ToString(), Json = json });
         }
         else
         {
@@ -111,9 +103,26 @@ public sealed class FosteringReturnEditor(BeaconDbContext db)
         }
 
         db.AuditScope.Actor = actor;
-        db.AuditScope.Reason = $"{section.Title}, {parsed.Value.DisplayName}";
+        db.AuditScope.Reason = $"{section.Title}, {parsed.DisplayName}";
         await db.SaveChangesAsync(cancellationToken);
         return Result.Done;
+    }
+
+    // The quarter's return as held (tracked, for a save) and as JSON; a return not yet begun holds only its quarter.
+    private async Task<Result<(FinancialQuarter Quarter, FosteringReturn? Held, JsonObject Stored)>> FindAsync(
+        string? quarter,
+        CancellationToken cancellationToken
+    )
+    {
+        if (FinancialQuarter.Parse(quarter ?? "") is not { Succeeded: true } parsed)
+        {
+            return Result.Failure("Quarter", "Select the quarter, like 2013-Q1 (April to June 2013)");
+        }
+
+        var code = parsed.Value.ToString();
+        var held = await db.FosteringReturns.SingleOrDefaultAsync(f => f.Quarter == code, cancellationToken);
+        var stored = held is null ? new JsonObject { ["quarter"] = code } : JsonNode.Parse(held.Json)!.AsObject();
+        return (parsed.Value, held, stored);
     }
 
     /// <summary>The id of a field on its form (and the code of its problems): its path with hyphens.</summary>

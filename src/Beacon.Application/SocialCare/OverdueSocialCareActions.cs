@@ -14,12 +14,20 @@ namespace Beacon.Application.SocialCare;
 /// </summary>
 public sealed class OverdueSocialCareActions(BeaconDbContext db, IMemoryCache cache, IServiceProvider services, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<OverdueAction>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OverdueAction>> ListAsync(CancellationToken cancellationToken) => ListAsync(null, null, cancellationToken);
+
+    /// <summary>The list, from the directions in force and the practice measures where the caller has read them already.</summary>
+    public async Task<IReadOnlyList<OverdueAction>> ListAsync(
+        FlexibleDirections? directions,
+        IReadOnlyList<PracticeMeasure>? practiceMeasures,
+        CancellationToken cancellationToken
+    )
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var flexible = await FlexibleTimescales.InForceAsync(db, cancellationToken);
+        var flexible = directions ?? await FlexibleTimescales.InForceAsync(db, cancellationToken);
+        var measures = practiceMeasures ?? await LatestAnnexA.MeasuresAsync(db, cache, today, cancellationToken, flexible);
         var overdue = new List<OverdueAction>();
-        foreach (var measure in await LatestAnnexA.MeasuresAsync(db, cache, today, cancellationToken, flexible))
+        foreach (var measure in measures)
         {
             overdue.AddRange(
                 measure

@@ -68,7 +68,7 @@ public sealed class ReadinessModel(BeaconDbContext db, IMemoryCache cache, Overd
         var flexible = await Data.SocialCare.FlexibleTimescales.InForceAsync(db, cancellationToken);
         await LoadMeasuresAsync(flexible, cancellationToken);
         await LoadAuditsAsync(cancellationToken);
-        Overdue = await overdueActions.ListAsync(cancellationToken);
+        Overdue = await overdueActions.ListAsync(flexible, Lines.Select(l => l.Measure).ToList(), cancellationToken);
         NextInspection = await NextInspectionAsync(cancellationToken);
     }
 
