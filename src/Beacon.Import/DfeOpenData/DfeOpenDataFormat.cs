@@ -125,11 +125,12 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
         }
 
         var level = DfeColumnPlan.Cell(cells, plan.GeographicLevel);
+        var geography = GeographyCode(plan, cells, level);
         if (!GeographicLevel.Supported.Contains(level))
         {
             errors.Add(row, "geographic_level", level, $"expected one of: {string.Join(", ", GeographicLevel.Supported)}");
         }
-        else if (GeographyCode(plan, cells, level) is null)
+        else if (geography is null)
         {
             ReportGeographyError(plan, row, cells, level, errors);
         }
@@ -157,20 +158,18 @@ public sealed class DfeOpenDataFormat(string dataset, LocalAuthorityRegister aut
             }
         }
 
+        // A row whose geography is unknown has its own error: it is not also the duplicate of another such row.
+        if (geography is null)
+        {
+            return;
+        }
+
         var key = XxHash128.HashToUInt128(
             Encoding.UTF8.GetBytes(
-                string.Join(
-                    '\u001f',
-                    period,
-                    DfeColumnPlan.Cell(cells, plan.TimeIdentifier),
-                    level,
-                    GeographyCode(plan, cells, level) ?? "",
-                    plan.FiltersOf(cells)
-                )
+                string.Join('\u001f', period, DfeColumnPlan.Cell(cells, plan.TimeIdentifier), level, geography, plan.FiltersOf(cells))
             )
         );
-        // A row whose geography is unknown has its own error: it is not also the duplicate of another such row.
-        if (GeographyCode(plan, cells, level) is not null && !seen.TryAdd(key, row))
+        if (!seen.TryAdd(key, row))
         {
             errors.Add(row, null, null, $"duplicate key: the same time period, geography and filters as row {seen[key]}");
         }
