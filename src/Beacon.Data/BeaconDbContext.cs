@@ -138,6 +138,10 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<BenchmarkIndicatorRecord> BenchmarkIndicators => Set<BenchmarkIndicatorRecord>();
 
+    public DbSet<Lait.LaitGeography> LaitGeographies => Set<Lait.LaitGeography>();
+
+    public DbSet<Lait.LaitDictionaryEntry> LaitDictionary => Set<Lait.LaitDictionaryEntry>();
+
     public DbSet<AuthorityInspection> AuthorityInspections => Set<AuthorityInspection>();
 
     public DbSet<AnnexARecord> AnnexARecords => Set<AnnexARecord>();

@@ -1338,6 +1338,128 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Lait.LaitDictionaryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AxisName")
+                        .HasColumnType("text")
+                        .HasColumnName("axis_name");
+
+                    b.Property<string>("ChartTitle")
+                        .HasColumnType("text")
+                        .HasColumnName("chart_title");
+
+                    b.Property<int?>("Decimals")
+                        .HasColumnType("integer")
+                        .HasColumnName("decimals");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LastUpdate")
+                        .HasColumnType("text")
+                        .HasColumnName("last_update");
+
+                    b.Property<string>("Links")
+                        .HasColumnType("text")
+                        .HasColumnName("links");
+
+                    b.Property<string>("MeasureCode")
+                        .HasColumnType("text")
+                        .HasColumnName("measure_code");
+
+                    b.Property<string>("Methodology")
+                        .HasColumnType("text")
+                        .HasColumnName("methodology");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NextUpdate")
+                        .HasColumnType("text")
+                        .HasColumnName("next_update");
+
+                    b.Property<string>("NoQuartile")
+                        .HasColumnType("text")
+                        .HasColumnName("no_quartile");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Polarity")
+                        .HasColumnType("text")
+                        .HasColumnName("polarity");
+
+                    b.Property<string>("StateFunded")
+                        .HasColumnType("text")
+                        .HasColumnName("state_funded");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("YearType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("year_type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Topic")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lait_dictionary_key_topic");
+
+                    b.ToTable("lait_dictionary", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Lait.LaitGeography", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("Region")
+                        .HasColumnType("integer")
+                        .HasColumnName("region");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("lait_geographies", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Performance.BusinessArea", b =>
                 {
                     b.Property<int>("Id")

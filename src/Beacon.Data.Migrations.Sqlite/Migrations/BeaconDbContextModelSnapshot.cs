@@ -1287,6 +1287,126 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Lait.LaitDictionaryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AxisName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("axis_name");
+
+                    b.Property<string>("ChartTitle")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chart_title");
+
+                    b.Property<int?>("Decimals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decimals");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LastUpdate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_update");
+
+                    b.Property<string>("Links")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("links");
+
+                    b.Property<string>("MeasureCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure_code");
+
+                    b.Property<string>("Methodology")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("methodology");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NextUpdate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_update");
+
+                    b.Property<string>("NoQuartile")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("no_quartile");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Polarity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("polarity");
+
+                    b.Property<string>("StateFunded")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_funded");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("YearType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("year_type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Topic")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lait_dictionary_key_topic");
+
+                    b.ToTable("lait_dictionary", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.Lait.LaitGeography", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("Region")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("region");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("lait_geographies", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.Performance.BusinessArea", b =>
                 {
                     b.Property<int>("Id")

@@ -30,6 +30,9 @@ public sealed class StatisticalNeighboursFormat(int model) : RowFormat<Statistic
 
     protected override string KeyDescription => "authority";
 
+    /// <summary>LAIT's copies put a row of column letters and a row of column numbers above the header.</summary>
+    protected override int TitleRows => 2;
+
     /// <summary>An authority and its neighbours, closest first, with their closeness.</summary>
     public sealed record Group(string Authority, IReadOnlyList<(string Code, string? Closeness)> Neighbours);
 
@@ -67,11 +70,14 @@ public sealed class StatisticalNeighboursFormat(int model) : RowFormat<Statistic
         }
 
         var neighbours = new List<(string, string?)>();
+        var noneInModel = false;
         for (var rank = 1; rank <= Neighbours; rank++)
         {
             var column = $"SN{rank.ToString(CultureInfo.InvariantCulture)}";
             var code = cell(column);
-            if (code.Length == 0)
+            // The April 2021 file writes "-" for the authorities created after it (Cumberland, Westmorland and Furness).
+            noneInModel |= code == "-";
+            if (code.Length == 0 || code == "-")
             {
                 continue;
             }
@@ -88,7 +94,9 @@ public sealed class StatisticalNeighboursFormat(int model) : RowFormat<Statistic
             neighbours.Add((code, closeness.Length == 0 ? null : closeness));
         }
 
-        return neighbours.Count == 0 ? (null, Error("SN1", "no neighbours given")) : (new Group(authority, neighbours), null);
+        return neighbours.Count == 0 && !noneInModel
+            ? (null, Error("SN1", "no neighbours given"))
+            : (new Group(authority, neighbours), null);
     }
 
     public override async Task<BulkWriteCounts> WriteAsync(

@@ -75,6 +75,16 @@ public static class ImportFormats
             "Benchmarking indicator definitions over the DfE statistics (code, name, dataset, filters, measure, unit, polarity)",
             Permission.EditPerformance
         ),
+        new(
+            Lait.LaitDataFormat.FormatName,
+            "LAIT's data set, bds_long (CSV): every figure of the DfE's Local Authority Interactive Tool",
+            Permission.ImportData
+        ),
+        new(
+            Lait.LaitDictionaryFormat.FormatName,
+            "LAIT's data dictionary (CSV): each measure's topic, polarity, decimals and quartiles",
+            Permission.ImportData
+        ),
         new(FosteringQuarterFormat.FormatName, "The fostering service's quarterly return (JSON)", Permission.EditSocialCare),
         new(
             SavingsScheduleFormat.FormatName,
@@ -135,6 +145,8 @@ public static class ImportFormats
             BenchmarkIndicatorsFormat.FormatName => new BenchmarkIndicatorsFormat(),
             AuthorityInspectionsFormat.FormatName => new AuthorityInspectionsFormat(),
             FosteringQuarterFormat.FormatName => new FosteringQuarterFormat(),
+            Lait.LaitDataFormat.FormatName => new Lait.LaitDataFormat(),
+            Lait.LaitDictionaryFormat.FormatName => new Lait.LaitDictionaryFormat(),
             SavingsScheduleFormat.FormatName => await SavingsScheduleFormat.CreateAsync(db, dataset?.Trim(), cancellationToken) switch
             {
                 null => DatasetProblem(dataset, "the code of a savings programme Beacon holds, for example EIG-2014-15"),
