@@ -3,7 +3,15 @@ using Beacon.Domain.Lait;
 namespace Beacon.Application.Lait;
 
 /// <summary>What LAIT's loaded data set holds: indicators, dictionary lines, topics, figures and markers kept.</summary>
-public sealed record LaitSummary(int Indicators, int DictionaryLines, int Topics, long Figures, long Markers, int Discontinued, int Authorities)
+public sealed record LaitSummary(
+    int Indicators,
+    int DictionaryLines,
+    int Topics,
+    long Figures,
+    long Markers,
+    int Discontinued,
+    int Authorities
+)
 {
     public static LaitSummary Of(LaitData data)
     {

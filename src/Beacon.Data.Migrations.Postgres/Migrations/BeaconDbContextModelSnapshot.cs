@@ -3820,8 +3820,8 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnName("time_period");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(28, 8)
-                        .HasColumnType("numeric(28,8)")
+                        .HasPrecision(38, 20)
+                        .HasColumnType("numeric(38,20)")
                         .HasColumnName("value");
 
                     b.HasKey("Id");

@@ -3667,7 +3667,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnName("time_period");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(28, 8)
+                        .HasPrecision(38, 20)
                         .HasColumnType("TEXT")
                         .HasColumnName("value");
 

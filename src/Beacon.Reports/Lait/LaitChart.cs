@@ -11,7 +11,12 @@ namespace Beacon.Reports.Lait;
 /// </summary>
 public static class LaitChart
 {
-    public static byte[] Png(IReadOnlyList<string> years, IReadOnlyList<(string Name, LaitRowKind Kind, IReadOnlyList<decimal?> Values)> lines, int width = 720, int height = 320)
+    public static byte[] Png(
+        IReadOnlyList<string> years,
+        IReadOnlyList<(string Name, LaitRowKind Kind, IReadOnlyList<decimal?> Values)> lines,
+        int width = 720,
+        int height = 320
+    )
     {
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(lines);

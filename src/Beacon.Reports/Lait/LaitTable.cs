@@ -12,11 +12,13 @@ namespace Beacon.Reports.Lait;
 public static class LaitTable
 {
     /// <summary>A figure as written in a table: rounded to the decimals, or the marker, or empty where there is neither.</summary>
-    public static string Figure(AuthorityFigure figure, int decimals) =>
-        figure.Value is { } v ? Number(v, decimals) : figure.Symbol ?? "";
+    public static string Figure(AuthorityFigure figure, int decimals) => figure.Value is { } v ? Number(v, decimals) : figure.Symbol ?? "";
 
     public static string Number(decimal? value, int decimals) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "";
+        value is { } v
+            ? Math.Round(v, decimals, MidpointRounding.AwayFromZero)
+                .ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : "";
 
     /// <summary>The decimals a row is shown to: one more for the neighbours' average, as for Beacon's own profiles.</summary>
     public static int DecimalsOf(LaitRow row, LaitMeasure measure)
@@ -27,7 +29,11 @@ public static class LaitTable
     }
 
     /// <summary>Rows by year: the geography, its number, each year, and the change from the previous year.</summary>
-    public static (IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows) ByYear(LaitMeasure measure, LaitSeries series, IReadOnlyList<LaitRow> rows)
+    public static (IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows) ByYear(
+        LaitMeasure measure,
+        LaitSeries series,
+        IReadOnlyList<LaitRow> rows
+    )
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(rows);
@@ -55,7 +61,16 @@ public static class LaitTable
         var measure = view.Measure;
         var standing = view.Standing;
         var ranges = Bands(measure, standing.Quartiles);
-        var headers = new List<string> { "LA number", "LA and Regions", "Trend", "Change from previous year", "Polarity", "Latest national rank", "Quartile banding" };
+        var headers = new List<string>
+        {
+            "LA number",
+            "LA and Regions",
+            "Trend",
+            "Change from previous year",
+            "Polarity",
+            "Latest national rank",
+            "Quartile banding",
+        };
         headers.AddRange(ranges.Select(r => $"{r.Band} ({r.Band switch { 'A' => "best", 'D' => "worst", _ => "middle" }} quarter)"));
         var row = new List<string>
         {
@@ -64,7 +79,9 @@ public static class LaitTable
             view.Trend ?? "",
             Number(view.Own.Change, measure.Decimals),
             PolarityName(measure.Polarity),
-            standing.Rank is { } rank ? $"{rank.ToString(CultureInfo.InvariantCulture)} of {standing.Ranked.ToString(CultureInfo.InvariantCulture)}" : RankAbsent(measure, view.Own.Latest),
+            standing.Rank is { } rank
+                ? $"{rank.ToString(CultureInfo.InvariantCulture)} of {standing.Ranked.ToString(CultureInfo.InvariantCulture)}"
+                : RankAbsent(measure, view.Own.Latest),
             BandText(measure, standing),
         };
         row.AddRange(ranges.Select(r => r.Text));
@@ -86,8 +103,18 @@ public static class LaitTable
             .Ranges(measure.Polarity)
             .Select(r =>
                 measure.Polarity == Polarity.LowerIsBetter
-                    ? (r.Band, r.Band == 'A' ? $"{Number(r.From, measure.Decimals)} to {Number(r.To, measure.Decimals)}" : $"{Number(Math.Round(r.From, measure.Decimals, MidpointRounding.AwayFromZero) + step, measure.Decimals)} to {Number(r.To, measure.Decimals)}")
-                    : (r.Band, r.Band == 'D' ? $"{Number(r.From, measure.Decimals)} to {Number(r.To, measure.Decimals)}" : $"{Number(r.From, measure.Decimals)} to {Number(Math.Round(r.To, measure.Decimals, MidpointRounding.AwayFromZero) + step, measure.Decimals)}")
+                    ? (
+                        r.Band,
+                        r.Band == 'A'
+                            ? $"{Number(r.From, measure.Decimals)} to {Number(r.To, measure.Decimals)}"
+                            : $"{Number(Math.Round(r.From, measure.Decimals, MidpointRounding.AwayFromZero) + step, measure.Decimals)} to {Number(r.To, measure.Decimals)}"
+                    )
+                    : (
+                        r.Band,
+                        r.Band == 'D'
+                            ? $"{Number(r.From, measure.Decimals)} to {Number(r.To, measure.Decimals)}"
+                            : $"{Number(r.From, measure.Decimals)} to {Number(Math.Round(r.To, measure.Decimals, MidpointRounding.AwayFromZero) + step, measure.Decimals)}"
+                    )
             )
             .ToList();
     }
@@ -102,7 +129,9 @@ public static class LaitTable
     }
 
     private static string RankAbsent(LaitMeasure measure, AuthorityFigure latest) =>
-        !measure.IsRanked ? "Not ranked: no better direction" : latest.HasValue ? "" : "Not ranked: no figure this year";
+        !measure.IsRanked ? "Not ranked: no better direction"
+        : latest.HasValue ? ""
+        : "Not ranked: no figure this year";
 
     public static string PolarityName(Polarity polarity) =>
         polarity switch

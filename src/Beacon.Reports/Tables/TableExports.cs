@@ -34,13 +34,14 @@ public static class TableExports
 
     /// <summary>
     /// A cell a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage return) gets a
-    /// leading apostrophe, as OWASP advises; a plain number such as -4.5 is left as it is, since it cannot be one.
+    /// leading apostrophe, as OWASP advises; a plain number such as -4.5 is left as it is, since it cannot be one, and
+    /// so is a lone character such as LAIT's marker "-", which holds no formula.
     /// </summary>
     public static string SpreadsheetSafe(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         return
-            cell.Length > 0
+            cell.Length > 1
             && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
             && !decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
             ? "'" + cell

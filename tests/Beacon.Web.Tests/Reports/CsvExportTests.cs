@@ -17,6 +17,7 @@ public sealed class CsvExportTests
     [InlineData("+12", "+12")]
     [InlineData("Children in care", "Children in care")]
     [InlineData("", "")]
+    [InlineData("-", "-")]
     public void A_cell_that_starts_a_formula_is_written_as_text_and_a_number_stays_a_number(string cell, string written) =>
         Assert.Equal(written, TableExports.SpreadsheetSafe(cell));
 

@@ -62,7 +62,8 @@ public sealed class MeasureModel(BeaconDbContext db, IMemoryCache cache) : PageM
     /// <summary>The rows of the view shown, in order, with each authority's latest standing in the all-authority view.</summary>
     public IReadOnlyList<(LaitRow Row, LaitStanding? Standing)> Rows { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
@@ -100,7 +101,10 @@ public sealed class MeasureModel(BeaconDbContext db, IMemoryCache cache) : PageM
     public async Task<IActionResult> OnGetChartAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken)
             ? File(
-                LaitChart.Png(Series.Years, LaView.Rows.Select(r => (r.Name, r.Kind, (IReadOnlyList<decimal?>)r.ByYear.Select(f => f.Value).ToList())).ToList()),
+                LaitChart.Png(
+                    Series.Years,
+                    LaView.Rows.Select(r => (r.Name, r.Kind, (IReadOnlyList<decimal?>)r.ByYear.Select(f => f.Value).ToList())).ToList()
+                ),
                 "image/png"
             )
             : NotFound();
@@ -116,7 +120,17 @@ public sealed class MeasureModel(BeaconDbContext db, IMemoryCache cache) : PageM
 
         return (
             [.. headers, "Latest national rank", "Quartile banding"],
-            rows.Zip(Rows, (cells, r) => (string[])[.. cells, r.Standing?.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", r.Standing is { } s ? s.Band?.ToString() ?? "" : ""]).ToList()
+            rows.Zip(
+                    Rows,
+                    (cells, r) =>
+                        (string[])
+                            [
+                                .. cells,
+                                r.Standing?.Rank?.ToString(CultureInfo.InvariantCulture) ?? "",
+                                r.Standing is { } s ? s.Band?.ToString() ?? "" : "",
+                            ]
+                )
+                .ToList()
         );
     }
 
@@ -152,7 +166,10 @@ public sealed class MeasureModel(BeaconDbContext db, IMemoryCache cache) : PageM
         (Measure, Series) = (measure, series);
         View = Views.Any(v => v.Slug == View) ? View : "la";
         Chosen = LaitGrouping.Parse(Grouping ?? "2025");
-        var authority = La is { } la && Data.Places.TryGetValue(la, out var place) && place.Kind == LaitPlaceKind.Authority ? la : Data.Authorities[0].Number;
+        var authority =
+            La is { } la && Data.Places.TryGetValue(la, out var place) && place.Kind == LaitPlaceKind.Authority
+                ? la
+                : Data.Authorities[0].Number;
         LaView = Data.LaView(measure, authority, Chosen)!;
         Rows = View switch
         {
@@ -176,6 +193,9 @@ public sealed class MeasureModel(BeaconDbContext db, IMemoryCache cache) : PageM
             "change" => authorities.OrderBy(r => r.Row.Change is null).ThenByDescending(r => r.Row.Change ?? 0),
             _ => authorities.OrderBy(_ => 0),
         };
-        return ordered.ThenBy(r => r.Row.Name, StringComparer.Ordinal).Concat(rows.Where(r => r.Row.Kind != LaitRowKind.Authority)).ToList();
+        return ordered
+            .ThenBy(r => r.Row.Name, StringComparer.Ordinal)
+            .Concat(rows.Where(r => r.Row.Kind != LaitRowKind.Authority))
+            .ToList();
     }
 }
