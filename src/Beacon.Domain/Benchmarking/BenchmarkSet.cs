@@ -120,24 +120,33 @@ public sealed class BenchmarkSet
             warnings.Add(new("Fell two or more quartiles", $"band {lastYear.Band} last year, {place.Band} this year"));
         }
 
-        if (
-            NeighbourStatistics.Median(neighbours) is { } median
-            && NeighbourStatistics.MedianAbsoluteDeviation(neighbours) is > 0 and var mad
-        )
+        if (Outlier(indicator.Polarity, value, neighbours) is { } outlier)
         {
-            var worse = indicator.Polarity == Polarity.HigherIsBetter ? median - value : value - median;
-            var score = worse / (MadScale * mad);
-            if (score > OutlierLimit)
-            {
-                warnings.Add(
-                    new(
-                        "Outlier against its neighbours",
-                        $"{value:0.##} against the neighbours' median {median:0.##} (median absolute deviation {mad:0.##}): {score:0.0} scaled deviations on the worse side"
-                    )
-                );
-            }
+            warnings.Add(outlier);
         }
 
         return warnings;
+    }
+
+    /// <summary>The outlier warning: the figure more than <see cref="OutlierLimit"/> scaled median absolute deviations from its neighbours' median, on the worse side.</summary>
+    public static EarlyWarning? Outlier(Polarity polarity, decimal value, IReadOnlyCollection<decimal> neighbours)
+    {
+        if (
+            polarity == Polarity.Neutral
+            || NeighbourStatistics.Median(neighbours) is not { } median
+            || NeighbourStatistics.MedianAbsoluteDeviation(neighbours) is not (> 0 and var mad)
+        )
+        {
+            return null;
+        }
+
+        var worse = polarity == Polarity.HigherIsBetter ? median - value : value - median;
+        var score = worse / (MadScale * mad);
+        return score > OutlierLimit
+            ? new(
+                "Outlier against its neighbours",
+                $"{value:0.##} against the neighbours' median {median:0.##} (median absolute deviation {mad:0.##}): {score:0.0} scaled deviations on the worse side"
+            )
+            : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Beacon.Domain.Access;
 using Beacon.Testing;
+using Beacon.Web.Tests.Lait;
 using Microsoft.Playwright;
 
 namespace Beacon.Web.Tests.Accessibility;
@@ -121,6 +122,34 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
 
         Assert.Equal(200, response?.Status);
         await AssertNoSeriousViolationsAsync(page, path);
+    }
+
+    [Fact]
+    public async Task LAITs_views_have_no_serious_violations()
+    {
+        await LaitSample.LoadAsync(server.Database);
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        const string measure = "/sector/lait/measure?key=InfMort&topic=Health%20and%20Wellbeing&la=805";
+        foreach (
+            var path in new[]
+            {
+                "/sector/lait",
+                "/sector/lait/topic?name=Health%20and%20Wellbeing",
+                measure,
+                measure + "&view=neighbours&grouping=by-year",
+                measure + "&view=region",
+                measure + "&view=all&sort=rank",
+                "/sector/lait/measure?key=Vacancies_cover&topic=Children%27s%20Services%20Workforce&la=201",
+                "/sector/lait/warnings?la=805",
+                "/sector/lait/own?measures=InfMort&measures=LACFinance&places=970&neighboursOf=420",
+                "/sector/lait/own?measures=1&measures=2&measures=3&measures=4&measures=5&measures=6&measures=7&measures=8&measures=9&measures=10&measures=11",
+            }
+        )
+        {
+            var response = await page.GotoAsync(Url(path));
+            Assert.Equal(200, response?.Status);
+            await AssertNoSeriousViolationsAsync(page, path);
+        }
     }
 
     [Fact]

@@ -223,6 +223,46 @@ public sealed class LaitViewsTests(BeaconServers servers) : IClassFixture<Beacon
         Assert.Equal(13, lait2021.Skip(1).Count(l => l.Length > 0));
     }
 
+    [Theory]
+    [BothDatabases]
+    public async Task Early_warnings_run_over_every_LAIT_measure_and_a_table_of_your_own_exports_what_it_shows(DatabaseProvider provider)
+    {
+        var server = await LoadedAsync(provider);
+        var reference = _reference!;
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.SocialCareManager));
+
+        var warnings = (await client.GetStringAsync("/sector/lait/warnings?la=805&handler=Csv"))
+            .Split("\r\n")
+            .Skip(1)
+            .Where(l => l.Length > 0)
+            .Select(Cells)
+            .ToList();
+        var own = (
+            await client.GetStringAsync("/sector/lait/own?measures=InfMort&measures=LACFinance&places=970&neighboursOf=805&handler=Csv")
+        )
+            .Split("\r\n")
+            .Skip(1)
+            .Where(l => l.Length > 0)
+            .Select(Cells)
+            .ToList();
+        var tooMany = await client.GetStringAsync(
+            "/sector/lait/own?" + string.Join("&", Measures.Take(11).Select(m => "measures=" + Uri.EscapeDataString(m.Key)))
+        );
+
+        // Every worst-quartile warning is a band D worked out from the raw file, for a measure with a better direction.
+        var worst = warnings.Where(w => w[7] == "Worst quartile").ToList();
+        Assert.NotEmpty(worst);
+        Assert.All(worst, w => Assert.Equal("D", reference.Band(w[2], w[0], "805").Band));
+        Assert.Contains(
+            warnings,
+            w => w[7] == "Outlier against its neighbours" && w[8].Contains("scaled deviations on the worse side", StringComparison.Ordinal)
+        );
+        // Hartlepool, its ten neighbours and England, for every year of each measure.
+        Assert.Equal(12 * (reference.Years("InfMort").Count + reference.Years("LACFinance").Count), own.Count);
+        Assert.Contains(own, r => r[2] == "LACFinance" && r[3] == "970" && r[5] == reference.Years("LACFinance")[^1]);
+        Assert.Contains("Choose at most 10 measures; 11 were chosen.", tooMany, StringComparison.Ordinal);
+    }
+
     private static string[] Cells(string line)
     {
         using var reader = new StringReader(line);
