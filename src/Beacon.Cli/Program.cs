@@ -10,6 +10,7 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ImportsCommand.Create());
+root.Subcommands.Add(DatasetsCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 return await root.Parse(args).InvokeAsync();

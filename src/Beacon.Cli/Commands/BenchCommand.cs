@@ -7,7 +7,7 @@ namespace Beacon.Cli.Commands;
 internal static class BenchCommand
 {
     public static Command Create() =>
-        new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles(), AnnexA(), Home(), WriteWait() };
+        new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles(), Lait(), AnnexA(), Home(), WriteWait() };
 
     private static Command Home()
     {
@@ -185,6 +185,30 @@ internal static class BenchCommand
         command.SetAction(
             async (parse, cancellationToken) =>
                 await new ProfilesBenchmark(parse.GetValue(data)!, parse.GetValue(seconds), parse.GetValue(folder)!, Console.Out).RunAsync(
+                    cancellationToken
+                )
+        );
+        return command;
+    }
+
+    private static Command Lait()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The folder of LAIT's files (bds_long.csv, its dictionary and neighbour files)",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "lait"),
+        };
+        var seconds = new Option<int>("--seconds") { Description = "How long wrk runs", DefaultValueFactory = _ => 15 };
+        var folder = Folder();
+        var command = new Command("lait", "Time LAIT's views for every authority and measure, and load the LA view with wrk")
+        {
+            data,
+            seconds,
+            folder,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+                await new LaitBenchmark(parse.GetValue(data)!, parse.GetValue(seconds), parse.GetValue(folder)!, Console.Out).RunAsync(
                     cancellationToken
                 )
         );

@@ -141,6 +141,8 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
                 measure + "&view=all&sort=rank",
                 "/sector/lait/measure?key=Vacancies_cover&topic=Children%27s%20Services%20Workforce&la=201",
                 "/sector/lait/warnings?la=805",
+                "/sector/datasets",
+                "/sector/datasets?name=lait",
                 "/sector/lait/own?measures=InfMort&measures=LACFinance&places=970&neighboursOf=420",
                 "/sector/lait/own?measures=1&measures=2&measures=3&measures=4&measures=5&measures=6&measures=7&measures=8&measures=9&measures=10&measures=11",
             }

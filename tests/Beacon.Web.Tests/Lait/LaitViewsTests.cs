@@ -64,6 +64,14 @@ public sealed class LaitViewsTests(BeaconServers servers) : IClassFixture<Beacon
         Assert.Equal(448, await db.LaitDictionary.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(20, await db.LaitDictionary.Select(e => e.Topic).Distinct().CountAsync(TestContext.Current.CancellationToken));
 
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        var contents = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/sector/datasets?name=lait"));
+        Assert.Contains("641,070", contents, StringComparison.Ordinal);
+        Assert.Contains("Periods (65)", contents, StringComparison.Ordinal);
+        Assert.Contains("Measures (434)", contents, StringComparison.Ordinal);
+        Assert.Contains("2016-17 (OT)", contents, StringComparison.Ordinal);
+        Assert.Contains("bds_long.csv", contents, StringComparison.Ordinal);
+
         var again = await TestImports.RunAsync(server.Database, new LaitDataFormat(), SharedData.Require("lait", "bds_long.csv"));
         Assert.True(again.Succeeded);
         Assert.Equal((0L, 0L, 641_070L), (again.Run!.Inserted, again.Run.Updated, again.Run.Unchanged));

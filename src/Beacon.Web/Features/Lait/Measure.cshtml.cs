@@ -51,6 +51,22 @@ public sealed class MeasureModel(BeaconDbContext db, IMemoryCache cache) : PageM
 
     public string ViewName => Views.First(v => v.Slug == View).Name;
 
+    /// <summary>
+    /// What the rendered view depends on: the data set in memory (a new import builds a new one, so its identity
+    /// stands for its version) and the reader's choices.
+    /// </summary>
+    public string CacheKey =>
+        string.Join(
+            '|',
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Data),
+            Measure.Key,
+            Measure.Topic,
+            LaView.Authority.Number,
+            View,
+            Chosen.Slug,
+            Sort
+        );
+
     public LaitMeasure Measure { get; private set; } = null!;
 
     public LaitSeries Series { get; private set; } = null!;
