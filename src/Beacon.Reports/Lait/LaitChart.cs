@@ -43,7 +43,8 @@ public static class LaitChart
         }
 
         plot.Axes.Bottom.SetTicks(years.Select((_, i) => (double)i).ToArray(), years.ToArray());
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Below the plot, not over it: inside, it hid the first years of whichever line ran highest.
+        plot.ShowLegend(Edge.Bottom);
         return ChartPng.Render(plot, width, height);
     }
 }
