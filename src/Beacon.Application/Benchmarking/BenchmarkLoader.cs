@@ -84,11 +84,11 @@ public static class BenchmarkLoader
             .ToListAsync(cancellationToken);
         var byMeasure = rows.ToLookup(r => (r.Dataset, r.Measure));
         var series = indicators.Select(i => Series(i, byMeasure)).ToList();
-        var neighbours = await NeighboursAsync(db, cancellationToken);
-        return new BenchmarkSet(series, neighbours, a => Register.FindByOldCode(a)?.RegionCode);
+        var (neighbours, modelOf) = await NeighboursAsync(db, cancellationToken);
+        return new BenchmarkSet(series, neighbours, a => Register.FindByOldCode(a)?.RegionCode, modelOf);
     }
 
-    private static async Task<Func<string, int, IReadOnlyList<string>>> NeighboursAsync(
+    private static async Task<(Func<string, int, IReadOnlyList<string>> Neighbours, Func<int, int?> ModelOf)> NeighboursAsync(
         BeaconDbContext db,
         CancellationToken cancellationToken
     )
@@ -101,7 +101,10 @@ public static class BenchmarkLoader
                     g.GroupBy(n => n.Authority)
                         .ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.OrderBy(n => n.Rank).Select(n => n.Neighbour).ToList())
             );
-        return (authority, year) => NeighbourModels.Choose(models, year)?.GetValueOrDefault(authority) ?? [];
+        return (
+            (authority, year) => NeighbourModels.Choose(models, year)?.GetValueOrDefault(authority) ?? [],
+            year => NeighbourModels.InForce(models.Keys, year)
+        );
     }
 
     private static IndicatorSeries Series(BenchmarkIndicator indicator, ILookup<(string, string), Row> rows)
@@ -136,10 +139,28 @@ public static class BenchmarkLoader
                 case GeographicLevel.LocalAuthority when Register.FindByNewCode(code) is { } authority:
                     Add(series.Authorities, year, authority.OldCode, value);
                     break;
+                case GeographicLevel.SharedService:
+                    AddShared(series, year, code, value);
+                    break;
             }
         }
 
         return series;
+    }
+
+    /// <summary>A shared service's figure, under each member authority's old code with the other members' names.</summary>
+    private static void AddShared(IndicatorSeries series, int year, string codes, AuthorityFigure figure)
+    {
+        var members = codes.Split(" / ").Select(Register.FindByNewCode).OfType<LocalAuthority>().ToList();
+        if (!series.Shared.TryGetValue(year, out var byAuthority))
+        {
+            series.Shared[year] = byAuthority = [];
+        }
+
+        foreach (var member in members)
+        {
+            byAuthority[member.OldCode] = (figure, members.Where(m => m != member).Select(m => m.Name).ToList());
+        }
     }
 
     private static void Add(Dictionary<int, Dictionary<string, AuthorityFigure>> into, int year, string code, AuthorityFigure figure)

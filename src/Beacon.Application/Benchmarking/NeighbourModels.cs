@@ -27,12 +27,13 @@ public static class NeighbourModels
         where T : class
     {
         ArgumentNullException.ThrowIfNull(models);
-        if (models.Count == 0)
-        {
-            return null;
-        }
+        return InForce(models.Keys, year) is { } from ? models[from] : null;
+    }
 
-        var inForce = models.Keys.Where(from => from <= year).DefaultIfEmpty(models.Keys.Min()).Max();
-        return models[inForce];
+    /// <summary>Of models' first years, the one in force for the year: the latest begun by then, else the oldest.</summary>
+    public static int? InForce(IEnumerable<int> firstYears, int year)
+    {
+        var years = firstYears.ToList();
+        return years.Count == 0 ? null : years.Where(from => from <= year).DefaultIfEmpty(years.Min()).Max();
     }
 }

@@ -18,13 +18,16 @@ public sealed class BenchmarkSet
     private readonly Dictionary<(string Indicator, int Year), Dictionary<string, RankPlace>> _ranks = [];
     private readonly Func<string, int, IReadOnlyList<string>> _neighbours;
     private readonly Func<string, string?> _regionOf;
+    private readonly Func<int, int?> _modelOf;
 
     public BenchmarkSet(
         IEnumerable<IndicatorSeries> series,
         Func<string, int, IReadOnlyList<string>> neighbours,
-        Func<string, string?> regionOf
+        Func<string, string?> regionOf,
+        Func<int, int?>? modelOf = null
     )
     {
+        _modelOf = modelOf ?? (_ => null);
         ArgumentNullException.ThrowIfNull(series);
         _series = series.ToDictionary(s => s.Indicator.Code);
         _neighbours = neighbours;
@@ -46,6 +49,9 @@ public sealed class BenchmarkSet
     /// <summary>Every authority with a figure or symbol for the indicator in the year, with its place.</summary>
     public IReadOnlyDictionary<string, RankPlace> Ranks(string indicator, int year) =>
         _ranks.TryGetValue((indicator, year), out var ranks) ? ranks : new Dictionary<string, RankPlace>();
+
+    /// <summary>The first year of the statistical neighbour model in force for the year (2021, 2025), if any is loaded.</summary>
+    public int? NeighbourModelFor(int year) => _modelOf(year);
 
     /// <summary>The authority's statistical neighbours in the model in force for the year, closest first.</summary>
     public IReadOnlyList<string> NeighboursOf(string authority, int year) => _neighbours(authority, year);
@@ -78,7 +84,11 @@ public sealed class BenchmarkSet
             place,
             figure.Value - last.Value,
             trend,
-            Warnings(series.Indicator, figure, place, Ranks(indicator, year - 1).GetValueOrDefault(authority), neighbours)
+            Warnings(series.Indicator, figure, place, Ranks(indicator, year - 1).GetValueOrDefault(authority), neighbours),
+            _modelOf(year),
+            series.Shared.TryGetValue(year, out var shared) && shared.TryGetValue(authority, out var withOthers)
+                ? new SharedFigure(withOthers.Figure, withOthers.With)
+                : null
         );
     }
 

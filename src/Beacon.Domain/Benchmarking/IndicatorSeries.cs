@@ -15,6 +15,13 @@ public sealed class IndicatorSeries(BenchmarkIndicator indicator)
 
     public Dictionary<int, AuthorityFigure> England { get; } = [];
 
+    /// <summary>
+    /// Figures a shared service reports for two or more authorities together (North and West Northamptonshire's
+    /// children's trust, say), each year under every member's code with the others' names: shown on each member's
+    /// profile, marked as shared, and never ranked or averaged as either authority's own.
+    /// </summary>
+    public Dictionary<int, Dictionary<string, (AuthorityFigure Figure, IReadOnlyList<string> With)>> Shared { get; } = [];
+
     /// <summary>How DfE labels each year's period, e.g. 2024 or 201819.</summary>
     public Dictionary<int, string> PeriodLabels { get; } = [];
 

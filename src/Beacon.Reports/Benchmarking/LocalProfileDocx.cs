@@ -30,7 +30,8 @@ public static class LocalProfileDocx
             Text(
                 $"Each indicator against the authority's statistical neighbours ({string.Join(", ", neighbours)}), its region and England. "
                     + "Neighbours is their average, of those with a figure. Rank 1 is the best of all authorities with a figure; bands A (best quarter) to D. "
-                    + "Change is on the year before. Suppressed figures keep DfE's symbol and are not ranked."
+                    + "Change is on the year before. Suppressed figures keep DfE's symbol and are not ranked. "
+                    + ProfileTable.Grouping(lines)
             )
         );
         body.Append(

@@ -40,6 +40,10 @@ public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixtur
         Assert.Contains("Statistical neighbours: Redcar and Cleveland, ", page, StringComparison.Ordinal);
         Assert.Contains($"{line.Place!.Rank} of {line.Place.Of}", page, StringComparison.Ordinal);
         Assert.Contains($"Re-referrals within 12 months of a previous referral,%,2025,{value},", csv, StringComparison.Ordinal);
+        // The profile names the neighbour grouping its averages used, on the page and in every export.
+        Assert.Contains("Neighbours are those of DfE&#x27;s 2025 model.", page, StringComparison.Ordinal);
+        Assert.Contains(",Statistical neighbour model", csv, StringComparison.Ordinal);
+        Assert.Contains(",DfE's 2025 model", csv, StringComparison.Ordinal);
         using (var workbook = SpreadsheetDocument.Open(await xlsx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false))
         {
             var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText;
@@ -54,6 +58,7 @@ public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixtur
             var text = document.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains("Local profile: Hartlepool, 2025", text, StringComparison.Ordinal);
             Assert.Contains($"{line.Place.Rank} of {line.Place.Of}", text, StringComparison.Ordinal);
+            Assert.Contains("Neighbours are those of DfE's 2025 model.", text, StringComparison.Ordinal);
         }
 
         Assert.Equal("image/png", chart.Content.Headers.ContentType!.MediaType);
