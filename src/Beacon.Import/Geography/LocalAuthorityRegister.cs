@@ -18,7 +18,8 @@ public sealed record LocalAuthority(
 /// Every local authority code DfE's children's statistics have used since 2012, old (three digits) and
 /// new (ONS), including authorities since merged or split. Built from the files in shared/data; see
 /// docs/decisions/004-local-authority-register.md. Where ONS gave an unchanged authority a new code
-/// (ons-recodes.csv: Barnsley and Sheffield in 2024), both codes find it, so its series joins up.
+/// (ons-recodes.csv: Gateshead and Northumberland in 2013, Barnsley and Sheffield in 2024), both codes find it, so
+/// its series joins up.
 /// </summary>
 public sealed class LocalAuthorityRegister
 {
@@ -76,7 +77,7 @@ public sealed class LocalAuthorityRegister
         return new LocalAuthorityRegister(authorities, Recodes());
     }
 
-    // Each newer ONS code with the code Beacon files the authority under.
+    // Each other ONS code an unchanged authority has had (older or newer), with the code Beacon files it under.
     private static Dictionary<string, string> Recodes()
     {
         using var stream = typeof(LocalAuthorityRegister).Assembly.GetManifestResourceStream("ons-recodes.csv")!;
@@ -86,7 +87,7 @@ public sealed class LocalAuthorityRegister
         csv.ReadHeader();
         while (csv.Read())
         {
-            recodes[csv.GetField("new_code")!] = csv.GetField("code")!;
+            recodes[csv.GetField("other_code")!] = csv.GetField("code")!;
         }
 
         return recodes;
