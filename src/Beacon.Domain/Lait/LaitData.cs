@@ -253,7 +253,8 @@ public sealed class LaitData(
     private static bool InRegion(LaitPlace place, int region) =>
         place.Region == region || (region == LaitPlace.London && place.Region is LaitPlace.InnerLondon or LaitPlace.OuterLondon);
 
-    private static LaitRow PlaceRow(LaitSeries series, LaitPlace place, LaitRowKind kind) =>
+    /// <summary>A geography's row of a measure: its figure in each of the measure's years.</summary>
+    public static LaitRow PlaceRow(LaitSeries series, LaitPlace place, LaitRowKind kind) =>
         new(kind, place.Number, place.Name, Enumerable.Range(0, series.Years.Count).Select(y => series.Figure(place.Number, y)).ToList());
 
     private LaitRow NeighbourAverage(LaitSeries series, int authority, LaitGrouping grouping) =>

@@ -13,7 +13,14 @@ namespace Beacon.Application.Tests.Imports;
 /// </summary>
 public sealed class ImportPermissionTests
 {
-    private static readonly string[] NationalStatistics = ["dfe-open-data", "statistical-neighbours", "ofsted-la-inspections"];
+    private static readonly string[] NationalStatistics =
+    [
+        "dfe-open-data",
+        "statistical-neighbours",
+        "ofsted-la-inspections",
+        "lait-data",
+        "lait-dictionary",
+    ];
 
     /// <summary>Written out by hand from the issue, so that a change to the grants shows here.</summary>
     public static TheoryData<BeaconRole, string[]> MayImport =>

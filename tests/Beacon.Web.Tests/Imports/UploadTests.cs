@@ -83,7 +83,7 @@ public sealed class UploadTests(BeaconServers servers) : IClassFixture<BeaconSer
     )
     {
         var server = await servers.OnAsync(provider);
-        string[] national = ["dfe-open-data", "statistical-neighbours", "ofsted-la-inspections"];
+        string[] national = ["dfe-open-data", "statistical-neighbours", "ofsted-la-inspections", "lait-data", "lait-dictionary"];
         var offered = new Dictionary<BeaconRole, string[]>
         {
             [BeaconRole.Administrator] = national,

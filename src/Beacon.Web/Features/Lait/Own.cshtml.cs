@@ -108,15 +108,7 @@ public sealed class OwnModel(BeaconDbContext db, IMemoryCache cache) : PageModel
                 return (
                     m,
                     series,
-                    (IReadOnlyList<LaitRow>)
-                        places
-                            .Select(p => new LaitRow(
-                                LaitRowKind.Authority,
-                                p,
-                                Data.Places[p].Name,
-                                Enumerable.Range(0, series.Years.Count).Select(y => series.Figure(p, y)).ToList()
-                            ))
-                            .ToList()
+                    (IReadOnlyList<LaitRow>)places.Select(p => LaitData.PlaceRow(series, Data.Places[p], LaitRowKind.Authority)).ToList()
                 );
             })
             .ToList();
