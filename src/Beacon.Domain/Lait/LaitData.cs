@@ -45,15 +45,19 @@ public sealed class LaitData(
 
     /// <summary>The authorities, by name.</summary>
     public IReadOnlyList<LaitPlace> Authorities =>
-        Places.Values.Where(p => p.Kind == LaitPlaceKind.Authority).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        _authorities ??= Places.Values.Where(p => p.Kind == LaitPlaceKind.Authority).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 
-    /// <summary>Topics in LAIT's order of names, each with its measures by name.</summary>
+    /// <summary>Topics by name, each with its measures by name.</summary>
     public IReadOnlyList<(string Topic, IReadOnlyList<LaitMeasure> Measures)> Topics =>
-        Measures
+        _topics ??= Measures
             .GroupBy(m => m.Topic)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<LaitMeasure>)g.OrderBy(m => m.Name, StringComparer.Ordinal).ToList()))
             .ToList();
+
+    // Worked out on first use and kept: the data set does not change once loaded.
+    private IReadOnlyList<LaitPlace>? _authorities;
+    private IReadOnlyList<(string Topic, IReadOnlyList<LaitMeasure> Measures)>? _topics;
 
     public LaitMeasure? Measure(string key, string? topic = null) =>
         Measures.FirstOrDefault(m => m.Key == key && (topic is null || m.Topic == topic)) ?? Measures.FirstOrDefault(m => m.Key == key);

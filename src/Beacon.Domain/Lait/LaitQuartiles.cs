@@ -37,13 +37,4 @@ public sealed record LaitQuartiles(decimal Minimum, decimal Lower, decimal Media
             _ => null,
         };
     }
-
-    /// <summary>Each band's range, A first, from the end nearer the best to the end nearer the worst, as LAIT writes them.</summary>
-    public IReadOnlyList<(char Band, decimal From, decimal To)> Ranges(Polarity polarity) =>
-        polarity switch
-        {
-            Polarity.LowerIsBetter => [('A', Minimum, Lower), ('B', Lower, Median), ('C', Median, Upper), ('D', Upper, Maximum)],
-            Polarity.HigherIsBetter => [('A', Maximum, Upper), ('B', Upper, Median), ('C', Median, Lower), ('D', Lower, Minimum)],
-            _ => [],
-        };
 }

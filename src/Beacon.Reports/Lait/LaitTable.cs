@@ -97,26 +97,27 @@ public static class LaitTable
             return [];
         }
 
-        var step = 1m / (decimal)Math.Pow(10, measure.Decimals);
-        // A band includes its upper limit, so the next band starts one shown unit past it, as in LAIT.
-        return quartiles
-            .Ranges(measure.Polarity)
-            .Select(r =>
-                measure.Polarity == Polarity.LowerIsBetter
-                    ? (
-                        r.Band,
-                        r.Band == 'A'
-                            ? $"{Number(r.From, measure.Decimals)} to {Number(r.To, measure.Decimals)}"
-                            : $"{Number(Math.Round(r.From, measure.Decimals, MidpointRounding.AwayFromZero) + step, measure.Decimals)} to {Number(r.To, measure.Decimals)}"
-                    )
-                    : (
-                        r.Band,
-                        r.Band == 'D'
-                            ? $"{Number(r.From, measure.Decimals)} to {Number(r.To, measure.Decimals)}"
-                            : $"{Number(r.From, measure.Decimals)} to {Number(Math.Round(r.To, measure.Decimals, MidpointRounding.AwayFromZero) + step, measure.Decimals)}"
-                    )
-            )
-            .ToList();
+        var d = measure.Decimals;
+        var unit = 1m / (decimal)Math.Pow(10, d);
+        decimal Past(decimal limit) => Math.Round(limit, d, MidpointRounding.AwayFromZero) + unit;
+        string Range(decimal from, decimal to) => $"{Number(from, d)} to {Number(to, d)}";
+        var q = quartiles;
+        // Each band from its best end; a band holds its upper limit, so the next one starts one shown unit past it.
+        return measure.Polarity == Polarity.LowerIsBetter
+            ?
+            [
+                ('A', Range(q.Minimum, q.Lower)),
+                ('B', Range(Past(q.Lower), q.Median)),
+                ('C', Range(Past(q.Median), q.Upper)),
+                ('D', Range(Past(q.Upper), q.Maximum)),
+            ]
+            :
+            [
+                ('A', Range(q.Maximum, Past(q.Upper))),
+                ('B', Range(q.Upper, Past(q.Median))),
+                ('C', Range(q.Median, Past(q.Lower))),
+                ('D', Range(q.Lower, q.Minimum)),
+            ];
     }
 
     public static string BandText(LaitMeasure measure, LaitStanding standing)
