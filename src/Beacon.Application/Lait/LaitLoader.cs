@@ -41,42 +41,56 @@ public static class LaitLoader
             g => g.Number,
             g => new LaitPlace(g.Number, g.Name, LaitPlace.KindOf(g.Number), g.Region)
         );
-        var rows = await db
-            .Statistics.AsNoTracking()
-            .Where(s => s.Dataset == LaitDataFormat.DatasetName)
-            .Select(s => new
-            {
-                s.Measure,
-                s.TimePeriod,
-                s.GeographyCode,
-                s.Value,
-                s.Symbol,
-            })
-            .ToListAsync(cancellationToken);
-        var series = new Dictionary<string, LaitSeries>(StringComparer.Ordinal);
-        foreach (var measure in rows.GroupBy(r => r.Measure, StringComparer.Ordinal))
-        {
-            var years = measure
-                .Select(r => r.TimePeriod)
-                .Distinct(StringComparer.Ordinal)
-                .OrderBy(LaitYear.SortKey)
-                .ThenBy(y => y, StringComparer.Ordinal)
-                .ToList();
-            var index = years.Select((y, i) => (y, i)).ToDictionary(x => x.y, x => x.i, StringComparer.Ordinal);
-            var figures = new Dictionary<int, AuthorityFigure[]>();
-            foreach (var r in measure)
-            {
-                var number = int.Parse(r.GeographyCode, CultureInfo.InvariantCulture);
-                if (!figures.TryGetValue(number, out var byYear))
+        var figures = db.Statistics.AsNoTracking().Where(s => s.Dataset == LaitDataFormat.DatasetName);
+        // Each measure's years first (a few thousand pairs), so every figure can go straight into its place as the
+        // rows stream past: holding all 641,070 rows at once left hundreds of megabytes for the collector to sweep
+        // from under the first requests.
+        var periods = await figures.Select(s => new { s.Measure, s.TimePeriod }).Distinct().ToListAsync(cancellationToken);
+        var years = periods
+            .GroupBy(p => p.Measure, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    (IReadOnlyList<string>)
+                        g.Select(p => p.TimePeriod).OrderBy(LaitYear.SortKey).ThenBy(y => y, StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal
+            );
+        var yearIndex = years.ToDictionary(
+            y => y.Key,
+            y => y.Value.Select((label, i) => (label, i)).ToDictionary(x => x.label, x => x.i, StringComparer.Ordinal),
+            StringComparer.Ordinal
+        );
+        var byMeasure = years.Keys.ToDictionary(k => k, _ => new Dictionary<int, AuthorityFigure[]>(), StringComparer.Ordinal);
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (
+            var r in figures
+                .Select(s => new
                 {
-                    figures[number] = byYear = Enumerable.Repeat(AuthorityFigure.Missing, years.Count).ToArray();
-                }
-
-                byYear[index[r.TimePeriod]] = new AuthorityFigure(r.Value, r.Symbol);
+                    s.Measure,
+                    s.TimePeriod,
+                    s.GeographyCode,
+                    s.Value,
+                    s.Symbol,
+                })
+                .AsAsyncEnumerable()
+                .WithCancellation(cancellationToken)
+        )
+        {
+            var number = int.Parse(r.GeographyCode, CultureInfo.InvariantCulture);
+            var ofMeasure = byMeasure[r.Measure];
+            if (!ofMeasure.TryGetValue(number, out var byYear))
+            {
+                ofMeasure[number] = byYear = Enumerable.Repeat(AuthorityFigure.Missing, years[r.Measure].Count).ToArray();
             }
 
-            series[measure.Key] = new LaitSeries(measure.Key, years, figures);
+            var symbol =
+                r.Symbol is null ? null
+                : symbols.TryGetValue(r.Symbol, out var known) ? known
+                : symbols[r.Symbol] = r.Symbol;
+            byYear[yearIndex[r.Measure][r.TimePeriod]] = new AuthorityFigure(r.Value, symbol);
         }
+
+        var series = byMeasure.ToDictionary(m => m.Key, m => new LaitSeries(m.Key, years[m.Key], m.Value), StringComparer.Ordinal);
 
         var dictionary = (await db.LaitDictionary.AsNoTracking().ToListAsync(cancellationToken)).Select(Measure).ToList();
         var described = dictionary.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);

@@ -16,13 +16,12 @@ public sealed record LaitSummary(
     public static LaitSummary Of(LaitData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var figures = data.Series.Values.SelectMany(s => s.Figures.Values).SelectMany(f => f).ToList();
         return new LaitSummary(
             data.Series.Count,
             data.Measures.Count(m => m.Topic != LaitLoader.NotInDictionary),
             data.Measures.Select(m => m.Topic).Distinct(StringComparer.Ordinal).Count(),
-            figures.Count(f => f.HasValue || f.Symbol is not null),
-            figures.Count(f => f.Symbol is not null),
+            data.Series.Values.Sum(s => (long)s.Counts.Figures),
+            data.Series.Values.Sum(s => (long)s.Counts.Markers),
             data.Measures.Where(m => m.Discontinued).Select(m => m.Key).Distinct(StringComparer.Ordinal).Count(),
             data.Authorities.Count
         );

@@ -17,6 +17,13 @@ public sealed class LaitSeries(string key, IReadOnlyList<string> years, IReadOnl
 
     public int Latest => Years.Count - 1;
 
+    /// <summary>How many figures the series holds, values and markers alike, and how many of them are markers.</summary>
+    public (int Figures, int Markers) Counts { get; } =
+        (
+            figures.Values.Sum(f => f.Count(x => x.HasValue || x.Symbol is not null)),
+            figures.Values.Sum(f => f.Count(x => x.Symbol is not null))
+        );
+
     public AuthorityFigure Figure(int place, int year) =>
         year >= 0 && Figures.TryGetValue(place, out var byYear) && year < byYear.Length ? byYear[year] : AuthorityFigure.Missing;
 
