@@ -103,7 +103,7 @@ public static class BenchmarkLoader
             );
         return (
             (authority, year) => NeighbourModels.Choose(models, year)?.GetValueOrDefault(authority) ?? [],
-            year => NeighbourModels.InForce(models.Keys, year)
+            year => NeighbourModelInForce.Of(models.Keys, year)
         );
     }
 

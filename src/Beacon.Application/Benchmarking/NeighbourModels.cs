@@ -1,9 +1,10 @@
 using Beacon.Data;
+using Beacon.Domain.Benchmarking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Application.Benchmarking;
 
-/// <summary>Which statistical neighbour model a year uses: the newest whose first year is not after it, or the oldest there is.</summary>
+/// <summary>An authority's neighbours from the loaded models, in the model in force for a year (<see cref="NeighbourModelInForce"/>).</summary>
 public static class NeighbourModels
 {
     /// <summary>An authority's neighbours for a year, closest first, by old three-digit codes; none where no model is loaded.</summary>
@@ -27,13 +28,6 @@ public static class NeighbourModels
         where T : class
     {
         ArgumentNullException.ThrowIfNull(models);
-        return InForce(models.Keys, year) is { } from ? models[from] : null;
-    }
-
-    /// <summary>Of models' first years, the one in force for the year: the latest begun by then, else the oldest.</summary>
-    public static int? InForce(IEnumerable<int> firstYears, int year)
-    {
-        var years = firstYears.ToList();
-        return years.Count == 0 ? null : years.Where(from => from <= year).DefaultIfEmpty(years.Min()).Max();
+        return NeighbourModelInForce.Of(models.Keys, year) is { } from ? models[from] : null;
     }
 }

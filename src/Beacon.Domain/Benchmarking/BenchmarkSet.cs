@@ -50,9 +50,6 @@ public sealed class BenchmarkSet
     public IReadOnlyDictionary<string, RankPlace> Ranks(string indicator, int year) =>
         _ranks.TryGetValue((indicator, year), out var ranks) ? ranks : new Dictionary<string, RankPlace>();
 
-    /// <summary>The first year of the statistical neighbour model in force for the year (2021, 2025), if any is loaded.</summary>
-    public int? NeighbourModelFor(int year) => _modelOf(year);
-
     /// <summary>The authority's statistical neighbours in the model in force for the year, closest first.</summary>
     public IReadOnlyList<string> NeighboursOf(string authority, int year) => _neighbours(authority, year);
 

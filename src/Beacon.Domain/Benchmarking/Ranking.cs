@@ -11,12 +11,13 @@ public sealed record RankPlace(int Rank, int Of, char Band);
 /// </summary>
 public static class Ranking
 {
-    public static Dictionary<string, RankPlace> Rank(IReadOnlyDictionary<string, decimal> values, Polarity polarity)
+    public static Dictionary<TKey, RankPlace> Rank<TKey>(IReadOnlyDictionary<TKey, decimal> values, Polarity polarity)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(values);
         var ordered =
             polarity == Polarity.HigherIsBetter ? values.OrderByDescending(v => v.Value).ToList() : values.OrderBy(v => v.Value).ToList();
-        var places = new Dictionary<string, RankPlace>(ordered.Count);
+        var places = new Dictionary<TKey, RankPlace>(ordered.Count);
         var n = ordered.Count;
         for (var i = 0; i < n; i++)
         {

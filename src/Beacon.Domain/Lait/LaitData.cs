@@ -71,9 +71,7 @@ public sealed class LaitData(
             return NeighbourModels.ContainsKey(model) ? model : null;
         }
 
-        return NeighbourModels.Count == 0
-            ? null
-            : NeighbourModels.Keys.Where(from => from <= year).DefaultIfEmpty(NeighbourModels.Keys.Min()).Max();
+        return NeighbourModelInForce.Of(NeighbourModels.Keys, year);
     }
 
     public IReadOnlyList<LaitNeighbour> NeighboursOf(int authority, LaitGrouping grouping, int year) =>
@@ -237,18 +235,11 @@ public sealed class LaitData(
             .Where(v => v.Value is not null)
             .Select(v => (v.Number, Value: v.Value!.Value))
             .ToList();
-        var ranks = new Dictionary<int, int>(values.Count);
-        if (polarity != Polarity.Neutral)
-        {
-            var ordered =
-                polarity == Polarity.HigherIsBetter
-                    ? values.OrderByDescending(v => v.Value).ToList()
-                    : values.OrderBy(v => v.Value).ToList();
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                ranks[ordered[i].Number] = i > 0 && ordered[i].Value == ordered[i - 1].Value ? ranks[ordered[i - 1].Number] : i + 1;
-            }
-        }
+        // LAIT ranks by the same rule as Beacon's profiles, but not a measure with no better direction.
+        var ranks =
+            polarity == Polarity.Neutral
+                ? []
+                : Ranking.Rank(values.ToDictionary(v => v.Number, v => v.Value), polarity).ToDictionary(r => r.Key, r => r.Value.Rank);
 
         var bands = quartiles && polarity != Polarity.Neutral ? LaitQuartiles.Of(values.Select(v => v.Value)) : null;
         return new Standings(ranks, values.Count, bands);
