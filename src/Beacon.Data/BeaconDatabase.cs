@@ -23,10 +23,9 @@ public static class BeaconDatabase
                 options.ConnectionString,
                 sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
             ),
-            DatabaseProvider.Postgres => builder.UseNpgsql(
-                options.ConnectionString,
-                npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)
-            ),
+            DatabaseProvider.Postgres => builder
+                .UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly))
+                .AddInterceptors(Organisations.PostgresOrganisationSetting.Instance),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider"),
         };
     }

@@ -6,6 +6,7 @@ using Beacon.Data.Committees;
 using Beacon.Data.Equality;
 using Beacon.Data.Finance;
 using Beacon.Data.Imports;
+using Beacon.Data.Organisations;
 using Beacon.Data.Performance;
 using Beacon.Data.Protocol;
 using Beacon.Data.Risks;
@@ -23,6 +24,8 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     : IdentityDbContext<BeaconAccount>(options)
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
@@ -177,6 +180,9 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     /// <summary>Who is acting in this unit of work, and why.</summary>
     public AuditScope AuditScope => auditScope;
 
+    /// <summary>The organisation whose owned records every query of this context sees; null for all of them.</summary>
+    public int? OrganisationScope => auditScope.OrganisationId;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
@@ -185,18 +191,19 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        OrganisationOwnership.Stamp(ChangeTracker, OrganisationScope);
         var (entries, awaitingKeys) = AuditTrailWriter.Describe(ChangeTracker, auditScope, clock.GetUtcNow().UtcDateTime);
         auditScope.Reason = null;
         if (awaitingKeys.Count == 0)
         {
-            AuditEntries.AddRange(entries);
+            AddAuditEntries(entries);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
         AuditTrailWriter.Complete(awaitingKeys);
-        AuditEntries.AddRange(entries);
+        AddAuditEntries(entries);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null)
         {
@@ -206,11 +213,22 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
         return saved;
     }
 
+    // An entry belongs to the organisation of the record it describes, so that it is read by those who read that record.
+    private void AddAuditEntries(IEnumerable<(AuditEntry Entry, int Owner)> entries)
+    {
+        foreach (var (entry, owner) in entries)
+        {
+            Entry(entry).Property(OrganisationOwnership.Column).CurrentValue = owner;
+            AuditEntries.Add(entry);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         // One IEntityTypeConfiguration per entity, beside it in its capability's folder.
         builder.ApplyConfigurationsFromAssembly(typeof(BeaconDbContext).Assembly);
+        OrganisationOwnership.Apply(builder, this);
         UseSnakeCaseNames(builder);
     }
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Application.Accounts;
 
-/// <summary>Every account with its roles, by user name.</summary>
+/// <summary>Every account of the acting organisation with its roles, by user name.</summary>
 public static class AccountList
 {
     public static async Task<IReadOnlyList<AccountRow>> LoadAsync(BeaconDbContext db, CancellationToken cancellationToken)
@@ -15,7 +15,12 @@ public static class AccountList
             join role in db.Roles on link.RoleId equals role.Id
             select new { link.UserId, role.Name }
         ).ToListAsync(cancellationToken);
-        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var scope = db.OrganisationScope;
+        var accounts = await db
+            .Users.AsNoTracking()
+            .Where(u => scope == null || u.OrganisationId == scope)
+            .OrderBy(u => u.UserName)
+            .ToListAsync(cancellationToken);
         return accounts
             .Select(a => new AccountRow(
                 a.UserName ?? "",

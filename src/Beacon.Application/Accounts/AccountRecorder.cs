@@ -50,6 +50,8 @@ public sealed class AccountRecorder(UserManager<BeaconAccount> users, RoleManage
             LeadOfficerInitials = request.LeadOfficerInitials,
             MayReadExemptItems = request.MayReadExemptItems,
             IsDemo = request.IsDemo,
+            // An administrator opens accounts in their own organisation; the operator in the one named.
+            OrganisationId = audit.OrganisationId ?? request.OrganisationId,
         };
         var created = password is null ? await users.CreateAsync(account) : await users.CreateAsync(account, password);
         if (!created.Succeeded)
@@ -84,7 +86,11 @@ public sealed class AccountRecorder(UserManager<BeaconAccount> users, RoleManage
             return noReason;
         }
 
-        if (await users.FindByNameAsync(userName) is not { } account)
+        // Another organisation's account is not there for this administrator, as its records are not.
+        if (
+            await users.FindByNameAsync(userName) is not { } account
+            || (audit.OrganisationId is { } acting && account.OrganisationId != acting)
+        )
         {
             return Result.Failure(AccountUsers.NoSuchAccount, $"There is no account '{userName}'");
         }

@@ -33,7 +33,8 @@ public static class AccountUsers
             roles.Select(r => BeaconRoleNames.Parse(r!)).OfType<BeaconRole>().ToHashSet(),
             account.SchoolUrn,
             account.MayReadExemptItems,
-            account.LeadOfficerInitials
+            account.LeadOfficerInitials,
+            account.OrganisationId
         );
     }
 

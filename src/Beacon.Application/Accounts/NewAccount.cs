@@ -11,5 +11,6 @@ public sealed record NewAccount(
     int? SchoolUrn = null,
     string? LeadOfficerInitials = null,
     bool MayReadExemptItems = false,
-    bool IsDemo = false
+    bool IsDemo = false,
+    int OrganisationId = OrganisationScope.Home
 );

@@ -20,6 +20,10 @@ public static class BenchmarkCoverage
             .ToList();
     }
 
+    /// <summary>The regions of the authorities with figures, by name.</summary>
+    public static IReadOnlyList<(string Code, string Name)> Regions(BenchmarkSet set) =>
+        Authorities(set).Select(a => (a.RegionCode, a.RegionName)).Distinct().OrderBy(r => r.RegionName, StringComparer.Ordinal).ToList();
+
     /// <summary>The years with figures for any indicator, newest first.</summary>
     public static IReadOnlyList<int> Years(BenchmarkSet set)
     {

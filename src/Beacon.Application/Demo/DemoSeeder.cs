@@ -49,6 +49,7 @@ public static class DemoSeeder
         var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
         db.AuditScope.Actor = "demo-seeder";
         await SeedSchoolsAndItemsAsync(db, cancellationToken);
+        await RegionDemo.SeedOrganisationsAsync(db, cancellationToken);
         var accounts = await SeedAccountsAsync(scope.ServiceProvider);
         await SeedFinanceAsync(scope.ServiceProvider, db, logger, cancellationToken);
         await SeedSavingsAsync(scope.ServiceProvider, db, logger, cancellationToken);
@@ -96,7 +97,11 @@ public static class DemoSeeder
         var site = new BeaconSiteOptions { AuthorityName = AuthorityName, DirectorateName = DirectorateName };
         await CommitteesDemo.SeedAsync(db, site, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
 
-        return accounts;
+        return
+        [
+            .. accounts,
+            .. await RegionDemo.SeedOtherAccountsAsync(db, scope.ServiceProvider.GetRequiredService<AccountRecorder>(), cancellationToken),
+        ];
     }
 
     private static async Task SeedSchoolsAndItemsAsync(BeaconDbContext db, CancellationToken cancellationToken)
@@ -165,28 +170,18 @@ public static class DemoSeeder
         var accounts = new List<DemoAccount>();
         foreach (var role in Enum.GetValues<BeaconRole>())
         {
-            var userName = UserNameFor(role);
-            var account = await recorder.FindAsync(userName);
-            if (account is null)
-            {
-                var created = await recorder.CreateAsync(
-                    new NewAccount(
-                        userName,
-                        $"Demo {role.DisplayName().ToLowerInvariant()}",
-                        null,
-                        [role],
-                        SchoolUrn: role == BeaconRole.Headteacher ? OwnSchoolUrn : null,
-                        LeadOfficerInitials: role == BeaconRole.LeadOfficer ? "AMc" : null,
-                        IsDemo: true
-                    ),
-                    password: null,
-                    "Demo mode start: a demonstration account"
-                );
-                account = created.Succeeded ? created.Value : throw new InvalidOperationException(created.Problem!.Message);
-            }
-
-            var password = "Demo-" + AccountRecorder.GeneratePassword(12);
-            await recorder.SetPasswordAsync(account, password, "Demo mode start: fresh password for a demonstration account");
+            var (userName, password) = await DemoAccounts.EnsureAsync(
+                recorder,
+                new NewAccount(
+                    UserNameFor(role),
+                    $"Demo {role.DisplayName().ToLowerInvariant()}",
+                    null,
+                    [role],
+                    SchoolUrn: role == BeaconRole.Headteacher ? OwnSchoolUrn : null,
+                    LeadOfficerInitials: role == BeaconRole.LeadOfficer ? "AMc" : null,
+                    IsDemo: true
+                )
+            );
             var notes = role switch
             {
                 BeaconRole.Headteacher => $"sees only school {OwnSchoolUrn}",

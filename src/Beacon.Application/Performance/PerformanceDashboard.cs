@@ -39,7 +39,7 @@ public sealed record PerformanceDashboard(
     {
         ArgumentNullException.ThrowIfNull(cache);
         var version = await DataVersion.CurrentAsync(db, cancellationToken);
-        var key = (nameof(PerformanceDashboard), version, quarter ?? FinancialQuarter.Current(clock), quarter is null, areaId, lead);
+        var key = (db.OrganisationScope, version, quarter ?? FinancialQuarter.Current(clock), quarter is null, areaId, lead);
         if (cache.TryGetValue(key, out PerformanceDashboard? cached) && cached is not null)
         {
             return cached;
@@ -47,7 +47,7 @@ public sealed record PerformanceDashboard(
 
         var dashboard = await LoadAsync(db, clock, quarter, areaId, lead, cancellationToken) with
         {
-            CacheKey = string.Join('/', key.version, key.Item3, key.Item4, key.areaId, key.lead),
+            CacheKey = string.Join('/', key.OrganisationScope, key.version, key.Item3, key.Item4, key.areaId, key.lead),
         };
         cache.Set(key, dashboard, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) });
         return dashboard;

@@ -47,7 +47,7 @@ public static class LatestAnnexA
         var version = await DataVersion.CurrentAsync(db, cancellationToken);
         return (
             await cache.GetOrCreateAsync(
-                ("annex-a-measures", extract, version, asAt),
+                ("annex-a-measures", db.OrganisationScope, extract, version, asAt),
                 async entry =>
                 {
                     entry.SlidingExpiration = TimeSpan.FromMinutes(30);

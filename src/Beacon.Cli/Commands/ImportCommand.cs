@@ -65,7 +65,12 @@ internal static class ImportCommand
                     return 1;
                 }
 
-                scope.ServiceProvider.GetRequiredService<AuditScope>().Actor = user.Value.UserName;
+                var acting = scope.ServiceProvider.GetRequiredService<AuditScope>();
+                acting.Actor = user.Value.UserName;
+                // An import as a named person writes into their organisation's records, as an upload of theirs would.
+                acting.OrganisationId = string.IsNullOrWhiteSpace(parse.GetValue(actingAs))
+                    ? null
+                    : AccessPolicy.OrganisationScopeOf(user.Value);
                 var named = parse.GetValue(filters) is { Length: > 0 } given ? given : null;
                 var request = new FileToImport(formatName, path.FullName, path.Name, parse.GetValue(dataset), named);
                 var importer = scope.ServiceProvider.GetRequiredService<FileImporter>();

@@ -85,6 +85,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
@@ -170,6 +174,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at_utc");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Reason")
                         .HasColumnType("text")
@@ -359,6 +369,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("minute_text");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
@@ -403,7 +419,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "Section", "Position")
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_agenda_items_meeting_id");
+
+                    b.HasIndex("OrganisationId", "MeetingId", "Section", "Position")
                         .IsUnique()
                         .HasDatabaseName("ix_agenda_items_meeting_id_section_position");
 
@@ -432,6 +451,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
                         .HasColumnType("text")
@@ -443,7 +468,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("OrganisationId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_committees_name");
 
@@ -467,6 +492,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -516,6 +547,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("documents");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasColumnType("text")
@@ -523,7 +560,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_forward_plan_reference");
 
@@ -560,6 +597,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("import_runs");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<byte[]>("PublicDocx")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -567,7 +610,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgendaItemId")
+                    b.HasIndex("OrganisationId", "AgendaItemId")
                         .IsUnique()
                         .HasDatabaseName("ix_frozen_papers_agenda_item_id");
 
@@ -613,6 +656,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("made_by");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("ParentGovernors")
                         .HasColumnType("integer")
@@ -669,6 +718,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("minutes_approved_at_utc");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Present")
                         .HasColumnType("text")
                         .HasColumnName("present");
@@ -688,7 +743,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId", "StartsAt")
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_meetings_committee_id");
+
+                    b.HasIndex("OrganisationId", "CommitteeId", "StartsAt")
                         .IsUnique()
                         .HasDatabaseName("ix_meetings_committee_id_starts_at");
 
@@ -712,6 +770,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("heading");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -744,6 +808,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("heading");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
@@ -755,7 +825,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Position")
+                    b.HasIndex("OrganisationId", "Position")
                         .IsUnique()
                         .HasDatabaseName("ix_report_template_sections_position");
 
@@ -778,6 +848,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -813,6 +889,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Owner")
                         .IsRequired()
@@ -859,6 +941,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("text")
                         .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateOnly?>("PlannedFor")
                         .HasColumnType("date")
@@ -915,6 +1003,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("high_priority");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
@@ -954,6 +1048,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("completed");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
@@ -992,6 +1092,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("assessment_id");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at_utc");
@@ -1016,7 +1122,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssessmentId", "Version")
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_equality_assessment_versions_assessment_id");
+
+                    b.HasIndex("OrganisationId", "AssessmentId", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_equality_assessment_versions_assessment_id_version");
 
@@ -1046,13 +1155,22 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("impact");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<bool>("Relevant")
                         .HasColumnType("boolean")
                         .HasColumnName("relevant");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssessmentId", "Characteristic")
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_equality_characteristic_impacts_assessment_id");
+
+                    b.HasIndex("OrganisationId", "AssessmentId", "Characteristic")
                         .IsUnique()
                         .HasDatabaseName("ix_equality_characteristic_impacts_assessment_id_characteristic");
 
@@ -1101,6 +1219,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("information_gaps");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -1162,7 +1286,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_equality_impact_assessments_reference");
 
@@ -1192,13 +1316,19 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("OrganisationId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_departments_code");
 
@@ -1247,6 +1377,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
@@ -1261,7 +1397,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId", "Year", "Quarter", "LineGroup", "Name")
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_financial_lines_department_id");
+
+                    b.HasIndex("OrganisationId", "DepartmentId", "Year", "Quarter", "LineGroup", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_financial_lines_department_id_year_quarter_line_group_name");
 
@@ -1299,6 +1438,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<long>("Inserted")
                         .HasColumnType("bigint")
                         .HasColumnName("inserted");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<long>("Rejected")
                         .HasColumnType("bigint")
@@ -1460,6 +1605,54 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("lait_geographies", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("la_code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_la_code");
+
+                    b.ToTable("organisations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Kind = "Authority",
+                            Name = "Home authority"
+                        });
+                });
+
             modelBuilder.Entity("Beacon.Data.Performance.BusinessArea", b =>
                 {
                     b.Property<int>("Id")
@@ -1473,6 +1666,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -1496,6 +1695,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("initials");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("integer")
@@ -1562,6 +1767,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("objective_reference");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1589,7 +1800,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_indicators_reference");
 
@@ -1613,6 +1824,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<int>("IndicatorId")
                         .HasColumnType("integer")
                         .HasColumnName("indicator_id");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<decimal?>("Q1Target")
                         .HasPrecision(18, 4)
@@ -1640,7 +1857,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorId", "Year")
+                    b.HasIndex("OrganisationId", "IndicatorId", "Year")
                         .IsUnique()
                         .HasDatabaseName("ix_indicator_targets_indicator_id_year");
 
@@ -1670,6 +1887,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("numerator");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
@@ -1689,7 +1912,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorId", "Year", "Quarter")
+                    b.HasIndex("OrganisationId", "IndicatorId", "Year", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_indicator_values_indicator_id_year_quarter");
 
@@ -1715,6 +1938,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1722,7 +1951,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Initials")
+                    b.HasIndex("OrganisationId", "Initials")
                         .IsUnique()
                         .HasDatabaseName("ix_lead_officers_initials");
 
@@ -1760,6 +1989,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("objective_reference");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
@@ -1792,6 +2027,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("kind");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("integer")
@@ -1836,6 +2077,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("decided_by");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("ProposedRating")
                         .HasColumnType("text")
                         .HasColumnName("proposed_rating");
@@ -1868,7 +2115,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubjectType", "SubjectId", "Year", "Quarter")
+                    b.HasIndex("OrganisationId", "SubjectType", "SubjectId", "Year", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_progress_judgements_subject_type_subject_id_year_quarter");
 
@@ -1888,6 +2135,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("grounds");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateOnly>("ReferredOn")
                         .HasColumnType("date")
@@ -1931,6 +2184,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Owner")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1959,6 +2218,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("note");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1966,7 +2231,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Item")
+                    b.HasIndex("OrganisationId", "Item")
                         .IsUnique()
                         .HasDatabaseName("ix_inspection_documents_item");
 
@@ -1991,6 +2256,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("noted_on");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasColumnType("text")
@@ -2014,6 +2285,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("body");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.HasKey("Id");
 
@@ -2041,6 +2318,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("text")
                         .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone")
@@ -2085,6 +2368,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("json");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<DateTime>("SavedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("saved_at_utc");
@@ -2105,7 +2394,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Version")
+                    b.HasIndex("OrganisationId", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_protocol_versions_version");
 
@@ -2137,6 +2426,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("decided_by");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("ProposalReasons")
                         .IsRequired()
@@ -2194,6 +2489,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("judgement");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("text")
@@ -2230,6 +2531,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("meeting_date");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("integer")
                         .HasColumnName("protocol_version");
@@ -2241,7 +2548,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Term")
+                    b.HasIndex("OrganisationId", "Term")
                         .IsUnique()
                         .HasDatabaseName("ix_school_reviews_term");
 
@@ -2257,6 +2564,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<int>("Urn")
                         .HasColumnType("integer")
                         .HasColumnName("urn");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.HasKey("ReviewId", "Urn");
 
@@ -2281,6 +2594,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("evidence");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Strengths")
                         .IsRequired()
                         .HasColumnType("text")
@@ -2293,7 +2612,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Aspect")
+                    b.HasIndex("OrganisationId", "Aspect")
                         .IsUnique()
                         .HasDatabaseName("ix_self_evaluation_aspects_aspect");
 
@@ -2317,6 +2636,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<int?>("Judgement")
                         .HasColumnType("integer")
                         .HasColumnName("judgement");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Section")
                         .IsRequired()
@@ -2344,7 +2669,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Urn", "Term", "Section")
+                    b.HasIndex("OrganisationId", "Urn", "Term", "Section")
                         .IsUnique()
                         .HasDatabaseName("ix_summary_sef_sections_urn_term_section");
 
@@ -2367,6 +2692,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Owner")
                         .IsRequired()
@@ -2422,6 +2753,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("members");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Remit")
                         .IsRequired()
                         .HasColumnType("text")
@@ -2464,6 +2801,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_keeping_in_touch");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Progress")
                         .IsRequired()
                         .HasColumnType("text")
@@ -2494,6 +2837,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date")
                         .HasColumnName("issued_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateOnly>("ResponseDue")
                         .HasColumnType("date")
@@ -2553,6 +2902,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("objective_reference");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("OwnerInitials")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -2591,7 +2946,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_directorate_risks_reference");
 
@@ -2619,6 +2974,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<int>("Likelihood")
                         .HasColumnType("integer")
                         .HasColumnName("likelihood");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("integer")
@@ -2667,6 +3028,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("option_id");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<decimal>("Planned")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -2698,7 +3065,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OptionId", "Year", "Quarter")
+                    b.HasIndex("OptionId")
+                        .HasDatabaseName("ix_saving_deliveries_option_id");
+
+                    b.HasIndex("OrganisationId", "OptionId", "Year", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_saving_deliveries_option_id_year_quarter");
 
@@ -2732,6 +3102,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Rating")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -2747,7 +3123,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CostCentreId", "Number")
+                    b.HasIndex("CostCentreId")
+                        .HasDatabaseName("ix_saving_options_cost_centre_id");
+
+                    b.HasIndex("OrganisationId", "CostCentreId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_saving_options_cost_centre_id_number");
 
@@ -2778,13 +3157,19 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("meaning");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("OrganisationId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_saving_ratings_code");
 
@@ -2825,6 +3210,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("income");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<decimal>("Other")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -2850,7 +3241,10 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgrammeId", "Heading")
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_savings_cost_centres_programme_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId", "Heading")
                         .IsUnique()
                         .HasDatabaseName("ix_savings_cost_centres_programme_id_heading");
 
@@ -2889,6 +3283,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<decimal>("ReservesCarriedForward")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -2901,7 +3301,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("OrganisationId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_savings_programmes_code");
 
@@ -3041,6 +3441,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("measure_code");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("PupilGroup")
                         .IsRequired()
                         .HasColumnType("text")
@@ -3071,9 +3477,9 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeasureCode", "Year", "GeographyCode", "Kind", "PupilGroup")
+                    b.HasIndex("OrganisationId", "MeasureCode", "Year", "GeographyCode", "Kind", "PupilGroup")
                         .IsUnique()
-                        .HasDatabaseName("ix_recorded_achievement_figures_measure_code_year_geography_co~");
+                        .HasDatabaseName("ix_recorded_achievement_figures_measure_code_year_geography_code~");
 
                     b.ToTable("recorded_achievement_figures", (string)null);
                 });
@@ -3212,6 +3618,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("list");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<long>("Row")
                         .HasColumnType("bigint")
                         .HasColumnName("row");
@@ -3246,6 +3658,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.Property<int>("List")
                         .HasColumnType("integer")
                         .HasColumnName("list");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<long>("Row")
                         .HasColumnType("bigint")
@@ -3299,6 +3717,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Seed")
                         .HasColumnType("integer")
                         .HasColumnName("seed");
@@ -3326,13 +3750,19 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("child_id");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<long>("SampleId")
                         .HasColumnType("bigint")
                         .HasColumnName("sample_id");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SampleId", "ChildId")
+                    b.HasIndex("OrganisationId", "SampleId", "ChildId")
                         .IsUnique()
                         .HasDatabaseName("ix_audit_sample_cases_sample_id_child_id");
 
@@ -3363,6 +3793,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Questions")
                         .IsRequired()
                         .HasColumnType("text")
@@ -3370,7 +3806,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("OrganisationId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_audit_tools_name");
 
@@ -3472,6 +3908,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("notes");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<long?>("SampleId")
                         .HasColumnType("bigint")
                         .HasColumnName("sample_id");
@@ -3520,9 +3962,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("notes");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AuditId")
+                    b.HasIndex("OrganisationId", "AuditId")
                         .IsUnique()
                         .HasDatabaseName("ix_case_audit_moderations_audit_id");
 
@@ -3564,6 +4012,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasDefaultValue("AssessmentTimescale")
                         .HasColumnName("decision");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("text")
@@ -3594,6 +4048,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("ReviewedBy")
                         .IsRequired()
@@ -3630,6 +4090,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("json");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Quarter")
                         .IsRequired()
                         .HasColumnType("text")
@@ -3637,7 +4103,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Quarter")
+                    b.HasIndex("OrganisationId", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_fostering_returns_quarter");
 
@@ -3662,6 +4128,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("concern");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Outcome")
                         .HasColumnType("text")
@@ -3706,6 +4178,12 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("note");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasColumnType("text")
@@ -3721,7 +4199,7 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisputeId", "Stage")
+                    b.HasIndex("OrganisationId", "DisputeId", "Stage")
                         .IsUnique()
                         .HasDatabaseName("ix_iro_dispute_steps_dispute_id_stage");
 
@@ -3758,9 +4236,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("of");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code", "ImportRunId")
+                    b.HasIndex("OrganisationId", "Code", "ImportRunId")
                         .IsUnique()
                         .HasDatabaseName("ix_practice_measure_results_code_import_run_id");
 

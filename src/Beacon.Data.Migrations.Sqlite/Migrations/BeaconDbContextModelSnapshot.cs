@@ -80,6 +80,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_user_name");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
@@ -163,6 +167,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at_utc");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Reason")
                         .HasColumnType("TEXT")
@@ -346,6 +356,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("minute_text");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
@@ -390,7 +406,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "Section", "Position")
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_agenda_items_meeting_id");
+
+                    b.HasIndex("OrganisationId", "MeetingId", "Section", "Position")
                         .IsUnique()
                         .HasDatabaseName("ix_agenda_items_meeting_id_section_position");
 
@@ -417,6 +436,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -428,7 +453,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("OrganisationId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_committees_name");
 
@@ -450,6 +475,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -497,6 +528,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("documents");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -504,7 +541,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_forward_plan_reference");
 
@@ -539,6 +576,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("import_runs");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<byte[]>("PublicDocx")
                         .IsRequired()
                         .HasColumnType("BLOB")
@@ -546,7 +589,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgendaItemId")
+                    b.HasIndex("OrganisationId", "AgendaItemId")
                         .IsUnique()
                         .HasDatabaseName("ix_frozen_papers_agenda_item_id");
 
@@ -590,6 +633,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("made_by");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("ParentGovernors")
                         .HasColumnType("INTEGER")
@@ -644,6 +693,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("minutes_approved_at_utc");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Present")
                         .HasColumnType("TEXT")
                         .HasColumnName("present");
@@ -663,7 +718,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId", "StartsAt")
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_meetings_committee_id");
+
+                    b.HasIndex("OrganisationId", "CommitteeId", "StartsAt")
                         .IsUnique()
                         .HasDatabaseName("ix_meetings_committee_id_starts_at");
 
@@ -685,6 +743,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("heading");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
@@ -715,6 +779,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("heading");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
@@ -726,7 +796,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Position")
+                    b.HasIndex("OrganisationId", "Position")
                         .IsUnique()
                         .HasDatabaseName("ix_report_template_sections_position");
 
@@ -747,6 +817,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER")
                         .HasColumnName("number");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -780,6 +856,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("due_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Owner")
                         .IsRequired()
@@ -824,6 +906,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateOnly?>("PlannedFor")
                         .HasColumnType("TEXT")
@@ -878,6 +966,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("high_priority");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
@@ -915,6 +1009,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("completed");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER")
                         .HasColumnName("quarter");
@@ -951,6 +1051,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("assessment_id");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at_utc");
@@ -975,7 +1081,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssessmentId", "Version")
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_equality_assessment_versions_assessment_id");
+
+                    b.HasIndex("OrganisationId", "AssessmentId", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_equality_assessment_versions_assessment_id_version");
 
@@ -1003,13 +1112,22 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("impact");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<bool>("Relevant")
                         .HasColumnType("INTEGER")
                         .HasColumnName("relevant");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssessmentId", "Characteristic")
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_equality_characteristic_impacts_assessment_id");
+
+                    b.HasIndex("OrganisationId", "AssessmentId", "Characteristic")
                         .IsUnique()
                         .HasDatabaseName("ix_equality_characteristic_impacts_assessment_id_characteristic");
 
@@ -1056,6 +1174,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("information_gaps");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -1117,7 +1241,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_equality_impact_assessments_reference");
 
@@ -1145,13 +1269,19 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("OrganisationId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_departments_code");
 
@@ -1198,6 +1328,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER")
                         .HasColumnName("quarter");
@@ -1212,7 +1348,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId", "Year", "Quarter", "LineGroup", "Name")
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_financial_lines_department_id");
+
+                    b.HasIndex("OrganisationId", "DepartmentId", "Year", "Quarter", "LineGroup", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_financial_lines_department_id_year_quarter_line_group_name");
 
@@ -1248,6 +1387,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Inserted")
                         .HasColumnType("INTEGER")
                         .HasColumnName("inserted");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<long>("Rejected")
                         .HasColumnType("INTEGER")
@@ -1407,6 +1552,52 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("lait_geographies", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("la_code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_la_code");
+
+                    b.ToTable("organisations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Kind = "Authority",
+                            Name = "Home authority"
+                        });
+                });
+
             modelBuilder.Entity("Beacon.Data.Performance.BusinessArea", b =>
                 {
                     b.Property<int>("Id")
@@ -1418,6 +1609,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -1439,6 +1636,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("initials");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER")
@@ -1503,6 +1706,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("objective_reference");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1530,7 +1739,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_indicators_reference");
 
@@ -1552,6 +1761,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("indicator_id");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<decimal?>("Q1Target")
                         .HasPrecision(18, 4)
@@ -1579,7 +1794,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorId", "Year")
+                    b.HasIndex("OrganisationId", "IndicatorId", "Year")
                         .IsUnique()
                         .HasDatabaseName("ix_indicator_targets_indicator_id_year");
 
@@ -1607,6 +1822,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("numerator");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER")
                         .HasColumnName("quarter");
@@ -1626,7 +1847,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorId", "Year", "Quarter")
+                    b.HasIndex("OrganisationId", "IndicatorId", "Year", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_indicator_values_indicator_id_year_quarter");
 
@@ -1650,6 +1871,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1657,7 +1884,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Initials")
+                    b.HasIndex("OrganisationId", "Initials")
                         .IsUnique()
                         .HasDatabaseName("ix_lead_officers_initials");
 
@@ -1693,6 +1920,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("objective_reference");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
@@ -1723,6 +1956,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER")
@@ -1765,6 +2004,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("ProposedRating")
                         .HasColumnType("TEXT")
                         .HasColumnName("proposed_rating");
@@ -1797,7 +2042,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubjectType", "SubjectId", "Year", "Quarter")
+                    b.HasIndex("OrganisationId", "SubjectType", "SubjectId", "Year", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_progress_judgements_subject_type_subject_id_year_quarter");
 
@@ -1815,6 +2060,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("grounds");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateOnly>("ReferredOn")
                         .HasColumnType("TEXT")
@@ -1856,6 +2107,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("due_on");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Owner")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1882,6 +2139,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1889,7 +2152,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Item")
+                    b.HasIndex("OrganisationId", "Item")
                         .IsUnique()
                         .HasDatabaseName("ix_inspection_documents_item");
 
@@ -1912,6 +2175,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("noted_on");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1933,6 +2202,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.HasKey("Id");
 
@@ -1958,6 +2233,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT")
@@ -2000,6 +2281,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("json");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<DateTime>("SavedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("saved_at_utc");
@@ -2020,7 +2307,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Version")
+                    b.HasIndex("OrganisationId", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_protocol_versions_version");
 
@@ -2050,6 +2337,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("ProposalReasons")
                         .IsRequired()
@@ -2105,6 +2398,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("judgement");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -2139,6 +2438,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("meeting_date");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("INTEGER")
                         .HasColumnName("protocol_version");
@@ -2150,7 +2455,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Term")
+                    b.HasIndex("OrganisationId", "Term")
                         .IsUnique()
                         .HasDatabaseName("ix_school_reviews_term");
 
@@ -2166,6 +2471,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Urn")
                         .HasColumnType("INTEGER")
                         .HasColumnName("urn");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.HasKey("ReviewId", "Urn");
 
@@ -2188,6 +2499,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Strengths")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -2200,7 +2517,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Aspect")
+                    b.HasIndex("OrganisationId", "Aspect")
                         .IsUnique()
                         .HasDatabaseName("ix_self_evaluation_aspects_aspect");
 
@@ -2222,6 +2539,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<int?>("Judgement")
                         .HasColumnType("INTEGER")
                         .HasColumnName("judgement");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Section")
                         .IsRequired()
@@ -2249,7 +2572,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Urn", "Term", "Section")
+                    b.HasIndex("OrganisationId", "Urn", "Term", "Section")
                         .IsUnique()
                         .HasDatabaseName("ix_summary_sef_sections_urn_term_section");
 
@@ -2270,6 +2593,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("due_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Owner")
                         .IsRequired()
@@ -2323,6 +2652,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("members");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Remit")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -2363,6 +2698,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_keeping_in_touch");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Progress")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -2391,6 +2732,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("issued_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateOnly>("ResponseDue")
                         .HasColumnType("TEXT")
@@ -2448,6 +2795,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("objective_reference");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("OwnerInitials")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -2486,7 +2839,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("OrganisationId", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_directorate_risks_reference");
 
@@ -2512,6 +2865,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Likelihood")
                         .HasColumnType("INTEGER")
                         .HasColumnName("likelihood");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER")
@@ -2558,6 +2917,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("option_id");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<decimal>("Planned")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT")
@@ -2589,7 +2954,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OptionId", "Year", "Quarter")
+                    b.HasIndex("OptionId")
+                        .HasDatabaseName("ix_saving_deliveries_option_id");
+
+                    b.HasIndex("OrganisationId", "OptionId", "Year", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_saving_deliveries_option_id_year_quarter");
 
@@ -2621,6 +2989,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Rating")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
@@ -2636,7 +3010,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CostCentreId", "Number")
+                    b.HasIndex("CostCentreId")
+                        .HasDatabaseName("ix_saving_options_cost_centre_id");
+
+                    b.HasIndex("OrganisationId", "CostCentreId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_saving_options_cost_centre_id_number");
 
@@ -2665,13 +3042,19 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("meaning");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("OrganisationId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_saving_ratings_code");
 
@@ -2710,6 +3093,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("income");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<decimal>("Other")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT")
@@ -2735,7 +3124,10 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgrammeId", "Heading")
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_savings_cost_centres_programme_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId", "Heading")
                         .IsUnique()
                         .HasDatabaseName("ix_savings_cost_centres_programme_id_heading");
 
@@ -2772,6 +3164,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<decimal>("ReservesCarriedForward")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT")
@@ -2784,7 +3182,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("OrganisationId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_savings_programmes_code");
 
@@ -2918,6 +3316,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("measure_code");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("PupilGroup")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -2948,7 +3352,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeasureCode", "Year", "GeographyCode", "Kind", "PupilGroup")
+                    b.HasIndex("OrganisationId", "MeasureCode", "Year", "GeographyCode", "Kind", "PupilGroup")
                         .IsUnique()
                         .HasDatabaseName("ix_recorded_achievement_figures_measure_code_year_geography_code_kind_pupil_group");
 
@@ -3087,6 +3491,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("list");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<long>("Row")
                         .HasColumnType("INTEGER")
                         .HasColumnName("row");
@@ -3119,6 +3529,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("List")
                         .HasColumnType("INTEGER")
                         .HasColumnName("list");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<long>("Row")
                         .HasColumnType("INTEGER")
@@ -3170,6 +3586,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<int>("Seed")
                         .HasColumnType("INTEGER")
                         .HasColumnName("seed");
@@ -3195,13 +3617,19 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("child_id");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<long>("SampleId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sample_id");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SampleId", "ChildId")
+                    b.HasIndex("OrganisationId", "SampleId", "ChildId")
                         .IsUnique()
                         .HasDatabaseName("ix_audit_sample_cases_sample_id_child_id");
 
@@ -3230,6 +3658,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Questions")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -3237,7 +3671,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("OrganisationId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_audit_tools_name");
 
@@ -3335,6 +3769,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<long?>("SampleId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sample_id");
@@ -3381,9 +3821,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AuditId")
+                    b.HasIndex("OrganisationId", "AuditId")
                         .IsUnique()
                         .HasDatabaseName("ix_case_audit_moderations_audit_id");
 
@@ -3423,6 +3869,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasDefaultValue("AssessmentTimescale")
                         .HasColumnName("decision");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -3451,6 +3903,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("ReviewedBy")
                         .IsRequired()
@@ -3485,6 +3943,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("json");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Quarter")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -3492,7 +3956,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Quarter")
+                    b.HasIndex("OrganisationId", "Quarter")
                         .IsUnique()
                         .HasDatabaseName("ix_fostering_returns_quarter");
 
@@ -3515,6 +3979,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("concern");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
 
                     b.Property<string>("Outcome")
                         .HasColumnType("TEXT")
@@ -3557,6 +4027,12 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -3572,7 +4048,7 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisputeId", "Stage")
+                    b.HasIndex("OrganisationId", "DisputeId", "Stage")
                         .IsUnique()
                         .HasDatabaseName("ix_iro_dispute_steps_dispute_id_stage");
 
@@ -3607,9 +4083,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("of");
 
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code", "ImportRunId")
+                    b.HasIndex("OrganisationId", "Code", "ImportRunId")
                         .IsUnique()
                         .HasDatabaseName("ix_practice_measure_results_code_import_run_id");
 

@@ -10,6 +10,9 @@ public class BeaconAccount : IdentityUser
     /// <summary>The name shown in the header and in the audit trail.</summary>
     public string DisplayName { get; set; } = "";
 
+    /// <summary>The authority or body the person belongs to (<see cref="Organisations.Organisation"/>): what they own is its.</summary>
+    public int OrganisationId { get; set; } = Organisations.Organisation.Home;
+
     /// <summary>For a headteacher: the URN of the one school they may see.</summary>
     public int? SchoolUrn { get; set; }
 

@@ -11,6 +11,12 @@ public sealed class AuditScope
 
     public string Actor { get; set; } = System;
 
+    /// <summary>
+    /// The organisation whose records this unit of work reads and writes (<c>AccessPolicy.OrganisationScope</c>);
+    /// null for the operator's commands and start-up work, which span the deployment.
+    /// </summary>
+    public int? OrganisationId { get; set; }
+
     /// <summary>The reason given for the next save; cleared after it.</summary>
     public string? Reason { get; set; }
 }

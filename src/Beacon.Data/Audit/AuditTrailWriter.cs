@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Beacon.Data.Organisations;
 using Beacon.Domain.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -30,13 +31,13 @@ internal static class AuditTrailWriter
     /// Builds an entry for every added, modified or deleted audited entity. Entries for new rows whose key the
     /// database has yet to give are returned with them, to be completed once it has (<see cref="Complete"/>).
     /// </summary>
-    public static (List<AuditEntry> Entries, List<(AuditEntry Entry, EntityEntry Row)> AwaitingKeys) Describe(
+    public static (List<(AuditEntry Entry, int Owner)> Entries, List<(AuditEntry Entry, EntityEntry Row)> AwaitingKeys) Describe(
         ChangeTracker tracker,
         AuditScope scope,
         DateTime nowUtc
     )
     {
-        var entries = new List<AuditEntry>();
+        var entries = new List<(AuditEntry, int)>();
         var awaitingKeys = new List<(AuditEntry, EntityEntry)>();
         foreach (var entry in tracker.Entries())
         {
@@ -76,7 +77,7 @@ internal static class AuditTrailWriter
                 After = after,
                 Reason = scope.Reason,
             };
-            entries.Add(audit);
+            entries.Add((audit, OrganisationOwnership.OwnerOf(entry) ?? scope.OrganisationId ?? Organisation.Home));
             if (entry.State == EntityState.Added && entry.Properties.Any(p => p.IsTemporary))
             {
                 awaitingKeys.Add((audit, entry));
@@ -114,7 +115,8 @@ internal static class AuditTrailWriter
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            if (!Excluded.Contains(property.Metadata.Name))
+            // The owner is the entry's own column, not a field of the decision.
+            if (!Excluded.Contains(property.Metadata.Name) && property.Metadata.Name != OrganisationOwnership.Column)
             {
                 var value = original ? property.OriginalValue : property.CurrentValue;
                 // As stored: an enum by its name, a decimal without trailing zeros.

@@ -1,4 +1,5 @@
 using System.Data;
+using Beacon.Data.Organisations;
 
 namespace Beacon.Data.SocialCare;
 
@@ -14,6 +15,7 @@ public static class AnnexAWriter
         ("kind", DbType.String),
         ("detail", DbType.String),
         ("run", DbType.Int64),
+        ("organisation", DbType.Int32),
     ];
 
     public static async Task InsertAsync(
@@ -25,10 +27,11 @@ public static class AnnexAWriter
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(issues);
+        var owner = OrganisationOwnership.OwnerOfNewRows(db.OrganisationScope);
         await using (
             var command = BulkCommands.Command(
                 db,
-                "INSERT INTO annex_a_records (list, row, child_id, \"values\", import_run_id) VALUES (@list, @row, @child, @values, @run)"
+                "INSERT INTO annex_a_records (list, row, child_id, \"values\", import_run_id, organisation_id) VALUES (@list, @row, @child, @values, @run, @organisation)"
             )
         )
         {
@@ -39,6 +42,7 @@ public static class AnnexAWriter
                 BulkCommands.Parameter(command, "values", DbType.String),
                 BulkCommands.Parameter(command, "run", DbType.Int64)
             );
+            BulkCommands.Parameter(command, "organisation", DbType.Int32).Value = owner;
             await command.PrepareAsync(cancellationToken);
             foreach (var record in records)
             {
@@ -56,7 +60,7 @@ public static class AnnexAWriter
         await using (
             var command = BulkCommands.Command(
                 db,
-                "INSERT INTO annex_a_issues (list, row, \"column\", value, kind, detail, import_run_id) VALUES (@list, @row, @column, @value, @kind, @detail, @run)"
+                "INSERT INTO annex_a_issues (list, row, \"column\", value, kind, detail, import_run_id, organisation_id) VALUES (@list, @row, @column, @value, @kind, @detail, @run, @organisation)"
             )
         )
         {
@@ -71,6 +75,7 @@ public static class AnnexAWriter
                 p[4].Value = issue.Kind;
                 p[5].Value = issue.Detail;
                 p[6].Value = issue.ImportRunId;
+                p[7].Value = owner;
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }

@@ -12,6 +12,7 @@ public static class StatisticsVersion
     public static async Task<long> CurrentAsync(BeaconDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.ImportRuns.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        // National figures are everyone's, whoever's import run loaded them: the newest run of any organisation.
+        return await db.ImportRuns.IgnoreQueryFilters().MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
     }
 }

@@ -20,6 +20,17 @@ public static class AccessPolicy
         return user.Roles.Any(role => RolePermissions.For(role).Contains(permission));
     }
 
+    /// <summary>
+    /// The organisation whose records a person reads and writes: their own authority's or body's, and nobody's
+    /// before they sign in. Every query of owned records is filtered by it; another organisation's records reach
+    /// them only through what that organisation shares.
+    /// </summary>
+    public static int OrganisationScopeOf(BeaconUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.OrganisationId;
+    }
+
     /// <summary>A school's own pages: officers who see all schools, or the school's own headteacher.</summary>
     public static bool CanViewSchool(BeaconUser user, int urn)
     {

@@ -6,14 +6,16 @@ namespace Beacon.Domain.Access;
 /// <param name="SchoolUrn">For a headteacher, the URN of their own school.</param>
 /// <param name="MayReadExemptItems">Granted individually (Schedule 12A): a role alone never gives it.</param>
 /// <param name="LeadOfficerInitials">For a lead officer, the initials their indicators carry.</param>
+/// <param name="OrganisationId">The authority or body the person belongs to; the deployment's own unless said.</param>
 public sealed record BeaconUser(
     string UserName,
     IReadOnlySet<BeaconRole> Roles,
     int? SchoolUrn = null,
     bool MayReadExemptItems = false,
-    string? LeadOfficerInitials = null
+    string? LeadOfficerInitials = null,
+    int OrganisationId = OrganisationScope.Home
 )
 {
     /// <summary>Someone who has not signed in.</summary>
-    public static BeaconUser Anonymous { get; } = new("", new HashSet<BeaconRole>());
+    public static BeaconUser Anonymous { get; } = new("", new HashSet<BeaconRole>(), OrganisationId: OrganisationScope.None);
 }

@@ -14,6 +14,7 @@ public static class BeaconClaims
     public const string ExemptItems = "beacon:exempt_items";
     public const string LeadOfficerInitials = "beacon:lead_initials";
     public const string DisplayName = "beacon:display_name";
+    public const string Organisation = "beacon:organisation";
 
     /// <summary>The signed-in person as the access rules see them.</summary>
     public static BeaconUser ToBeaconUser(this ClaimsPrincipal principal)
@@ -31,7 +32,10 @@ public static class BeaconClaims
             roles,
             urn,
             principal.HasClaim(ExemptItems, "true"),
-            principal.FindFirstValue(LeadOfficerInitials)
+            principal.FindFirstValue(LeadOfficerInitials),
+            int.TryParse(principal.FindFirstValue(Organisation), CultureInfo.InvariantCulture, out var organisation)
+                ? organisation
+                : OrganisationScope.Home
         );
     }
 }
@@ -48,6 +52,7 @@ public sealed class BeaconClaimsFactory(
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(BeaconClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(BeaconClaims.Organisation, user.OrganisationId.ToString(CultureInfo.InvariantCulture)));
         if (user.SchoolUrn is { } urn)
         {
             identity.AddClaim(new Claim(BeaconClaims.SchoolUrn, urn.ToString(CultureInfo.InvariantCulture)));

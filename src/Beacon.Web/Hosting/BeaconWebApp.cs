@@ -207,10 +207,13 @@ public static class BeaconWebApp
         app.Use(
             async (context, next) =>
             {
-                // Attribute every audited change in this request to the signed-in person.
+                // Attribute every audited change in this request to the signed-in person, and show them only their
+                // organisation's records: nobody's before they sign in.
+                var scope = context.RequestServices.GetRequiredService<AuditScope>();
+                scope.OrganisationId = AccessPolicy.OrganisationScopeOf(context.User.ToBeaconUser());
                 if (context.User.Identity?.IsAuthenticated == true)
                 {
-                    context.RequestServices.GetRequiredService<AuditScope>().Actor = context.User.Identity.Name ?? AuditScope.System;
+                    scope.Actor = context.User.Identity.Name ?? AuditScope.System;
                     // What a signed-in person sees may be about a child or a confidential rating: never kept by a
                     // browser or a proxy, downloads included.
                     // The same words antiforgery uses, so that it need not replace them (and log that it did) on every form.

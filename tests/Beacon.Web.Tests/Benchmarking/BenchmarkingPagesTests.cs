@@ -103,6 +103,38 @@ public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixtur
         Assert.Equal(("/sector/profiles/805", HttpStatusCode.Redirect), (picked.Headers.Location!.OriginalString, picked.StatusCode));
     }
 
+    [Theory]
+    [BothDatabases]
+    public async Task The_tartan_rug_shows_every_authority_of_the_region_by_every_indicator_with_its_band_in_words_and_exports_the_same(
+        DatabaseProvider provider
+    )
+    {
+        var server = await servers.OnAsync(provider);
+        await LoadAsync(server);
+        using var client = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await using var db = server.Database.NewContext();
+        var set = await BenchmarkLoader.LoadAsync(db, TestContext.Current.CancellationToken);
+        var line = set.Line("806", "rereferral_pct", 2025)!;
+
+        // The demo authority is in the North East: its people's regional view opens on their own region.
+        var page = await client.GetStringAsync("/sector/region");
+        var xlsx = await client.GetAsync("/sector/region?handler=Xlsx&Code=E12000001&Year=2025");
+
+        Assert.Contains("Tartan rug: North East", page, StringComparison.Ordinal);
+        Assert.Contains("12 authorities by ", page, StringComparison.Ordinal);
+        Assert.True(
+            page.IndexOf("<table", StringComparison.Ordinal) < page.IndexOf("<img", StringComparison.Ordinal)
+                || !page.Contains("<img", StringComparison.Ordinal),
+            "the table comes first"
+        );
+        var figure = line.Figure.Value!.Value.ToString("F1", CultureInfo.InvariantCulture);
+        Assert.Contains($"{figure}<span class=\"govuk-visually-hidden\">, band</span> <strong>{line.Place!.Band}</strong>", page, StringComparison.Ordinal);
+        using var workbook = SpreadsheetDocument.Open(await xlsx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
+        var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText;
+        Assert.Contains("Middlesbrough806", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sector/region?Code=E99999999")).StatusCode);
+    }
+
     private static async Task LoadAsync(BeaconServer server)
     {
         var folder = SharedData.Require("dfe-children-social-care");

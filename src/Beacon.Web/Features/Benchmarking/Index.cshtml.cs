@@ -43,11 +43,7 @@ public sealed class IndexModel(BeaconDbContext db, IMemoryCache cache) : PageMod
 
         var set = await BenchmarkLoader.CachedAsync(db, cache, cancellationToken);
         Authorities = BenchmarkCoverage.Authorities(set);
-        Regions = Authorities
-            .Select(a => (a.RegionCode, a.RegionName))
-            .Distinct()
-            .OrderBy(r => r.RegionName, StringComparer.Ordinal)
-            .ToList();
+        Regions = BenchmarkCoverage.Regions(set);
         Indicators = set.Series.Select(s => s.Indicator).OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
         Years = BenchmarkCoverage.Years(set);
         if (Region is not null && Year is { } year)
