@@ -128,7 +128,11 @@ public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixtur
             "the table comes first"
         );
         var figure = line.Figure.Value!.Value.ToString("F1", CultureInfo.InvariantCulture);
-        Assert.Contains($"{figure}<span class=\"govuk-visually-hidden\">, band</span> <strong>{line.Place!.Band}</strong>", page, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{figure}<span class=\"govuk-visually-hidden\">, band</span> <strong>{line.Place!.Band}</strong>",
+            page,
+            StringComparison.Ordinal
+        );
         using var workbook = SpreadsheetDocument.Open(await xlsx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
         var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText;
         Assert.Contains("Middlesbrough806", text, StringComparison.Ordinal);
