@@ -58,6 +58,8 @@ public static class BeaconCoreServices
         services.AddScoped<Committees.MeetingRecorder>();
         services.AddScoped<Committees.AgendaEditor>();
         services.AddScoped<Risks.RiskRegister>();
+        services.AddScoped<SectorLed.SelfAssessmentRecorder>();
+        services.AddScoped<SectorLed.SelfAssessmentModerator>();
         services.AddScoped<Equality.EqualityAssessments>();
         services.AddScoped<Savings.SavingsRecorder>();
         return services;

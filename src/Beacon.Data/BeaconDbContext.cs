@@ -27,6 +27,14 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
+    public DbSet<SectorLed.SelfAssessment> SelfAssessments => Set<SectorLed.SelfAssessment>();
+
+    public DbSet<SectorLed.SelfAssessmentArea> SelfAssessmentAreas => Set<SectorLed.SelfAssessmentArea>();
+
+    public DbSet<SectorLed.SelfAssessmentSignOff> SelfAssessmentSignOffs => Set<SectorLed.SelfAssessmentSignOff>();
+
+    public DbSet<SectorLed.SelfAssessmentModeration> SelfAssessmentModerations => Set<SectorLed.SelfAssessmentModeration>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<StatisticRecord> Statistics => Set<StatisticRecord>();
@@ -182,6 +190,22 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     /// <summary>The organisation whose owned records every query of this context sees; null for all of them.</summary>
     public int? OrganisationScope => auditScope.OrganisationId;
+
+    /// <summary>
+    /// Reads every organisation's rows until disposed, PostgreSQL's row-level security included: only for the paths
+    /// where one organisation reads what another has shared with it, after <c>AccessPolicy</c> has allowed it.
+    /// </summary>
+    public IDisposable AcrossOrganisations()
+    {
+        var acting = auditScope.OrganisationId;
+        auditScope.OrganisationId = null;
+        return new ScopeRestorer(() => auditScope.OrganisationId = acting);
+    }
+
+    private sealed class ScopeRestorer(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -96,6 +96,7 @@ public static class DemoSeeder
         await SocialCareDemo.SeedAsync(db, today, cancellationToken);
         var site = new BeaconSiteOptions { AuthorityName = AuthorityName, DirectorateName = DirectorateName };
         await CommitteesDemo.SeedAsync(db, site, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        await SelfAssessmentDemo.SeedAsync(services, cancellationToken);
 
         return
         [
@@ -168,6 +169,7 @@ public static class DemoSeeder
     {
         var recorder = services.GetRequiredService<AccountRecorder>();
         var accounts = new List<DemoAccount>();
+        var alliance = await RegionDemo.AllianceIdAsync(services.GetRequiredService<BeaconDbContext>());
         foreach (var role in Enum.GetValues<BeaconRole>())
         {
             var (userName, password) = await DemoAccounts.EnsureAsync(
@@ -179,7 +181,9 @@ public static class DemoSeeder
                     [role],
                     SchoolUrn: role == BeaconRole.Headteacher ? OwnSchoolUrn : null,
                     LeadOfficerInitials: role == BeaconRole.LeadOfficer ? "AMc" : null,
-                    IsDemo: true
+                    IsDemo: true,
+                    // The region's moderator belongs to the region's alliance, not to the authority.
+                    OrganisationId: role == BeaconRole.RegionalModerator ? alliance : OrganisationScope.Home
                 )
             );
             var notes = role switch
@@ -187,6 +191,7 @@ public static class DemoSeeder
                 BeaconRole.Headteacher => $"sees only school {OwnSchoolUrn}",
                 BeaconRole.Councillor => "reads committee papers; not exempt items",
                 BeaconRole.LeadOfficer => "initials AMc",
+                BeaconRole.RegionalModerator => "the North East's alliance: moderates what authorities share",
                 _ => "",
             };
             accounts.Add(new DemoAccount(userName, password, role, notes));

@@ -29,8 +29,16 @@ public static class RegionDemo
     /// <summary>The other authority's demo account of a role, e.g. <c>middlesbrough-performance-officer</c>.</summary>
     public static string OtherUserNameFor(BeaconRole role) => OtherUserPrefix + DemoSeeder.UserNameFor(role)["demo-".Length..];
 
-    /// <summary>The roles Middlesbrough's demo people hold: every role but a headteacher's, whose school would be Middlesbrough's.</summary>
-    public static IEnumerable<BeaconRole> OtherRoles => Enum.GetValues<BeaconRole>().Where(r => r != BeaconRole.Headteacher);
+    /// <summary>
+    /// The roles Middlesbrough's demo people hold: every role but a headteacher's, whose school would be
+    /// Middlesbrough's, and the moderator's, which is the alliance's.
+    /// </summary>
+    public static IEnumerable<BeaconRole> OtherRoles =>
+        Enum.GetValues<BeaconRole>().Where(r => r is not (BeaconRole.Headteacher or BeaconRole.RegionalModerator));
+
+    /// <summary>The region's improvement alliance's organisation id.</summary>
+    public static Task<int> AllianceIdAsync(BeaconDbContext db) =>
+        db.Organisations.Where(o => o.Kind == OrganisationKind.RegionalBody && o.RegionCode == RegionCode).Select(o => o.Id).SingleAsync();
 
     public static async Task SeedOrganisationsAsync(BeaconDbContext db, CancellationToken cancellationToken)
     {

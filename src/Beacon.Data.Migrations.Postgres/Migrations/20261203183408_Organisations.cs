@@ -978,29 +978,14 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                 column: "la_code",
                 unique: true);
 
-            // PostgreSQL's own lock under Beacon's: a connection sees and writes only the rows of the organisation it
-            // says it acts for (beacon.organisation, set on every connection Beacon opens), or all for 'all'. FORCE
-            // makes it hold for the tables' owner too; only a superuser or a BYPASSRLS role passes it.
-            foreach (var table in OwnedTables)
-            {
-                migrationBuilder.Sql($"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;");
-                migrationBuilder.Sql($"ALTER TABLE {table} FORCE ROW LEVEL SECURITY;");
-                migrationBuilder.Sql(
-                    $"CREATE POLICY organisation_isolation ON {table} USING (current_setting('beacon.organisation', true) IN ('all', organisation_id::text)) WITH CHECK (current_setting('beacon.organisation', true) IN ('all', organisation_id::text));"
-                );
-            }
+            OrganisationIsolation.Enable(migrationBuilder, OwnedTables);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
 
-            foreach (var table in OwnedTables)
-            {
-                migrationBuilder.Sql($"DROP POLICY IF EXISTS organisation_isolation ON {table};");
-                migrationBuilder.Sql($"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY;");
-                migrationBuilder.Sql($"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY;");
-            }
+            OrganisationIsolation.Disable(migrationBuilder, OwnedTables);
             migrationBuilder.DropTable(
                 name: "organisations");
 

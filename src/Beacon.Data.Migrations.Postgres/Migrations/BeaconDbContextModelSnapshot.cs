@@ -3587,6 +3587,235 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("schools", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FrameworkCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("framework_code");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTime?>("SharedWithRegionAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_with_region_at_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("self_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("area_code");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("self_assessment_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId")
+                        .HasDatabaseName("ix_self_assessment_areas_self_assessment_id");
+
+                    b.HasIndex("OrganisationId", "SelfAssessmentId", "AreaCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_assessment_areas_self_assessment_id_area_code");
+
+                    b.ToTable("self_assessment_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentModeration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("area_code");
+
+                    b.Property<int>("AuthorityOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("authority_organisation_id");
+
+                    b.Property<string>("Challenge")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("challenge");
+
+                    b.Property<DateTime>("ModeratedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moderated_at_utc");
+
+                    b.Property<string>("ModeratedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("moderated_by");
+
+                    b.Property<string>("ModeratedGrade")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("moderated_grade");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("self_assessment_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityOrganisationId", "SelfAssessmentId")
+                        .HasDatabaseName("ix_self_assessment_moderations_authority_organisation_id_self_~");
+
+                    b.ToTable("self_assessment_moderations", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentSignOff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("self_assessment_id");
+
+                    b.Property<DateTime>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at_utc");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("signed_by");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("snapshot");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId")
+                        .HasDatabaseName("ix_self_assessment_sign_offs_self_assessment_id");
+
+                    b.HasIndex("OrganisationId", "SelfAssessmentId", "Revision", "Role")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_assessment_sign_offs_self_assessment_id_revision_role");
+
+                    b.ToTable("self_assessment_sign_offs", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SocialCare.AnnexAIssue", b =>
                 {
                     b.Property<long>("Id")
@@ -4625,6 +4854,24 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentArea", b =>
+                {
+                    b.HasOne("Beacon.Data.SectorLed.SelfAssessment", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentSignOff", b =>
+                {
+                    b.HasOne("Beacon.Data.SectorLed.SelfAssessment", null)
+                        .WithMany("SignOffs")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -4730,6 +4977,13 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Beacon.Data.Savings.SavingsProgramme", b =>
                 {
                     b.Navigation("CostCentres");
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("SignOffs");
                 });
 #pragma warning restore 612, 618
         }

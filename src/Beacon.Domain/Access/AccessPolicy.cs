@@ -31,6 +31,27 @@ public static class AccessPolicy
         return user.OrganisationId;
     }
 
+    /// <summary>The roles whose holders sign an authority's self-assessment off (seed 004), in the order a paper lists them.</summary>
+    public static IReadOnlyList<BeaconRole> SignOffRoles { get; } =
+    [BeaconRole.DirectorOfChildrensServices, BeaconRole.ChiefExecutive, BeaconRole.LeadMember];
+
+    /// <summary>Signing a self-assessment off as one of the sign-off roles: only someone who holds that role.</summary>
+    public static bool CanSignOffAs(BeaconUser user, BeaconRole role)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return SignOffRoles.Contains(role) && user.Roles.Contains(role) && Can(user, Permission.SignSelfAssessments);
+    }
+
+    /// <summary>
+    /// Another authority's self-assessment: only a moderator of a regional body, only of an authority in the body's
+    /// region, and only once the authority has shared it with the region.
+    /// </summary>
+    public static bool CanModerate(BeaconUser user, string? moderatorRegion, string? authorityRegion, bool shared) =>
+        Can(user, Permission.ModerateSelfAssessments)
+        && shared
+        && moderatorRegion is not null
+        && string.Equals(moderatorRegion, authorityRegion, StringComparison.Ordinal);
+
     /// <summary>A school's own pages: officers who see all schools, or the school's own headteacher.</summary>
     public static bool CanViewSchool(BeaconUser user, int urn)
     {

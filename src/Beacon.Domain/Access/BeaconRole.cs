@@ -11,6 +11,10 @@ public enum BeaconRole
     Councillor,
     Headteacher,
     DemocraticServicesOfficer,
+    DirectorOfChildrensServices,
+    ChiefExecutive,
+    LeadMember,
+    RegionalModerator,
 }
 
 /// <summary>How roles read to people.</summary>
@@ -27,6 +31,10 @@ public static class BeaconRoleNames
             BeaconRole.Councillor => "Councillor",
             BeaconRole.Headteacher => "Headteacher",
             BeaconRole.DemocraticServicesOfficer => "Democratic services officer",
+            BeaconRole.DirectorOfChildrensServices => "Director of children's services",
+            BeaconRole.ChiefExecutive => "Chief executive",
+            BeaconRole.LeadMember => "Lead member for children's services",
+            BeaconRole.RegionalModerator => "Regional moderator",
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
         };
 

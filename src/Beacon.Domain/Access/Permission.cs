@@ -26,4 +26,8 @@ public enum Permission
     EditAchievementRules,
     ManageCommittees,
     ViewCommitteeReports,
+    ViewSelfAssessments,
+    EditSelfAssessments,
+    SignSelfAssessments,
+    ModerateSelfAssessments,
 }

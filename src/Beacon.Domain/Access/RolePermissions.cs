@@ -40,6 +40,8 @@ public static class RolePermissions
             Permission.ImportData,
             Permission.ViewImports,
             Permission.ViewAudit,
+            Permission.ViewSelfAssessments,
+            Permission.EditSelfAssessments,
         ],
         [BeaconRole.SchoolImprovementOfficer] =
         [
@@ -67,6 +69,8 @@ public static class RolePermissions
             Permission.ImportData,
             Permission.ViewImports,
             Permission.ViewAudit,
+            Permission.ViewSelfAssessments,
+            Permission.EditSelfAssessments,
         ],
         [BeaconRole.LeadOfficer] =
         [
@@ -85,6 +89,38 @@ public static class RolePermissions
         ],
         [BeaconRole.Headteacher] = [Permission.ViewSchools],
         [BeaconRole.DemocraticServicesOfficer] = [Permission.ViewCommittees, Permission.ManageCommittees, Permission.ViewAudit],
+        // The three who sign an authority's self-assessment (seed 004): they read what they sign and the figures behind it.
+        [BeaconRole.DirectorOfChildrensServices] =
+        [
+            Permission.ViewPerformance,
+            Permission.ViewSocialCare,
+            Permission.ViewSchools,
+            Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
+            Permission.ViewSector,
+            Permission.ViewSelfAssessments,
+            Permission.EditSelfAssessments,
+            Permission.SignSelfAssessments,
+        ],
+        [BeaconRole.ChiefExecutive] =
+        [
+            Permission.ViewPerformance,
+            Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
+            Permission.ViewSector,
+            Permission.ViewSelfAssessments,
+            Permission.SignSelfAssessments,
+        ],
+        [BeaconRole.LeadMember] =
+        [
+            Permission.ViewPerformance,
+            Permission.ViewCommittees,
+            Permission.ViewCommitteeReports,
+            Permission.ViewSelfAssessments,
+            Permission.SignSelfAssessments,
+        ],
+        // A member of a region's moderation panel: the national figures, and what authorities share with the region.
+        [BeaconRole.RegionalModerator] = [Permission.ViewSector, Permission.ModerateSelfAssessments],
     };
 
     /// <summary>The permissions a role grants.</summary>

@@ -160,6 +160,31 @@ public sealed class OrganisationOwnershipTests
         }
     }
 
+    [Fact]
+    public async Task Every_table_an_organisation_owns_has_row_level_security_on_PostgreSQL()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var db = database.NewContext();
+        var owned = OrganisationOwnership.OwnedTables(db.Model).ToList();
+        await using var connection = new NpgsqlConnection(database.Options.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT c.relname FROM pg_class c JOIN pg_policy p ON p.polrelid = c.oid WHERE c.relrowsecurity AND c.relforcerowsecurity AND p.polname = 'organisation_isolation'",
+            connection
+        );
+        var locked = new HashSet<string>();
+        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+        {
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                locked.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.True(owned.Count > 60, $"only {owned.Count} owned tables");
+        Assert.Empty(owned.Except(locked));
+    }
+
     private static AuditScope Acting(int organisation) => new() { Actor = "someone", OrganisationId = organisation };
 
     private static async Task AddAuthoritiesAsync(TestDatabase database)

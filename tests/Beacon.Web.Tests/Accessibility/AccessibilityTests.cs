@@ -170,6 +170,39 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
+    public async Task The_self_assessment_moderation_and_tartan_rug_pages_with_their_errors_have_no_serious_violations()
+    {
+        var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await page.GotoAsync(Url("/self-assessments"));
+        await AssertNoSeriousViolationsAsync(page, "self-assessments");
+        await page.ClickAsync("button:has-text('Start the self-assessment')");
+        Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "self-assessments with errors");
+
+        await page.ClickAsync("a:has-text(\"Children's services self-assessment\")");
+        await AssertNoSeriousViolationsAsync(page, "a signed and moderated self-assessment");
+        await page.ClickAsync("a:has-text('Revision')");
+        await AssertNoSeriousViolationsAsync(page, "a revision as signed");
+        await page.GoBackAsync();
+        await page.ClickAsync("a:has-text('Change')");
+        await page.FillAsync("#Narrative", new string('x', 20_001));
+        await page.ClickAsync("button:has-text('Save the area')");
+        Assert.Contains("There is a problem", await page.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(page, "an area with an error");
+        await page.GotoAsync(Url("/sector/region"));
+        await AssertNoSeriousViolationsAsync(page, "the tartan rug");
+
+        var panel = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.RegionalModerator));
+        await panel.GotoAsync(Url("/moderation"));
+        await AssertNoSeriousViolationsAsync(panel, "moderation");
+        await panel.ClickAsync("a:has-text(\"Children's services self-assessment\")");
+        await AssertNoSeriousViolationsAsync(panel, "a shared self-assessment before the panel");
+        await panel.ClickAsync("button:has-text('Record the panel')");
+        Assert.Contains("There is a problem", await panel.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(panel, "the panel's form with errors");
+    }
+
+    [Fact]
     public async Task An_indicator_page_with_its_forms_and_an_error_has_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));

@@ -14,6 +14,8 @@ public sealed record NavigationItem(string Text, string Href, Permission Permiss
         new("Finance", "/finance", Permission.ViewFinance),
         new("Committees", "/committees", Permission.ViewCommittees),
         new("Sector", "/sector", Permission.ViewSector),
+        new("Self-assessment", "/self-assessments", Permission.ViewSelfAssessments),
+        new("Moderation", "/moderation", Permission.ModerateSelfAssessments),
         new("Imports", "/imports", Permission.ViewImports),
         new("Audit", "/audit", Permission.ViewAudit),
         new("Users", "/admin/users", Permission.ManageUsers),
