@@ -19,14 +19,18 @@ internal static partial class WebLoad
 {
     public static bool WrkInstalled => File.Exists("/usr/bin/wrk");
 
-    /// <summary>wrk's p50, p95 and p99 in milliseconds, requests, non-2xx responses and timeouts, as one line.</summary>
+    /// <summary>
+    /// wrk's p50, p95 and p99 in milliseconds, requests, non-2xx responses and timeouts, as one line; what
+    /// <paramref name="before"/> does with the signed-in server (its address and cookie) comes first.
+    /// </summary>
     public static async Task<string> MeasureAsync(
         DatabaseOptions options,
         BeaconRole role,
         string path,
         int seconds,
         string folder,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Func<Uri, string, Task>? before = null
     )
     {
         await using var app = await ServeCommand.StartableAsync(
@@ -58,6 +62,11 @@ internal static partial class WebLoad
         await app.StartAsync(cancellationToken);
         var address = new Uri(app.Urls.First());
         var cookie = await SignInAsync(address, password, cancellationToken);
+        if (before is not null)
+        {
+            await before(address, cookie);
+        }
+
         var url = new Uri(address, path);
         var script = Path.Combine(folder, "p95.lua");
         await File.WriteAllTextAsync(
@@ -71,6 +80,32 @@ internal static partial class WebLoad
         var result = await RunWrkAsync($"-t2 -c32 -d{seconds}s -s {script} -H \"Cookie: {cookie}\" {url}", cancellationToken);
         await app.StopAsync(cancellationToken);
         return (result.Split('\n').FirstOrDefault(l => l.StartsWith("p50", StringComparison.Ordinal)) ?? result).Trim();
+    }
+
+    /// <summary>Each page asked for once, in turn, signed in with the cookie given; the milliseconds each took, in order.</summary>
+    public static async Task<IReadOnlyList<double>> TimeEachAsync(
+        Uri address,
+        string cookie,
+        IEnumerable<string> paths,
+        CancellationToken cancellationToken
+    )
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        http.DefaultRequestHeaders.Add("Cookie", cookie);
+        var timings = new List<double>();
+        foreach (var path in paths)
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+            _ = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            timings.Add(clock.Elapsed.TotalMilliseconds);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}");
+            }
+        }
+
+        return timings;
     }
 
     private static async Task<string> RunWrkAsync(string arguments, CancellationToken cancellationToken)

@@ -7,7 +7,19 @@ namespace Beacon.Cli.Commands;
 internal static class BenchCommand
 {
     public static Command Create() =>
-        new("bench", "Benchmarks") { Import(), Report(), Dashboard(), Schools(), Profiles(), Lait(), AnnexA(), Home(), WriteWait() };
+        new("bench", "Benchmarks")
+        {
+            Import(),
+            Report(),
+            Dashboard(),
+            Schools(),
+            Profiles(),
+            Lait(),
+            Region(),
+            AnnexA(),
+            Home(),
+            WriteWait(),
+        };
 
     private static Command Home()
     {
@@ -211,6 +223,29 @@ internal static class BenchCommand
                 await new LaitBenchmark(parse.GetValue(data)!, parse.GetValue(seconds), parse.GetValue(folder)!, Console.Out).RunAsync(
                     cancellationToken
                 )
+        );
+        return command;
+    }
+
+    private static Command Region()
+    {
+        var indicators = new Option<int>("--indicators") { Description = "Generated indicators", DefaultValueFactory = _ => 50 };
+        var seconds = new Option<int>("--seconds") { Description = "How long wrk runs", DefaultValueFactory = _ => 15 };
+        var folder = Folder();
+        var command = new Command("region", "Time the tartan rug of every authority, and load the regional view with wrk")
+        {
+            indicators,
+            seconds,
+            folder,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+                await new RegionBenchmark(
+                    parse.GetValue(indicators),
+                    parse.GetValue(seconds),
+                    parse.GetValue(folder)!,
+                    Console.Out
+                ).RunAsync(cancellationToken)
         );
         return command;
     }

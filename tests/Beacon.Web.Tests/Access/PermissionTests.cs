@@ -2,6 +2,7 @@ using System.Net;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.Access;
 
@@ -98,6 +99,78 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         }
 
         Assert.Equal(expected, actual);
+    }
+
+    private static readonly string[] SectorLedPages =
+    [
+        "/self-assessments",
+        "/self-assessments/{sa}",
+        "/self-assessments/{sa}/areas/overall",
+        "/moderation",
+        "/moderation/{sa}",
+        "/sector/region",
+    ];
+
+    // Y = the page opens, N = refused (403); one letter per page of SectorLedPages, in order.
+    [Theory]
+    [InlineData(BeaconRole.Administrator, "NNNNNY")]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNY")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNY")]
+    [InlineData(BeaconRole.SocialCareManager, "YYYNNY")]
+    [InlineData(BeaconRole.LeadOfficer, "NNNNNN")]
+    [InlineData(BeaconRole.Councillor, "NNNNNN")]
+    [InlineData(BeaconRole.Headteacher, "NNNNNN")]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNN")]
+    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNY")]
+    [InlineData(BeaconRole.ChiefExecutive, "YYNNNY")]
+    [InlineData(BeaconRole.LeadMember, "YYNNNN")]
+    [InlineData(BeaconRole.RegionalModerator, "NNNYYY")]
+    public async Task Each_role_reaches_exactly_its_self_assessment_moderation_and_regional_pages(BeaconRole role, string expected)
+    {
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+        {
+            var server = await servers.OnAsync(provider);
+            using var client = await server.SignedInAsync(BeaconServer.UserFor(role));
+            await using var db = server.Database.NewContext();
+            var id = await db.SelfAssessments.Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var actual = "";
+            foreach (var page in SectorLedPages)
+            {
+                var response = await client.GetAsync(
+                    page.Replace("{sa}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                );
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{role} {page}: {response.StatusCode}");
+                actual += response.StatusCode == HttpStatusCode.OK ? 'Y' : 'N';
+            }
+
+            Assert.Equal((provider, expected), (provider, actual));
+        }
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task Only_the_holder_of_a_sign_off_role_can_sign_as_it_through_the_page(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        await using var db = server.Database.NewContext();
+        var id = await db.SelfAssessments.Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var signatures = await db.SelfAssessmentSignOffs.CountAsync(TestContext.Current.CancellationToken);
+        using var officer = await server.SignedInAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+
+        var page = await officer.GetStringAsync($"/self-assessments/{id}");
+        var refused = await officer.PostFormAsync(
+            $"/self-assessments/{id}?handler=Sign",
+            new Dictionary<string, string> { ["role"] = nameof(BeaconRole.ChiefExecutive) },
+            $"/self-assessments/{id}"
+        );
+
+        Assert.DoesNotContain("Sign off revision", page, StringComparison.Ordinal);
+        Assert.Contains(
+            "Only the chief executive signs as the chief executive",
+            await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(signatures, await db.SelfAssessmentSignOffs.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
