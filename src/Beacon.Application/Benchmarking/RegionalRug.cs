@@ -19,6 +19,8 @@ public static class RegionalRug
         int Year,
         TartanRug Rug,
         IReadOnlyList<TartanExtreme> Extremes,
+        IReadOnlyList<(string Code, string Name)> Regions,
+        IReadOnlyList<int> Years,
         string CacheKey
     );
 
@@ -60,6 +62,11 @@ public static class RegionalRug
             .Select(a => a.OldCode)
             .ToList();
         var rug = TartanRug.Of(set, authorities, asAt);
-        return new View(region, name, asAt, rug, rug.Extremes(), cacheKey);
+        var extremes = rug.Extremes()
+            .OrderBy(e => e.End)
+            .ThenBy(e => BenchmarkCoverage.NameOf(e.Authority), StringComparer.Ordinal)
+            .ThenBy(e => e.Column.Indicator.Name, StringComparer.Ordinal)
+            .ToList();
+        return new View(region, name, asAt, rug, extremes, BenchmarkCoverage.Regions(set), BenchmarkCoverage.Years(set), cacheKey);
     }
 }

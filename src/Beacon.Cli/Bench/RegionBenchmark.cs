@@ -46,7 +46,12 @@ internal sealed class RegionBenchmark(int indicators, int seconds, string folder
                 // The first request of all warms the process (JIT, the figures read once); not counted.
                 await WebLoad.TimeEachAsync(address, cookie, ["/sector/region?Code=all&Year=2021"], cancellationToken);
                 fresh.AddRange(
-                    await WebLoad.TimeEachAsync(address, cookie, Years.Skip(1).Select(y => $"/sector/region?Code=all&Year={y}"), cancellationToken)
+                    await WebLoad.TimeEachAsync(
+                        address,
+                        cookie,
+                        Years.Skip(1).Select(y => $"/sector/region?Code=all&Year={y}"),
+                        cancellationToken
+                    )
                 );
                 kept.AddRange(
                     await WebLoad.TimeEachAsync(

@@ -100,10 +100,11 @@ internal static class ServeCommand
         Console.WriteLine();
         Console.WriteLine("DEMONSTRATION ACCOUNTS (fictional data; passwords are new at every start)");
         Console.WriteLine($"Sign in at {urls.Split(';')[0]}/sign-in");
+        var (roleWidth, nameWidth) = (accounts.Max(a => a.Role.DisplayName().Length), accounts.Max(a => a.UserName.Length));
         foreach (var account in accounts)
         {
             Console.WriteLine(
-                $"  {account.Role.DisplayName(), -28} user name: {account.UserName, -34} password: {account.Password}  {account.Notes}"
+                $"  {account.Role.DisplayName().PadRight(roleWidth)}  user name: {account.UserName.PadRight(nameWidth)}  password: {account.Password}  {account.Notes}"
             );
         }
 

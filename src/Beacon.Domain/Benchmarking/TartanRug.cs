@@ -56,11 +56,11 @@ public sealed class TartanRug
     /// </summary>
     public IReadOnlyList<TartanExtreme> Extremes() =>
         Rows.SelectMany(row =>
-                row.Cells.Select((cell, i) => (row.Authority, Column: Columns[i], cell.Place))
-                    .Where(x => x.Column.Indicator.Polarity != Polarity.Neutral && x.Place is not null)
-                    .Select(x => (x.Authority, x.Column, Place: x.Place!, End: EndOf(x.Place!)))
+                row.Cells.Select((cell, i) => (row.Authority, Column: Columns[i], Cell: cell))
+                    .Where(x => x.Column.Indicator.Polarity != Polarity.Neutral && x.Cell.Place is not null)
+                    .Select(x => (x.Authority, x.Column, x.Cell, End: EndOf(x.Cell.Place!)))
                     .Where(x => x.End is not null)
-                    .Select(x => new TartanExtreme(x.Authority, x.Column, x.Place, x.End!.Value))
+                    .Select(x => new TartanExtreme(x.Authority, x.Column, x.Cell, x.End!.Value))
             )
             .ToList();
 
@@ -88,4 +88,7 @@ public enum TartanEnd
 }
 
 /// <summary>A figure in the best or worst fifth of English authorities.</summary>
-public sealed record TartanExtreme(string Authority, TartanColumn Column, RankPlace Place, TartanEnd End);
+public sealed record TartanExtreme(string Authority, TartanColumn Column, TartanCell Cell, TartanEnd End)
+{
+    public RankPlace Place => Cell.Place!;
+}

@@ -27,10 +27,6 @@ public sealed class RegionModel(BeaconDbContext db, IMemoryCache cache) : PageMo
 
     public RegionalRug.View Rug { get; private set; } = null!;
 
-    public IReadOnlyList<(string Code, string Name)> Regions { get; private set; } = [];
-
-    public IReadOnlyList<int> Years { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -62,8 +58,7 @@ public sealed class RegionModel(BeaconDbContext db, IMemoryCache cache) : PageMo
             return false;
         }
 
-        var (set, _) = await BenchmarkLoader.CachedWithVersionAsync(db, cache, cancellationToken);
-        (Rug, Regions, Years) = (rug, BenchmarkCoverage.Regions(set), BenchmarkCoverage.Years(set));
+        Rug = rug;
         return true;
     }
 }
