@@ -186,6 +186,9 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_audit_entries_organisation_id_id");
+
                     b.ToTable("audit_entries", (string)null);
                 });
 

@@ -71,6 +71,12 @@ public static class OrganisationOwnership
                 scoped.SetFilter(filter);
             }
 
+            // Every request reads its organisation's newest audit entry (the data version its caches are keyed by).
+            if (type.ClrType == typeof(Audit.AuditEntry))
+            {
+                type.AddIndex([owner, type.FindProperty(nameof(Audit.AuditEntry.Id))!]);
+            }
+
             type.SetQueryFilter(Filter(type.ClrType, context));
         }
     }
