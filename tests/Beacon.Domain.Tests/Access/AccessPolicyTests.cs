@@ -15,7 +15,7 @@ public class AccessPolicyTests
     )]
     [InlineData(
         BeaconRole.PerformanceOfficer,
-        "ViewPerformance EditPerformance EditFinance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit"
+        "ViewPerformance EditPerformance EditFinance ViewSchools ViewAnySchool ViewSocialCare ViewFinance ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit ViewSelfAssessments EditSelfAssessments"
     )]
     [InlineData(
         BeaconRole.SchoolImprovementOfficer,
@@ -23,11 +23,21 @@ public class AccessPolicyTests
     )]
     [InlineData(
         BeaconRole.SocialCareManager,
-        "ViewPerformance ViewSocialCare ViewChildLevelData EditSocialCare ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit"
+        "ViewPerformance ViewSocialCare ViewChildLevelData EditSocialCare ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit ViewSelfAssessments EditSelfAssessments"
     )]
     [InlineData(BeaconRole.LeadOfficer, "ViewPerformance WriteOwnCommentary ViewFinance ViewCommittees")]
     [InlineData(BeaconRole.Councillor, "ViewPerformance ViewFinance ViewCommittees ViewCommitteeReports")]
     [InlineData(BeaconRole.Headteacher, "ViewSchools")]
+    [InlineData(
+        BeaconRole.DirectorOfChildrensServices,
+        "ViewPerformance ViewSocialCare ViewSchools ViewCommittees ViewCommitteeReports ViewSector ViewSelfAssessments EditSelfAssessments SignSelfAssessments"
+    )]
+    [InlineData(
+        BeaconRole.ChiefExecutive,
+        "ViewPerformance ViewCommittees ViewCommitteeReports ViewSector ViewSelfAssessments SignSelfAssessments"
+    )]
+    [InlineData(BeaconRole.LeadMember, "ViewPerformance ViewCommittees ViewCommitteeReports ViewSelfAssessments SignSelfAssessments")]
+    [InlineData(BeaconRole.RegionalModerator, "ViewSector ModerateSelfAssessments")]
     [InlineData(BeaconRole.DemocraticServicesOfficer, "ViewCommittees ManageCommittees ViewAudit")]
     public void Each_role_has_exactly_its_permissions(BeaconRole role, string expected)
     {
