@@ -60,6 +60,8 @@ public static class BeaconCoreServices
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<SectorLed.SelfAssessmentRecorder>();
         services.AddScoped<SectorLed.SelfAssessmentModerator>();
+        services.AddScoped<SectorLed.CoreDatasetReturns>();
+        services.AddScoped<SectorLed.CoreDatasetRegion>();
         services.AddScoped<Equality.EqualityAssessments>();
         services.AddScoped<Savings.SavingsRecorder>();
         return services;

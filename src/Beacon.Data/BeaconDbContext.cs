@@ -35,6 +35,12 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<SectorLed.SelfAssessmentModeration> SelfAssessmentModerations => Set<SectorLed.SelfAssessmentModeration>();
 
+    public DbSet<SectorLed.CoreDatasetCollection> CoreDatasetCollections => Set<SectorLed.CoreDatasetCollection>();
+
+    public DbSet<SectorLed.CoreDatasetSubmission> CoreDatasetSubmissions => Set<SectorLed.CoreDatasetSubmission>();
+
+    public DbSet<SectorLed.CoreDatasetFigure> CoreDatasetFigures => Set<SectorLed.CoreDatasetFigure>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<StatisticRecord> Statistics => Set<StatisticRecord>();

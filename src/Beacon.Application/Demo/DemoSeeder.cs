@@ -97,6 +97,7 @@ public static class DemoSeeder
         var site = new BeaconSiteOptions { AuthorityName = AuthorityName, DirectorateName = DirectorateName };
         await CommitteesDemo.SeedAsync(db, site, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
         await SelfAssessmentDemo.SeedAsync(services, cancellationToken);
+        await CoreDatasetDemo.SeedAsync(services, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
 
         return
         [

@@ -3590,6 +3590,161 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("schools", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetCollection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DatasetCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("dataset_code");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline_on");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at_utc");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "DatasetCode", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_core_dataset_collections_dataset_code_year_quarter");
+
+                    b.ToTable("core_dataset_collections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("symbol");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_core_dataset_figures_submission_id");
+
+                    b.HasIndex("OrganisationId", "SubmissionId", "IndicatorCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_core_dataset_figures_submission_id_indicator_code");
+
+                    b.ToTable("core_dataset_figures", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CollectionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("collection_id");
+
+                    b.Property<DateTime>("FirstSubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_submitted_at_utc");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<DateTime>("LastSubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_submitted_at_utc");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("RegionOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_organisation_id");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "CollectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_core_dataset_submissions_collection_id");
+
+                    b.ToTable("core_dataset_submissions", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -4857,6 +5012,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetFigure", b =>
+                {
+                    b.HasOne("Beacon.Data.SectorLed.CoreDatasetSubmission", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentArea", b =>
                 {
                     b.HasOne("Beacon.Data.SectorLed.SelfAssessment", null)
@@ -4980,6 +5144,11 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Beacon.Data.Savings.SavingsProgramme", b =>
                 {
                     b.Navigation("CostCentres");
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>

@@ -3465,6 +3465,155 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("schools", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetCollection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DatasetCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dataset_code");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_on");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at_utc");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "DatasetCode", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_core_dataset_collections_dataset_code_year_quarter");
+
+                    b.ToTable("core_dataset_collections", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("narrative");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_core_dataset_figures_submission_id");
+
+                    b.HasIndex("OrganisationId", "SubmissionId", "IndicatorCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_core_dataset_figures_submission_id_indicator_code");
+
+                    b.ToTable("core_dataset_figures", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CollectionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("collection_id");
+
+                    b.Property<DateTime>("FirstSubmittedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_submitted_at_utc");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_run_id");
+
+                    b.Property<DateTime>("LastSubmittedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_submitted_at_utc");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("RegionOrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("region_organisation_id");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "CollectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_core_dataset_submissions_collection_id");
+
+                    b.ToTable("core_dataset_submissions", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -4690,6 +4839,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetFigure", b =>
+                {
+                    b.HasOne("Beacon.Data.SectorLed.CoreDatasetSubmission", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentArea", b =>
                 {
                     b.HasOne("Beacon.Data.SectorLed.SelfAssessment", null)
@@ -4813,6 +4971,11 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Beacon.Data.Savings.SavingsProgramme", b =>
                 {
                     b.Navigation("CostCentres");
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>

@@ -52,6 +52,13 @@ public static class AccessPolicy
         && moderatorRegion is not null
         && string.Equals(moderatorRegion, authorityRegion, StringComparison.Ordinal);
 
+    /// <summary>An authority's core dataset return: only the regional body it was made to, and only its collectors.</summary>
+    public static bool CanReadReturn(BeaconUser user, int madeTo)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Can(user, Permission.CollectCoreDataset) && madeTo == user.OrganisationId;
+    }
+
     /// <summary>A school's own pages: officers who see all schools, or the school's own headteacher.</summary>
     public static bool CanViewSchool(BeaconUser user, int urn)
     {

@@ -30,4 +30,7 @@ public enum Permission
     EditSelfAssessments,
     SignSelfAssessments,
     ModerateSelfAssessments,
+
+    /// <summary>A regional body's calls for its authorities' quarterly core dataset, and the returns made to it.</summary>
+    CollectCoreDataset,
 }

@@ -119,8 +119,8 @@ public static class RolePermissions
             Permission.ViewSelfAssessments,
             Permission.SignSelfAssessments,
         ],
-        // A member of a region's moderation panel: the national figures, and what authorities share with the region.
-        [BeaconRole.RegionalModerator] = [Permission.ViewSector, Permission.ModerateSelfAssessments],
+        // A regional body's officer: the national figures, what authorities share with the region, and their returns to it.
+        [BeaconRole.RegionalModerator] = [Permission.ViewSector, Permission.ModerateSelfAssessments, Permission.CollectCoreDataset],
     };
 
     /// <summary>The permissions a role grants.</summary>

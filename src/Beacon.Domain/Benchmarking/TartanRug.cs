@@ -64,8 +64,8 @@ public sealed class TartanRug
             )
             .ToList();
 
-    // In the top fifth when at most a fifth of the ranked authorities rank above it; the bottom fifth likewise.
-    private static TartanEnd? EndOf(RankPlace place) =>
+    /// <summary>In the top fifth when at most a fifth of the ranked authorities rank above it; the bottom fifth likewise.</summary>
+    public static TartanEnd? EndOf(RankPlace place) =>
         place.Rank <= Math.Ceiling(place.Of * ExtremeShare) ? TartanEnd.Top
         : place.Rank > place.Of - Math.Ceiling(place.Of * ExtremeShare) ? TartanEnd.Bottom
         : null;

@@ -92,6 +92,11 @@ public static class ImportFormats
             Permission.EditFinance
         ),
         new(
+            SectorLed.CoreDatasetFormat.FormatName,
+            "The region's quarterly core dataset: the authority's return (indicator, value, narrative; give the quarter of the region's call, e.g. 2026-Q2, as --dataset)",
+            Permission.EditPerformance
+        ),
+        new(
             AnnexAFormat.FormatName,
             "Ofsted's Annex A extract: child-level lists (XLSX, a sheet per list, or a zip of CSV files, one per list)",
             Permission.EditSocialCare
@@ -156,6 +161,7 @@ public static class ImportFormats
                 ),
                 var savings => savings,
             },
+            SectorLed.CoreDatasetFormat.FormatName => await SectorLed.CoreDatasetFormat.CreateAsync(db, dataset, clock, cancellationToken),
             AnnexAFormat.FormatName => new AnnexAFormat(AnnexAMap.Shipped),
             _ => Result.Failure(
                 UnknownFormat,

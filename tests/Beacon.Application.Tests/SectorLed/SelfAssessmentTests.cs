@@ -1,7 +1,6 @@
 using Beacon.Application.SectorLed;
 using Beacon.Data;
 using Beacon.Data.Audit;
-using Beacon.Data.Organisations;
 using Beacon.Domain.Access;
 using Beacon.Domain.SectorLed;
 using Beacon.Testing;
@@ -24,7 +23,7 @@ public sealed class SelfAssessmentTests
     public async Task It_is_signed_off_only_once_every_area_is_graded_and_explained_and_a_refusal_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var region = await RegionAsync(database);
+        var region = await TestRegion.CreateAsync(database);
         await using var db = database.NewContext(Acting(region.Authority));
         var recorder = Recorder(db);
         var id = (
@@ -66,7 +65,7 @@ public sealed class SelfAssessmentTests
     )
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var region = await RegionAsync(database);
+        var region = await TestRegion.CreateAsync(database);
         await using var db = database.NewContext(Acting(region.Authority));
         var recorder = Recorder(db);
         var id = await WrittenAsync(recorder, region.Authority);
@@ -110,7 +109,7 @@ public sealed class SelfAssessmentTests
     public async Task Only_the_holder_of_a_sign_off_role_signs_as_it(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var region = await RegionAsync(database);
+        var region = await TestRegion.CreateAsync(database);
         await using var db = database.NewContext(Acting(region.Authority));
         var recorder = Recorder(db);
         var id = await WrittenAsync(recorder, region.Authority);
@@ -149,7 +148,7 @@ public sealed class SelfAssessmentTests
     )
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var region = await RegionAsync(database);
+        var region = await TestRegion.CreateAsync(database);
         int id;
         await using (var db = database.NewContext(Acting(region.Authority)))
         {
@@ -212,45 +211,6 @@ public sealed class SelfAssessmentTests
             Assert.Null(await SelfAssessmentView.FindAsync(neighbour, id, Token));
             Assert.Empty(await SelfAssessmentView.AllAsync(neighbour, Token));
         }
-    }
-
-    private sealed record Region(int Authority, int OtherAuthority, int Panel, int OtherPanel);
-
-    private static async Task<Region> RegionAsync(TestDatabase database)
-    {
-        await using var db = database.NewContext();
-        var organisations = new[]
-        {
-            new Organisation
-            {
-                Name = "Hartlepool",
-                Kind = OrganisationKind.Authority,
-                LaCode = "805",
-                RegionCode = "E12000001",
-            },
-            new Organisation
-            {
-                Name = "Middlesbrough",
-                Kind = OrganisationKind.Authority,
-                LaCode = "806",
-                RegionCode = "E12000001",
-            },
-            new Organisation
-            {
-                Name = "North East alliance",
-                Kind = OrganisationKind.RegionalBody,
-                RegionCode = "E12000001",
-            },
-            new Organisation
-            {
-                Name = "North West alliance",
-                Kind = OrganisationKind.RegionalBody,
-                RegionCode = "E12000002",
-            },
-        };
-        db.Organisations.AddRange(organisations);
-        await db.SaveChangesAsync(Token);
-        return new Region(organisations[0].Id, organisations[1].Id, organisations[2].Id, organisations[3].Id);
     }
 
     private static async Task<int> WrittenAsync(SelfAssessmentRecorder recorder, int authority)

@@ -109,23 +109,29 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/moderation",
         "/moderation/{sa}",
         "/sector/region",
+        "/performance/core-dataset",
+        "/region/core-dataset",
+        "/region/core-dataset/{call}",
     ];
 
     // Y = the page opens, N = refused (403); one letter per page of SectorLedPages, in order.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "NNNNNY")]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNY")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNY")]
-    [InlineData(BeaconRole.SocialCareManager, "YYYNNY")]
-    [InlineData(BeaconRole.LeadOfficer, "NNNNNN")]
-    [InlineData(BeaconRole.Councillor, "NNNNNN")]
-    [InlineData(BeaconRole.Headteacher, "NNNNNN")]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNN")]
-    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNY")]
-    [InlineData(BeaconRole.ChiefExecutive, "YYNNNY")]
-    [InlineData(BeaconRole.LeadMember, "YYNNNN")]
-    [InlineData(BeaconRole.RegionalModerator, "NNNYYY")]
-    public async Task Each_role_reaches_exactly_its_self_assessment_moderation_and_regional_pages(BeaconRole role, string expected)
+    [InlineData(BeaconRole.Administrator, "NNNNNYYNN")]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNYYNN")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNYYNN")]
+    [InlineData(BeaconRole.SocialCareManager, "YYYNNYYNN")]
+    [InlineData(BeaconRole.LeadOfficer, "NNNNNNYNN")]
+    [InlineData(BeaconRole.Councillor, "NNNNNNYNN")]
+    [InlineData(BeaconRole.Headteacher, "NNNNNNNNN")]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNNNNN")]
+    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNYYNN")]
+    [InlineData(BeaconRole.ChiefExecutive, "YYNNNYYNN")]
+    [InlineData(BeaconRole.LeadMember, "YYNNNNYNN")]
+    [InlineData(BeaconRole.RegionalModerator, "NNNYYYNYY")]
+    public async Task Each_role_reaches_exactly_its_self_assessment_moderation_core_dataset_and_regional_pages(
+        BeaconRole role,
+        string expected
+    )
     {
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
         {
@@ -133,11 +139,13 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
             using var client = await server.SignedInAsync(BeaconServer.UserFor(role));
             await using var db = server.Database.NewContext();
             var id = await db.SelfAssessments.Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var call = await db.CoreDatasetCollections.Select(c => c.Id).MinAsync(TestContext.Current.CancellationToken);
             var actual = "";
             foreach (var page in SectorLedPages)
             {
                 var response = await client.GetAsync(
                     page.Replace("{sa}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{call}", call.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 );
                 Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{role} {page}: {response.StatusCode}");
                 actual += response.StatusCode == HttpStatusCode.OK ? 'Y' : 'N';

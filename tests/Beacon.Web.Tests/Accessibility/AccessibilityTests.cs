@@ -203,6 +203,35 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
+    public async Task The_core_dataset_pages_of_the_authority_and_the_region_with_their_errors_have_no_serious_violations()
+    {
+        var officer = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await officer.GotoAsync(Url("/performance/core-dataset"));
+        await AssertNoSeriousViolationsAsync(officer, "the authority's core dataset returns");
+        await officer.ClickAsync("button:has-text('Check and send the return')");
+        Assert.Contains("Select the return to send", await officer.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(officer, "the authority's core dataset returns with an error");
+        var refused = Path.Combine(Path.GetTempPath(), $"return-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(refused, "indicator,value,narrative\nrereferral_pct,140,\n", TestContext.Current.CancellationToken);
+        await officer.SetInputFilesAsync("#Upload", refused);
+        await officer.ClickAsync("button:has-text('Check and send the return')");
+        File.Delete(refused);
+        Assert.Contains("Validation report: nothing was imported", await officer.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(officer, "a refused return's validation report");
+
+        var region = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.RegionalModerator));
+        await region.GotoAsync(Url("/region/core-dataset"));
+        await AssertNoSeriousViolationsAsync(region, "the region's calls");
+        await region.FillAsync("#Quarter", "2026-Q9");
+        await region.ClickAsync("button:has-text('Make the call')");
+        Assert.Contains("There is a problem", await region.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(region, "a call with errors");
+        await region.Locator("table a.govuk-link").Last.ClickAsync();
+        Assert.Contains("top or bottom fifth", await region.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(region, "a quarter's returns");
+    }
+
+    [Fact]
     public async Task An_indicator_page_with_its_forms_and_an_error_has_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));

@@ -16,6 +16,7 @@ public sealed record NavigationItem(string Text, string Href, Permission Permiss
         new("Sector", "/sector", Permission.ViewSector),
         new("Self-assessment", "/self-assessments", Permission.ViewSelfAssessments),
         new("Moderation", "/moderation", Permission.ModerateSelfAssessments),
+        new("Core dataset", "/region/core-dataset", Permission.CollectCoreDataset),
         new("Imports", "/imports", Permission.ViewImports),
         new("Audit", "/audit", Permission.ViewAudit),
         new("Users", "/admin/users", Permission.ManageUsers),
