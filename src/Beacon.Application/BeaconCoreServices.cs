@@ -62,6 +62,8 @@ public static class BeaconCoreServices
         services.AddScoped<SectorLed.SelfAssessmentModerator>();
         services.AddScoped<SectorLed.CoreDatasetReturns>();
         services.AddScoped<SectorLed.CoreDatasetRegion>();
+        services.AddScoped<SectorLed.PerformanceRiskRecorder>();
+        services.AddScoped<SectorLed.SupportBroker>();
         services.AddScoped<Equality.EqualityAssessments>();
         services.AddScoped<Savings.SavingsRecorder>();
         return services;

@@ -41,6 +41,12 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<SectorLed.CoreDatasetFigure> CoreDatasetFigures => Set<SectorLed.CoreDatasetFigure>();
 
+    public DbSet<SectorLed.PerformanceRisk> PerformanceRisks => Set<SectorLed.PerformanceRisk>();
+
+    public DbSet<SectorLed.SupportPackage> SupportPackages => Set<SectorLed.SupportPackage>();
+
+    public DbSet<SectorLed.InterventionRecord> InterventionRecords => Set<SectorLed.InterventionRecord>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<StatisticRecord> Statistics => Set<StatisticRecord>();

@@ -98,6 +98,7 @@ public static class DemoSeeder
         await CommitteesDemo.SeedAsync(db, site, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
         await SelfAssessmentDemo.SeedAsync(services, cancellationToken);
         await CoreDatasetDemo.SeedAsync(services, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        await PerformanceRiskDemo.SeedAsync(services, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
 
         return
         [

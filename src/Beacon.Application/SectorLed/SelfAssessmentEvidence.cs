@@ -23,6 +23,19 @@ public static class SelfAssessmentEvidence
         return code => lines.TryGetValue(code, out var line) ? Freeze(line) : null;
     }
 
+    /// <summary>The lines of the authority's profile that raise an early warning: the risks Beacon computes.</summary>
+    public static async Task<IReadOnlyList<ProfileLine>> WarningsAsync(
+        BeaconDbContext db,
+        IMemoryCache cache,
+        string? laCode,
+        CancellationToken cancellationToken
+    )
+    {
+        var set = await BenchmarkLoader.CachedAsync(db, cache, cancellationToken);
+        var latest = BenchmarkCoverage.Years(set).DefaultIfEmpty(0).First();
+        return laCode is null ? [] : set.Profile(laCode, latest).Where(l => l.Warnings.Count > 0).ToList();
+    }
+
     /// <summary>The indicators a self-assessment may cite: the profile's, by name.</summary>
     public static async Task<IReadOnlyList<BenchmarkIndicator>> IndicatorsAsync(
         BeaconDbContext db,

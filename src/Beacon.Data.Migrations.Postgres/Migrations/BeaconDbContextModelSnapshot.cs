@@ -3745,6 +3745,103 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("core_dataset_submissions", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.InterventionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("date")
+                        .HasColumnName("from_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("intervention_records", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PerformanceRisk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at_utc");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateTime?>("SharedWithRegionAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_with_region_at_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("performance_risks", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -3972,6 +4069,78 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_self_assessment_sign_offs_self_assessment_id_revision_role");
 
                     b.ToTable("self_assessment_sign_offs", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.SupportPackage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AuthorityOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("authority_organisation_id");
+
+                    b.Property<DateTime>("BrokeredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("brokered_at_utc");
+
+                    b.Property<string>("BrokeredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("brokered_by");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("cost");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("PerformanceRiskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("performance_risk_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityOrganisationId", "PerformanceRiskId")
+                        .HasDatabaseName("ix_support_packages_authority_organisation_id_performance_risk~");
+
+                    b.ToTable("support_packages", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.SocialCare.AnnexAIssue", b =>

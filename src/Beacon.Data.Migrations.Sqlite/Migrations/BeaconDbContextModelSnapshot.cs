@@ -3614,6 +3614,99 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("core_dataset_submissions", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.InterventionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("intervention_records", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PerformanceRisk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_at_utc");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateTime?>("SharedWithRegionAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_with_region_at_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("performance_risks", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -3833,6 +3926,76 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_self_assessment_sign_offs_self_assessment_id_revision_role");
 
                     b.ToTable("self_assessment_sign_offs", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.SupportPackage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AuthorityOrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("authority_organisation_id");
+
+                    b.Property<DateTime>("BrokeredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("brokered_at_utc");
+
+                    b.Property<string>("BrokeredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("brokered_by");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("PerformanceRiskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("performance_risk_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityOrganisationId", "PerformanceRiskId")
+                        .HasDatabaseName("ix_support_packages_authority_organisation_id_performance_risk_id");
+
+                    b.ToTable("support_packages", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Data.SocialCare.AnnexAIssue", b =>

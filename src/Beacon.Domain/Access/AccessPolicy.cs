@@ -47,10 +47,17 @@ public static class AccessPolicy
     /// region, and only once the authority has shared it with the region.
     /// </summary>
     public static bool CanModerate(BeaconUser user, string? moderatorRegion, string? authorityRegion, bool shared) =>
-        Can(user, Permission.ModerateSelfAssessments)
-        && shared
-        && moderatorRegion is not null
-        && string.Equals(moderatorRegion, authorityRegion, StringComparison.Ordinal);
+        Can(user, Permission.ModerateSelfAssessments) && SharedWithOwnRegion(moderatorRegion, authorityRegion, shared);
+
+    /// <summary>
+    /// Another authority's performance risk: only a broker of a regional body, only of an authority in the body's
+    /// region, and only once the authority has shared it with the region.
+    /// </summary>
+    public static bool CanBrokerFor(BeaconUser user, string? bodyRegion, string? authorityRegion, bool shared) =>
+        Can(user, Permission.BrokerSupport) && SharedWithOwnRegion(bodyRegion, authorityRegion, shared);
+
+    private static bool SharedWithOwnRegion(string? bodyRegion, string? authorityRegion, bool shared) =>
+        shared && bodyRegion is not null && string.Equals(bodyRegion, authorityRegion, StringComparison.Ordinal);
 
     /// <summary>An authority's core dataset return: only the regional body it was made to, and only its collectors.</summary>
     public static bool CanReadReturn(BeaconUser user, int madeTo)

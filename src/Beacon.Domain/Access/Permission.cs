@@ -33,4 +33,7 @@ public enum Permission
 
     /// <summary>A regional body's calls for its authorities' quarterly core dataset, and the returns made to it.</summary>
     CollectCoreDataset,
+
+    /// <summary>A regional body's brokering of support for the performance risks its authorities share with it.</summary>
+    BrokerSupport,
 }

@@ -120,7 +120,13 @@ public static class RolePermissions
             Permission.SignSelfAssessments,
         ],
         // A regional body's officer: the national figures, what authorities share with the region, and their returns to it.
-        [BeaconRole.RegionalModerator] = [Permission.ViewSector, Permission.ModerateSelfAssessments, Permission.CollectCoreDataset],
+        [BeaconRole.RegionalModerator] =
+        [
+            Permission.ViewSector,
+            Permission.ModerateSelfAssessments,
+            Permission.CollectCoreDataset,
+            Permission.BrokerSupport,
+        ],
     };
 
     /// <summary>The permissions a role grants.</summary>

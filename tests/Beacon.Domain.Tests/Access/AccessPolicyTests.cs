@@ -37,7 +37,7 @@ public class AccessPolicyTests
         "ViewPerformance ViewCommittees ViewCommitteeReports ViewSector ViewSelfAssessments SignSelfAssessments"
     )]
     [InlineData(BeaconRole.LeadMember, "ViewPerformance ViewCommittees ViewCommitteeReports ViewSelfAssessments SignSelfAssessments")]
-    [InlineData(BeaconRole.RegionalModerator, "ViewSector ModerateSelfAssessments CollectCoreDataset")]
+    [InlineData(BeaconRole.RegionalModerator, "ViewSector ModerateSelfAssessments CollectCoreDataset BrokerSupport")]
     [InlineData(BeaconRole.DemocraticServicesOfficer, "ViewCommittees ManageCommittees ViewAudit")]
     public void Each_role_has_exactly_its_permissions(BeaconRole role, string expected)
     {

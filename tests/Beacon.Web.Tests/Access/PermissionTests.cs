@@ -112,26 +112,26 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/performance/core-dataset",
         "/region/core-dataset",
         "/region/core-dataset/{call}",
+        "/improvement/risks",
+        "/region/support",
+        "/region/support/{risk}",
     ];
 
     // Y = the page opens, N = refused (403); one letter per page of SectorLedPages, in order.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "NNNNNYYNN")]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNYYNN")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNYYNN")]
-    [InlineData(BeaconRole.SocialCareManager, "YYYNNYYNN")]
-    [InlineData(BeaconRole.LeadOfficer, "NNNNNNYNN")]
-    [InlineData(BeaconRole.Councillor, "NNNNNNYNN")]
-    [InlineData(BeaconRole.Headteacher, "NNNNNNNNN")]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNNNNN")]
-    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNYYNN")]
-    [InlineData(BeaconRole.ChiefExecutive, "YYNNNYYNN")]
-    [InlineData(BeaconRole.LeadMember, "YYNNNNYNN")]
-    [InlineData(BeaconRole.RegionalModerator, "NNNYYYNYY")]
-    public async Task Each_role_reaches_exactly_its_self_assessment_moderation_core_dataset_and_regional_pages(
-        BeaconRole role,
-        string expected
-    )
+    [InlineData(BeaconRole.Administrator, "NNNNNYYNNNNN")]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNYYNNYNN")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNYYNNNNN")]
+    [InlineData(BeaconRole.SocialCareManager, "YYYNNYYNNYNN")]
+    [InlineData(BeaconRole.LeadOfficer, "NNNNNNYNNNNN")]
+    [InlineData(BeaconRole.Councillor, "NNNNNNYNNNNN")]
+    [InlineData(BeaconRole.Headteacher, "NNNNNNNNNNNN")]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNNNNNNNN")]
+    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNYYNNYNN")]
+    [InlineData(BeaconRole.ChiefExecutive, "YYNNNYYNNYNN")]
+    [InlineData(BeaconRole.LeadMember, "YYNNNNYNNYNN")]
+    [InlineData(BeaconRole.RegionalModerator, "NNNYYYNYYNYY")]
+    public async Task Each_role_reaches_exactly_its_sector_led_improvement_pages(BeaconRole role, string expected)
     {
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
         {
@@ -140,12 +140,17 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
             await using var db = server.Database.NewContext();
             var id = await db.SelfAssessments.Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
             var call = await db.CoreDatasetCollections.Select(c => c.Id).MinAsync(TestContext.Current.CancellationToken);
+            var risk = await db
+                .PerformanceRisks.Where(r => r.SharedWithRegionAtUtc != null)
+                .Select(r => r.Id)
+                .SingleAsync(TestContext.Current.CancellationToken);
             var actual = "";
             foreach (var page in SectorLedPages)
             {
                 var response = await client.GetAsync(
                     page.Replace("{sa}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                         .Replace("{call}", call.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{risk}", risk.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 );
                 Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{role} {page}: {response.StatusCode}");
                 actual += response.StatusCode == HttpStatusCode.OK ? 'Y' : 'N';

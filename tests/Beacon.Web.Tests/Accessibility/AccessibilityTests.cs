@@ -232,6 +232,29 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
     }
 
     [Fact]
+    public async Task The_performance_risk_and_brokered_support_pages_with_their_errors_have_no_serious_violations()
+    {
+        var officer = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await officer.GotoAsync(Url("/improvement/risks"));
+        await AssertNoSeriousViolationsAsync(officer, "the authority's performance risks");
+        await officer.ClickAsync("button:has-text('Raise the risk')");
+        Assert.Contains("Enter the risk in a line", await officer.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(officer, "a risk with errors");
+        await officer.ClickAsync("button:has-text('Record the status')");
+        Assert.Contains("Select the intervention", await officer.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(officer, "the intervention status with errors");
+
+        var region = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.RegionalModerator));
+        await region.GotoAsync(Url("/region/support"));
+        await AssertNoSeriousViolationsAsync(region, "brokered support");
+        await region.ClickAsync("table a.govuk-link");
+        await AssertNoSeriousViolationsAsync(region, "a shared risk with its package");
+        await region.ClickAsync("button:has-text('Broker the support')");
+        Assert.Contains("Enter who provides the support", await region.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(region, "a package with errors");
+    }
+
+    [Fact]
     public async Task An_indicator_page_with_its_forms_and_an_error_has_no_serious_violations()
     {
         var page = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));

@@ -17,6 +17,7 @@ public sealed record NavigationItem(string Text, string Href, Permission Permiss
         new("Self-assessment", "/self-assessments", Permission.ViewSelfAssessments),
         new("Moderation", "/moderation", Permission.ModerateSelfAssessments),
         new("Core dataset", "/region/core-dataset", Permission.CollectCoreDataset),
+        new("Support", "/region/support", Permission.BrokerSupport),
         new("Imports", "/imports", Permission.ViewImports),
         new("Audit", "/audit", Permission.ViewAudit),
         new("Users", "/admin/users", Permission.ManageUsers),
