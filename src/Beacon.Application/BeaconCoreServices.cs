@@ -64,6 +64,8 @@ public static class BeaconCoreServices
         services.AddScoped<SectorLed.CoreDatasetRegion>();
         services.AddScoped<SectorLed.PerformanceRiskRecorder>();
         services.AddScoped<SectorLed.SupportBroker>();
+        services.AddScoped<SectorLed.PeerChallengeRecorder>();
+        services.AddScoped<SectorLed.PeerChallengeTeam>();
         services.AddScoped<Equality.EqualityAssessments>();
         services.AddScoped<Savings.SavingsRecorder>();
         return services;

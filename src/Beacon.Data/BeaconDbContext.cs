@@ -47,6 +47,12 @@ public class BeaconDbContext(DbContextOptions<BeaconDbContext> options, AuditSco
 
     public DbSet<SectorLed.InterventionRecord> InterventionRecords => Set<SectorLed.InterventionRecord>();
 
+    public DbSet<SectorLed.PeerChallenge> PeerChallenges => Set<SectorLed.PeerChallenge>();
+
+    public DbSet<SectorLed.PeerChallengeMember> PeerChallengeMembers => Set<SectorLed.PeerChallengeMember>();
+
+    public DbSet<SectorLed.PeerChallengeFindings> PeerChallengeFindings => Set<SectorLed.PeerChallengeFindings>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<StatisticRecord> Statistics => Set<StatisticRecord>();

@@ -97,14 +97,14 @@ public static class DemoSeeder
         var site = new BeaconSiteOptions { AuthorityName = AuthorityName, DirectorateName = DirectorateName };
         await CommitteesDemo.SeedAsync(db, site, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
         await SelfAssessmentDemo.SeedAsync(services, cancellationToken);
-        await CoreDatasetDemo.SeedAsync(services, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
-        await PerformanceRiskDemo.SeedAsync(services, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await CoreDatasetDemo.SeedAsync(services, clock, cancellationToken);
+        await PerformanceRiskDemo.SeedAsync(services, clock, cancellationToken);
+        var recorder = scope.ServiceProvider.GetRequiredService<AccountRecorder>();
+        var peers = await PeerChallengeDemo.SeedPeersAsync(db, recorder, cancellationToken);
+        await PeerChallengeDemo.SeedAsync(services, clock, cancellationToken);
 
-        return
-        [
-            .. accounts,
-            .. await RegionDemo.SeedOtherAccountsAsync(db, scope.ServiceProvider.GetRequiredService<AccountRecorder>(), cancellationToken),
-        ];
+        return [.. accounts, .. peers, .. await RegionDemo.SeedOtherAccountsAsync(db, recorder, cancellationToken)];
     }
 
     private static async Task SeedSchoolsAndItemsAsync(BeaconDbContext db, CancellationToken cancellationToken)

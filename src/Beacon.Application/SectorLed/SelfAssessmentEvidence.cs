@@ -16,12 +16,17 @@ public static class SelfAssessmentEvidence
         CancellationToken cancellationToken
     )
     {
-        var set = await BenchmarkLoader.CachedAsync(db, cache, cancellationToken);
-        var latest = BenchmarkCoverage.Years(set).DefaultIfEmpty(0).First();
-        var profile = laCode is null ? [] : set.Profile(laCode, latest);
-        var lines = profile.ToDictionary(l => l.Indicator.Code);
+        var lines = (await LinesAsync(db, cache, laCode, cancellationToken)).ToDictionary(l => l.Indicator.Code);
         return code => lines.TryGetValue(code, out var line) ? Freeze(line) : null;
     }
+
+    /// <summary>Every figure of the authority's profile, frozen as it stands today.</summary>
+    public static async Task<IReadOnlyList<FrozenEvidence>> ProfileAsync(
+        BeaconDbContext db,
+        IMemoryCache cache,
+        string? laCode,
+        CancellationToken cancellationToken
+    ) => (await LinesAsync(db, cache, laCode, cancellationToken)).Select(Freeze).ToList();
 
     /// <summary>The lines of the authority's profile that raise an early warning: the risks Beacon computes.</summary>
     public static async Task<IReadOnlyList<ProfileLine>> WarningsAsync(
@@ -29,12 +34,7 @@ public static class SelfAssessmentEvidence
         IMemoryCache cache,
         string? laCode,
         CancellationToken cancellationToken
-    )
-    {
-        var set = await BenchmarkLoader.CachedAsync(db, cache, cancellationToken);
-        var latest = BenchmarkCoverage.Years(set).DefaultIfEmpty(0).First();
-        return laCode is null ? [] : set.Profile(laCode, latest).Where(l => l.Warnings.Count > 0).ToList();
-    }
+    ) => (await LinesAsync(db, cache, laCode, cancellationToken)).Where(l => l.Warnings.Count > 0).ToList();
 
     /// <summary>The indicators a self-assessment may cite: the profile's, by name.</summary>
     public static async Task<IReadOnlyList<BenchmarkIndicator>> IndicatorsAsync(
@@ -46,6 +46,19 @@ public static class SelfAssessmentEvidence
             .Series.Select(s => s.Indicator)
             .OrderBy(i => i.Name, StringComparer.Ordinal)
             .ToList();
+
+    // The profile in its latest year, as the profile page shows it.
+    private static async Task<IReadOnlyList<ProfileLine>> LinesAsync(
+        BeaconDbContext db,
+        IMemoryCache cache,
+        string? laCode,
+        CancellationToken cancellationToken
+    )
+    {
+        var set = await BenchmarkLoader.CachedAsync(db, cache, cancellationToken);
+        var latest = BenchmarkCoverage.Years(set).DefaultIfEmpty(0).First();
+        return laCode is null ? [] : set.Profile(laCode, latest);
+    }
 
     private static FrozenEvidence Freeze(ProfileLine line) =>
         new(

@@ -3791,6 +3791,197 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                     b.ToTable("intervention_records", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActionPlan")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("action_plan");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateTime?>("EvidenceSharedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evidence_shared_at_utc");
+
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("follow_up");
+
+                    b.Property<DateTime?>("FollowedUpAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_up_at_utc");
+
+                    b.Property<string>("LinesOfEnquiry")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("lines_of_enquiry");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at_utc");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("response");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("peer_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallengeFindings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreasToConsider")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("areas_to_consider");
+
+                    b.Property<int>("AuthorityOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("authority_organisation_id");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PeerChallengeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("peer_challenge_id");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("recommendations");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("strengths");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at_utc");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("written_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityOrganisationId", "PeerChallengeId")
+                        .HasDatabaseName("ix_peer_challenge_findings_authority_organisation_id_peer_chal~");
+
+                    b.ToTable("peer_challenge_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallengeMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_lead");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PeerChallengeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("peer_challenge_id");
+
+                    b.Property<int>("PeerOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("peer_organisation_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeerChallengeId")
+                        .HasDatabaseName("ix_peer_challenge_members_peer_challenge_id");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_peer_challenge_members_user_name");
+
+                    b.HasIndex("OrganisationId", "PeerChallengeId", "UserName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_peer_challenge_members_peer_challenge_id_user_name");
+
+                    b.ToTable("peer_challenge_members", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.PerformanceRisk", b =>
                 {
                     b.Property<int>("Id")
@@ -5190,6 +5381,15 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallengeMember", b =>
+                {
+                    b.HasOne("Beacon.Data.SectorLed.PeerChallenge", null)
+                        .WithMany("Team")
+                        .HasForeignKey("PeerChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentArea", b =>
                 {
                     b.HasOne("Beacon.Data.SectorLed.SelfAssessment", null)
@@ -5318,6 +5518,11 @@ namespace Beacon.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetSubmission", b =>
                 {
                     b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallenge", b =>
+                {
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>

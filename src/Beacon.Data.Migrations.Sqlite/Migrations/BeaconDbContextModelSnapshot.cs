@@ -3658,6 +3658,191 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                     b.ToTable("intervention_records", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionPlan")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action_plan");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateTime?>("EvidenceSharedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_shared_at_utc");
+
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up");
+
+                    b.Property<DateTime?>("FollowedUpAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followed_up_at_utc");
+
+                    b.Property<string>("LinesOfEnquiry")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lines_of_enquiry");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responded_at_utc");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("peer_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallengeFindings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreasToConsider")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("areas_to_consider");
+
+                    b.Property<int>("AuthorityOrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("authority_organisation_id");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PeerChallengeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("peer_challenge_id");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendations");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_at_utc");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityOrganisationId", "PeerChallengeId")
+                        .HasDatabaseName("ix_peer_challenge_findings_authority_organisation_id_peer_challenge_id");
+
+                    b.ToTable("peer_challenge_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallengeMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_lead");
+
+                    b.Property<int>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PeerChallengeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("peer_challenge_id");
+
+                    b.Property<int>("PeerOrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("peer_organisation_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeerChallengeId")
+                        .HasDatabaseName("ix_peer_challenge_members_peer_challenge_id");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_peer_challenge_members_user_name");
+
+                    b.HasIndex("OrganisationId", "PeerChallengeId", "UserName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_peer_challenge_members_peer_challenge_id_user_name");
+
+                    b.ToTable("peer_challenge_members", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.PerformanceRisk", b =>
                 {
                     b.Property<int>("Id")
@@ -5011,6 +5196,15 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallengeMember", b =>
+                {
+                    b.HasOne("Beacon.Data.SectorLed.PeerChallenge", null)
+                        .WithMany("Team")
+                        .HasForeignKey("PeerChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessmentArea", b =>
                 {
                     b.HasOne("Beacon.Data.SectorLed.SelfAssessment", null)
@@ -5139,6 +5333,11 @@ namespace Beacon.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Beacon.Data.SectorLed.CoreDatasetSubmission", b =>
                 {
                     b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("Beacon.Data.SectorLed.PeerChallenge", b =>
+                {
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Beacon.Data.SectorLed.SelfAssessment", b =>

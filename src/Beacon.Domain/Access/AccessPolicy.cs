@@ -56,6 +56,21 @@ public static class AccessPolicy
     public static bool CanBrokerFor(BeaconUser user, string? bodyRegion, string? authorityRegion, bool shared) =>
         Can(user, Permission.BrokerSupport) && SharedWithOwnRegion(bodyRegion, authorityRegion, shared);
 
+    /// <summary>
+    /// Another authority's peer challenge: only a peer it named on the team, from another organisation, once it has
+    /// shared its evidence, and only from then until the challenge's last day.
+    /// </summary>
+    public static bool CanServeOn(BeaconUser user, bool named, int authority, bool evidenceShared, DateOnly? endsOn, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Can(user, Permission.ServeAsPeer)
+            && named
+            && user.OrganisationId != authority
+            && evidenceShared
+            && endsOn is { } last
+            && today <= last;
+    }
+
     private static bool SharedWithOwnRegion(string? bodyRegion, string? authorityRegion, bool shared) =>
         shared && bodyRegion is not null && string.Equals(bodyRegion, authorityRegion, StringComparison.Ordinal);
 

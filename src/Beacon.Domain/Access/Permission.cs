@@ -36,4 +36,7 @@ public enum Permission
 
     /// <summary>A regional body's brokering of support for the performance risks its authorities share with it.</summary>
     BrokerSupport,
+
+    /// <summary>Serving on another authority's peer challenge team, when it names the person, for its duration.</summary>
+    ServeAsPeer,
 }

@@ -71,6 +71,7 @@ public static class RolePermissions
             Permission.ViewAudit,
             Permission.ViewSelfAssessments,
             Permission.EditSelfAssessments,
+            Permission.ServeAsPeer,
         ],
         [BeaconRole.LeadOfficer] =
         [
@@ -101,6 +102,7 @@ public static class RolePermissions
             Permission.ViewSelfAssessments,
             Permission.EditSelfAssessments,
             Permission.SignSelfAssessments,
+            Permission.ServeAsPeer,
         ],
         [BeaconRole.ChiefExecutive] =
         [
@@ -110,6 +112,7 @@ public static class RolePermissions
             Permission.ViewSector,
             Permission.ViewSelfAssessments,
             Permission.SignSelfAssessments,
+            Permission.ServeAsPeer,
         ],
         [BeaconRole.LeadMember] =
         [
@@ -118,6 +121,7 @@ public static class RolePermissions
             Permission.ViewCommitteeReports,
             Permission.ViewSelfAssessments,
             Permission.SignSelfAssessments,
+            Permission.ServeAsPeer,
         ],
         // A regional body's officer: the national figures, what authorities share with the region, and their returns to it.
         [BeaconRole.RegionalModerator] =

@@ -23,20 +23,23 @@ public class AccessPolicyTests
     )]
     [InlineData(
         BeaconRole.SocialCareManager,
-        "ViewPerformance ViewSocialCare ViewChildLevelData EditSocialCare ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit ViewSelfAssessments EditSelfAssessments"
+        "ViewPerformance ViewSocialCare ViewChildLevelData EditSocialCare ViewCommittees ViewCommitteeReports ViewSector ImportData ViewImports ViewAudit ViewSelfAssessments EditSelfAssessments ServeAsPeer"
     )]
     [InlineData(BeaconRole.LeadOfficer, "ViewPerformance WriteOwnCommentary ViewFinance ViewCommittees")]
     [InlineData(BeaconRole.Councillor, "ViewPerformance ViewFinance ViewCommittees ViewCommitteeReports")]
     [InlineData(BeaconRole.Headteacher, "ViewSchools")]
     [InlineData(
         BeaconRole.DirectorOfChildrensServices,
-        "ViewPerformance ViewSocialCare ViewSchools ViewCommittees ViewCommitteeReports ViewSector ViewSelfAssessments EditSelfAssessments SignSelfAssessments"
+        "ViewPerformance ViewSocialCare ViewSchools ViewCommittees ViewCommitteeReports ViewSector ViewSelfAssessments EditSelfAssessments SignSelfAssessments ServeAsPeer"
     )]
     [InlineData(
         BeaconRole.ChiefExecutive,
-        "ViewPerformance ViewCommittees ViewCommitteeReports ViewSector ViewSelfAssessments SignSelfAssessments"
+        "ViewPerformance ViewCommittees ViewCommitteeReports ViewSector ViewSelfAssessments SignSelfAssessments ServeAsPeer"
     )]
-    [InlineData(BeaconRole.LeadMember, "ViewPerformance ViewCommittees ViewCommitteeReports ViewSelfAssessments SignSelfAssessments")]
+    [InlineData(
+        BeaconRole.LeadMember,
+        "ViewPerformance ViewCommittees ViewCommitteeReports ViewSelfAssessments SignSelfAssessments ServeAsPeer"
+    )]
     [InlineData(BeaconRole.RegionalModerator, "ViewSector ModerateSelfAssessments CollectCoreDataset BrokerSupport")]
     [InlineData(BeaconRole.DemocraticServicesOfficer, "ViewCommittees ManageCommittees ViewAudit")]
     public void Each_role_has_exactly_its_permissions(BeaconRole role, string expected)

@@ -1,4 +1,5 @@
 using System.Net;
+using Beacon.Application.Demo;
 using Beacon.Data;
 using Beacon.Domain.Access;
 using Beacon.Testing;
@@ -115,22 +116,25 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/improvement/risks",
         "/region/support",
         "/region/support/{risk}",
+        "/peer-challenges",
+        "/peer-challenges/{pc}",
+        "/peer-reviews",
     ];
 
     // Y = the page opens, N = refused (403); one letter per page of SectorLedPages, in order.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "NNNNNYYNNNNN")]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNYYNNYNN")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNYYNNNNN")]
-    [InlineData(BeaconRole.SocialCareManager, "YYYNNYYNNYNN")]
-    [InlineData(BeaconRole.LeadOfficer, "NNNNNNYNNNNN")]
-    [InlineData(BeaconRole.Councillor, "NNNNNNYNNNNN")]
-    [InlineData(BeaconRole.Headteacher, "NNNNNNNNNNNN")]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNNNNNNNN")]
-    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNYYNNYNN")]
-    [InlineData(BeaconRole.ChiefExecutive, "YYNNNYYNNYNN")]
-    [InlineData(BeaconRole.LeadMember, "YYNNNNYNNYNN")]
-    [InlineData(BeaconRole.RegionalModerator, "NNNYYYNYYNYY")]
+    [InlineData(BeaconRole.Administrator, "NNNNNYYNNNNNNNN")]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNYYNNYNNYYN")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNYYNNNNNNNN")]
+    [InlineData(BeaconRole.SocialCareManager, "YYYNNYYNNYNNYYY")]
+    [InlineData(BeaconRole.LeadOfficer, "NNNNNNYNNNNNNNN")]
+    [InlineData(BeaconRole.Councillor, "NNNNNNYNNNNNNNN")]
+    [InlineData(BeaconRole.Headteacher, "NNNNNNNNNNNNNNN")]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNNNNNNNNNNN")]
+    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNYYNNYNNYYY")]
+    [InlineData(BeaconRole.ChiefExecutive, "YYNNNYYNNYNNYYY")]
+    [InlineData(BeaconRole.LeadMember, "YYNNNNYNNYNNYYY")]
+    [InlineData(BeaconRole.RegionalModerator, "NNNYYYNYYNYYNNN")]
     public async Task Each_role_reaches_exactly_its_sector_led_improvement_pages(BeaconRole role, string expected)
     {
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
@@ -140,6 +144,7 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
             await using var db = server.Database.NewContext();
             var id = await db.SelfAssessments.Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
             var call = await db.CoreDatasetCollections.Select(c => c.Id).MinAsync(TestContext.Current.CancellationToken);
+            var pc = await db.PeerChallenges.Select(c => c.Id).MinAsync(TestContext.Current.CancellationToken);
             var risk = await db
                 .PerformanceRisks.Where(r => r.SharedWithRegionAtUtc != null)
                 .Select(r => r.Id)
@@ -151,6 +156,7 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
                     page.Replace("{sa}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                         .Replace("{call}", call.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                         .Replace("{risk}", risk.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{pc}", pc.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 );
                 Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{role} {page}: {response.StatusCode}");
                 actual += response.StatusCode == HttpStatusCode.OK ? 'Y' : 'N';
@@ -158,6 +164,39 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
 
             Assert.Equal((provider, expected), (provider, actual));
         }
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task A_peer_reads_a_challenge_only_while_it_lasts_and_nobody_else_of_another_authority_reads_it(DatabaseProvider provider)
+    {
+        var server = await servers.OnAsync(provider);
+        await using var db = server.Database.NewContext();
+        var challenges = await db.PeerChallenges.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(TestContext.Current.CancellationToken);
+        var (ended, current) = (challenges[0], challenges[1]);
+        using var lead = await server.SignedInAsync(PeerChallengeDemo.LeadPeer);
+        using var stranger = await server.SignedInAsync(RegionDemo.OtherUserNameFor(BeaconRole.DirectorOfChildrensServices));
+
+        var answers = new[]
+        {
+            (lead, $"/peer-reviews/{current}"),
+            (lead, $"/peer-reviews/{ended}"),
+            (lead, $"/peer-challenges/{current}"),
+            (stranger, $"/peer-reviews/{current}"),
+            (stranger, $"/peer-challenges/{current}"),
+        };
+        var codes = new List<HttpStatusCode>();
+        foreach (var (client, path) in answers)
+        {
+            using var response = await client.GetAsync(path);
+            codes.Add(response.StatusCode);
+        }
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            codes
+        );
+        Assert.Contains("Report the findings", await lead.GetStringAsync($"/peer-reviews/{current}"), StringComparison.Ordinal);
     }
 
     [Theory]

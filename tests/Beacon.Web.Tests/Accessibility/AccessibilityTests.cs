@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Beacon.Application.Demo;
 using Beacon.Domain.Access;
 using Beacon.Testing;
 using Beacon.Web.Tests.Lait;
@@ -252,6 +253,29 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await region.ClickAsync("button:has-text('Broker the support')");
         Assert.Contains("Enter who provides the support", await region.ContentAsync(), StringComparison.Ordinal);
         await AssertNoSeriousViolationsAsync(region, "a package with errors");
+    }
+
+    [Fact]
+    public async Task The_peer_challenge_pages_of_the_authority_and_its_peers_with_their_errors_have_no_serious_violations()
+    {
+        var officer = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.PerformanceOfficer));
+        await officer.GotoAsync(Url("/peer-challenges"));
+        await AssertNoSeriousViolationsAsync(officer, "the authority's peer challenges");
+        await officer.ClickAsync("button:has-text('Ask for the peer challenge')");
+        Assert.Contains("Enter the challenge's scope", await officer.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(officer, "a request with errors");
+        await officer.ClickAsync("a:has-text('Help and protection')");
+        await AssertNoSeriousViolationsAsync(officer, "a challenge from request to follow-up");
+
+        var peer = await SignedInPageAsync(PeerChallengeDemo.LeadPeer);
+        await peer.GotoAsync(Url("/peer-reviews"));
+        await AssertNoSeriousViolationsAsync(peer, "serving as a peer");
+        await peer.ClickAsync("table a.govuk-link");
+        await AssertNoSeriousViolationsAsync(peer, "a challenge as its team reads it");
+        await peer.FillAsync("#Strengths", "");
+        await peer.ClickAsync("button:has-text('Report the findings')");
+        Assert.Contains("Enter the strengths the team found", await peer.ContentAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolationsAsync(peer, "the findings with errors");
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed record NavigationItem(string Text, string Href, Permission Permiss
         new("Committees", "/committees", Permission.ViewCommittees),
         new("Sector", "/sector", Permission.ViewSector),
         new("Self-assessment", "/self-assessments", Permission.ViewSelfAssessments),
+        new("Peer challenge", "/peer-reviews", Permission.ServeAsPeer),
         new("Moderation", "/moderation", Permission.ModerateSelfAssessments),
         new("Core dataset", "/region/core-dataset", Permission.CollectCoreDataset),
         new("Support", "/region/support", Permission.BrokerSupport),
