@@ -37,6 +37,7 @@ public sealed class ImportPermissionTests
                     "milestones",
                     "indicator-values",
                     "benchmark-indicators",
+                    "core-dataset",
                 ]
             },
             {
