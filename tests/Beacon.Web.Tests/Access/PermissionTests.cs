@@ -119,22 +119,23 @@ public sealed class PermissionTests(BeaconServers servers) : IClassFixture<Beaco
         "/peer-challenges",
         "/peer-challenges/{pc}",
         "/peer-reviews",
+        "/sector/inspections",
     ];
 
     // Y = the page opens, N = refused (403); one letter per page of SectorLedPages, in order.
     [Theory]
-    [InlineData(BeaconRole.Administrator, "NNNNNYYNNNNNNNN")]
-    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNYYNNYNNYYN")]
-    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNYYNNNNNNNN")]
-    [InlineData(BeaconRole.SocialCareManager, "YYYNNYYNNYNNYYY")]
-    [InlineData(BeaconRole.LeadOfficer, "NNNNNNYNNNNNNNN")]
-    [InlineData(BeaconRole.Councillor, "NNNNNNYNNNNNNNN")]
-    [InlineData(BeaconRole.Headteacher, "NNNNNNNNNNNNNNN")]
-    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNNNNNNNNNNN")]
-    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNYYNNYNNYYY")]
-    [InlineData(BeaconRole.ChiefExecutive, "YYNNNYYNNYNNYYY")]
-    [InlineData(BeaconRole.LeadMember, "YYNNNNYNNYNNYYY")]
-    [InlineData(BeaconRole.RegionalModerator, "NNNYYYNYYNYYNNN")]
+    [InlineData(BeaconRole.Administrator, "NNNNNYYNNNNNNNNY")]
+    [InlineData(BeaconRole.PerformanceOfficer, "YYYNNYYNNYNNYYNY")]
+    [InlineData(BeaconRole.SchoolImprovementOfficer, "NNNNNYYNNNNNNNNY")]
+    [InlineData(BeaconRole.SocialCareManager, "YYYNNYYNNYNNYYYY")]
+    [InlineData(BeaconRole.LeadOfficer, "NNNNNNYNNNNNNNNN")]
+    [InlineData(BeaconRole.Councillor, "NNNNNNYNNNNNNNNN")]
+    [InlineData(BeaconRole.Headteacher, "NNNNNNNNNNNNNNNN")]
+    [InlineData(BeaconRole.DemocraticServicesOfficer, "NNNNNNNNNNNNNNNN")]
+    [InlineData(BeaconRole.DirectorOfChildrensServices, "YYYNNYYNNYNNYYYY")]
+    [InlineData(BeaconRole.ChiefExecutive, "YYNNNYYNNYNNYYYY")]
+    [InlineData(BeaconRole.LeadMember, "YYNNNNYNNYNNYYYN")]
+    [InlineData(BeaconRole.RegionalModerator, "NNNYYYNYYNYYNNNY")]
     public async Task Each_role_reaches_exactly_its_sector_led_improvement_pages(BeaconRole role, string expected)
     {
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })

@@ -192,6 +192,8 @@ public sealed class AccessibilityTests(BeaconServer server) : IClassFixture<Beac
         await AssertNoSeriousViolationsAsync(page, "an area with an error");
         await page.GotoAsync(Url("/sector/region"));
         await AssertNoSeriousViolationsAsync(page, "the tartan rug");
+        await page.GotoAsync(Url("/sector/inspections"));
+        await AssertNoSeriousViolationsAsync(page, "the region's inspection calendar");
 
         var panel = await SignedInPageAsync(BeaconServer.UserFor(BeaconRole.RegionalModerator));
         await panel.GotoAsync(Url("/moderation"));
