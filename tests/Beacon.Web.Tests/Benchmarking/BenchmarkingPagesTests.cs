@@ -105,7 +105,7 @@ public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixtur
 
     [Theory]
     [BothDatabases]
-    public async Task The_tartan_rug_shows_every_authority_of_the_region_by_every_indicator_with_its_band_in_words_and_exports_the_same(
+    public async Task The_tartan_rug_shows_every_authority_of_the_region_by_every_indicator_with_its_band_in_words_and_exports_the_same_to_Excel_and_Word(
         DatabaseProvider provider
     )
     {
@@ -119,6 +119,7 @@ public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixtur
         // The demo authority is in the North East: its people's regional view opens on their own region.
         var page = await client.GetStringAsync("/sector/region");
         var xlsx = await client.GetAsync("/sector/region?handler=Xlsx&Code=E12000001&Year=2025");
+        var docx = await client.GetAsync("/sector/region?handler=Docx&Code=E12000001&Year=2025");
 
         Assert.Contains("Tartan rug: North East", page, StringComparison.Ordinal);
         Assert.Contains("12 authorities by ", page, StringComparison.Ordinal);
@@ -136,6 +137,10 @@ public sealed class BenchmarkingPagesTests(BeaconServers servers) : IClassFixtur
         using var workbook = SpreadsheetDocument.Open(await xlsx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
         var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText;
         Assert.Contains("Middlesbrough806", text, StringComparison.Ordinal);
+        using var paper = WordprocessingDocument.Open(await docx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), false);
+        var words = paper.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Regional view: North East, 2025", words, StringComparison.Ordinal);
+        Assert.Contains($"{figure} {line.Place.Band}", words, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sector/region?Code=E99999999")).StatusCode);
     }
 

@@ -24,6 +24,7 @@ public sealed class WordValidityTests(BeaconServers servers) : IClassFixture<Bea
             (BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx", "OFFICIAL-SENSITIVE"),
             (BeaconRole.SchoolImprovementOfficer, "/schools/reviews/1/report?format=docx&appendix=false", "OFFICIAL"),
             (BeaconRole.PerformanceOfficer, "/sector/profiles/805?handler=Docx", "OFFICIAL"),
+            (BeaconRole.PerformanceOfficer, "/sector/region?handler=Docx&Code=E12000001", "OFFICIAL"),
             (BeaconRole.SocialCareManager, "/social-care/fostering?format=docx", "OFFICIAL"),
             (BeaconRole.SocialCareManager, "/social-care/annex-a?handler=Report", "OFFICIAL-SENSITIVE"),
             // The demo's meetings in the order it seeds them: 1 October 2013 is the second, Rift House's the fourth.

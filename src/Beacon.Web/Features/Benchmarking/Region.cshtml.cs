@@ -16,7 +16,7 @@ namespace Beacon.Web.Features.Benchmarking;
 /// authorities at either end of the ranking, from the national figures every authority shares.
 /// </summary>
 [RequirePermission(Permission.ViewSector)]
-public sealed class RegionModel(BeaconDbContext db, IMemoryCache cache) : PageModel
+public sealed class RegionModel(BeaconDbContext db, IMemoryCache cache, TimeProvider clock) : PageModel
 {
     /// <summary>A region's ONS code, or <c>all</c> for every English authority; the person's own region when none.</summary>
     [BindProperty(SupportsGet = true)]
@@ -44,6 +44,31 @@ public sealed class RegionModel(BeaconDbContext db, IMemoryCache cache) : PageMo
             stream,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             $"tartan-rug-{Rug.Region}-{Rug.Year}.xlsx"
+        );
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var stream = new MemoryStream();
+        TartanRugDocx.Write(
+            Rug.RegionName,
+            Rug.Year,
+            Rug.Rug,
+            Rug.Extremes,
+            BenchmarkCoverage.NameOf,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            stream
+        );
+        stream.Position = 0;
+        return File(
+            stream,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"regional-view-{Rug.Region}-{Rug.Year}.docx"
         );
     }
 
