@@ -1,3 +1,4 @@
+using Beacon.Data.Audit;
 using Beacon.Data.Organisations;
 using Beacon.Domain.Access;
 using Xunit;
@@ -46,4 +47,11 @@ public sealed record TestRegion(int Authority, int OtherAuthority, int Panel, in
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return new TestRegion(organisations[0].Id, organisations[1].Id, organisations[2].Id, organisations[3].Id);
     }
+
+    /// <summary>A unit of work acting as one of the organisations.</summary>
+    public static AuditScope Acting(int organisation) => new() { Actor = "someone", OrganisationId = organisation };
+
+    /// <summary>A person of one of the organisations holding one role, named after it unless named.</summary>
+    public static BeaconUser Person(BeaconRole role, int organisation, string? name = null) =>
+        new(name ?? $"{role}", new HashSet<BeaconRole> { role }, OrganisationId: organisation);
 }

@@ -1,7 +1,6 @@
 using Beacon.Application.Imports;
 using Beacon.Application.SectorLed;
 using Beacon.Data;
-using Beacon.Data.Audit;
 using Beacon.Domain.Access;
 using Beacon.Domain.SectorLed;
 using Beacon.Import.Pipeline;
@@ -88,15 +87,15 @@ public sealed class CoreDatasetTests
         );
 
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        await using var panel = database.NewContext(Acting(region.Panel));
+        await using var panel = database.NewContext(TestRegion.Acting(region.Panel));
         var call = Assert.Single(
-            await new CoreDatasetRegion(panel, clock).CallsAsync(Person(BeaconRole.RegionalModerator, region.Panel), Token)
+            await new CoreDatasetRegion(panel, clock).CallsAsync(TestRegion.Person(BeaconRole.RegionalModerator, region.Panel), Token)
         );
         Assert.Equal(
             ["Hartlepool on time", "Middlesbrough late"],
             call.Returns.Select(r => $"{r.Authority.Name} {(r.Late ? "late" : "on time")}")
         );
-        await using var db = database.NewContext(Acting(region.OtherAuthority));
+        await using var db = database.NewContext(TestRegion.Acting(region.OtherAuthority));
         Assert.Contains(
             "after the deadline",
             await db.AuditEntries.Where(a => a.EntityType == "CoreDatasetSubmission").Select(a => a.Reason).SingleAsync(Token)
@@ -137,10 +136,10 @@ public sealed class CoreDatasetTests
         Assert.True(made.Succeeded, string.Join("; ", made.Errors.Kept.Select(e => e.Reason)));
         Assert.True((await ReturnAsync(database, region.OtherAuthority, Lines(), clock.GetUtcNow())).Succeeded);
 
-        await using (var panel = database.NewContext(Acting(region.Panel)))
+        await using (var panel = database.NewContext(TestRegion.Acting(region.Panel)))
         {
             var call = Assert.Single(
-                await new CoreDatasetRegion(panel, clock).CallsAsync(Person(BeaconRole.RegionalModerator, region.Panel), Token)
+                await new CoreDatasetRegion(panel, clock).CallsAsync(TestRegion.Person(BeaconRole.RegionalModerator, region.Panel), Token)
             );
             var extreme = call.Extremes.Single(e => e.Indicator.Code == "rereferral_pct" && e.End == Domain.Benchmarking.TartanEnd.Top);
             Assert.Equal("Hartlepool", extreme.Authority.Authority.Name);
@@ -150,16 +149,19 @@ public sealed class CoreDatasetTests
             );
         }
 
-        await using (var otherPanel = database.NewContext(Acting(region.OtherPanel)))
+        await using (var otherPanel = database.NewContext(TestRegion.Acting(region.OtherPanel)))
         {
             Assert.Empty(
-                await new CoreDatasetRegion(otherPanel, clock).CallsAsync(Person(BeaconRole.RegionalModerator, region.OtherPanel), Token)
+                await new CoreDatasetRegion(otherPanel, clock).CallsAsync(
+                    TestRegion.Person(BeaconRole.RegionalModerator, region.OtherPanel),
+                    Token
+                )
             );
         }
 
-        await using var neighbour = database.NewContext(Acting(region.OtherAuthority));
+        await using var neighbour = database.NewContext(TestRegion.Acting(region.OtherAuthority));
         var (_, returns) = await new CoreDatasetReturns(neighbour).ForAuthorityAsync(
-            Person(BeaconRole.PerformanceOfficer, region.OtherAuthority),
+            TestRegion.Person(BeaconRole.PerformanceOfficer, region.OtherAuthority),
             Token
         );
         Assert.DoesNotContain(Assert.Single(returns).Submission!.Figures, f => f.Narrative.Length > 0);
@@ -167,9 +169,9 @@ public sealed class CoreDatasetTests
 
     private static async Task CallAsync(TestDatabase database, TestRegion region, TimeProvider clock)
     {
-        await using var panel = database.NewContext(Acting(region.Panel));
+        await using var panel = database.NewContext(TestRegion.Acting(region.Panel));
         var opened = await new CoreDatasetRegion(panel, clock).OpenAsync(
-            Person(BeaconRole.RegionalModerator, region.Panel),
+            TestRegion.Person(BeaconRole.RegionalModerator, region.Panel),
             Dataset.Code,
             "2026-Q2",
             Deadline,
@@ -185,9 +187,9 @@ public sealed class CoreDatasetTests
         await File.WriteAllLinesAsync(path, ["indicator,value,narrative", .. lines], Token);
         try
         {
-            await using var db = database.NewContext(Acting(authority));
+            await using var db = database.NewContext(TestRegion.Acting(authority));
             var imported = await new FileImporter(db, new ImportPipeline(new ImportOptions(), clock), clock).RunAsync(
-                Person(BeaconRole.PerformanceOfficer, authority),
+                TestRegion.Person(BeaconRole.PerformanceOfficer, authority),
                 new FileToImport(CoreDatasetFormat.FormatName, path, "return.csv", "2026-Q2"),
                 null,
                 Token
@@ -203,9 +205,4 @@ public sealed class CoreDatasetTests
 
     // Every indicator of the dataset once, mid-range, no narrative; the header is row 1 of the file, so row n is line n - 2 here.
     private static string[] Lines() => Dataset.Indicators.Select(i => $"{i.Code},{(i.Minimum + i.Maximum) / 4},").ToArray();
-
-    private static AuditScope Acting(int organisation) => new() { Actor = "someone", OrganisationId = organisation };
-
-    private static BeaconUser Person(BeaconRole role, int organisation) =>
-        new($"{role}", new HashSet<BeaconRole> { role }, OrganisationId: organisation);
 }

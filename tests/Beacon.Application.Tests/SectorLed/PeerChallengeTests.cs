@@ -1,7 +1,6 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.SectorLed;
 using Beacon.Data;
-using Beacon.Data.Audit;
 using Beacon.Domain.Access;
 using Beacon.Domain.SectorLed;
 using Beacon.Import.Pipeline;
@@ -55,10 +54,10 @@ public sealed class PeerChallengeTests
         }
 
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
-        var officer = Person("officer", BeaconRole.PerformanceOfficer, region.Authority);
-        var lead = Person("lead.peer", BeaconRole.DirectorOfChildrensServices, region.OtherAuthority);
+        var officer = TestRegion.Person(BeaconRole.PerformanceOfficer, region.Authority, "officer");
+        var lead = TestRegion.Person(BeaconRole.DirectorOfChildrensServices, region.OtherAuthority, "lead.peer");
         int id;
-        await using (var db = database.NewContext(Acting(region.Authority)))
+        await using (var db = database.NewContext(TestRegion.Acting(region.Authority)))
         {
             var recorder = Recorder(db, clock);
             id = (await recorder.RequestAsync(officer, "Help and protection", "Thresholds?\nRe-referrals?", Token)).Value;
@@ -79,12 +78,15 @@ public sealed class PeerChallengeTests
             Assert.Equal(PeerChallengeStage.EvidenceShared, (await recorder.FindAsync(officer, id, Token))!.Stage);
         }
 
-        await using (var team = database.NewContext(Acting(region.OtherAuthority)))
+        await using (var team = database.NewContext(TestRegion.Acting(region.OtherAuthority)))
         {
             var peers = new PeerChallengeTeam(team, clock);
             Assert.Equal("Hartlepool", Assert.Single(await peers.CurrentAsync(lead, Token)).Authority.Name);
             Assert.Empty(
-                await peers.CurrentAsync(Person("their.officer", BeaconRole.DirectorOfChildrensServices, region.OtherAuthority), Token)
+                await peers.CurrentAsync(
+                    TestRegion.Person(BeaconRole.DirectorOfChildrensServices, region.OtherAuthority, "their.officer"),
+                    Token
+                )
             );
             Assert.True(
                 (
@@ -100,7 +102,7 @@ public sealed class PeerChallengeTests
             );
         }
 
-        await using (var db = database.NewContext(Acting(region.Authority)))
+        await using (var db = database.NewContext(TestRegion.Acting(region.Authority)))
         {
             var recorder = Recorder(db, clock);
             var reported = (await recorder.FindAsync(officer, id, Token))!;
@@ -119,7 +121,7 @@ public sealed class PeerChallengeTests
         }
 
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 14, 0, 30, 0, TimeSpan.Zero));
-        await using var after = database.NewContext(Acting(region.OtherAuthority));
+        await using var after = database.NewContext(TestRegion.Acting(region.OtherAuthority));
         Assert.Empty(await new PeerChallengeTeam(after, clock).CurrentAsync(lead, Token));
         Assert.Null(await new PeerChallengeTeam(after, clock).FindAsync(lead, id, Token));
     }
@@ -134,9 +136,4 @@ public sealed class PeerChallengeTests
             clock
         );
     }
-
-    private static AuditScope Acting(int organisation) => new() { Actor = "someone", OrganisationId = organisation };
-
-    private static BeaconUser Person(string name, BeaconRole role, int organisation) =>
-        new(name, new HashSet<BeaconRole> { role }, OrganisationId: organisation);
 }

@@ -1,6 +1,5 @@
 using Beacon.Application.SectorLed;
 using Beacon.Data;
-using Beacon.Data.Audit;
 using Beacon.Domain.Access;
 using Beacon.Domain.SectorLed;
 using Beacon.Testing;
@@ -24,11 +23,11 @@ public sealed class SelfAssessmentTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var region = await TestRegion.CreateAsync(database);
-        await using var db = database.NewContext(Acting(region.Authority));
+        await using var db = database.NewContext(TestRegion.Acting(region.Authority));
         var recorder = Recorder(db);
         var id = (
             await recorder.StartAsync(
-                Person(BeaconRole.PerformanceOfficer, region.Authority),
+                TestRegion.Person(BeaconRole.PerformanceOfficer, region.Authority),
                 AssessmentFrameworks.Ilacs,
                 "Self-assessment",
                 "2026/27",
@@ -36,7 +35,7 @@ public sealed class SelfAssessmentTests
             )
         ).Value;
         await recorder.SaveAreaAsync(
-            Person(BeaconRole.PerformanceOfficer, region.Authority),
+            TestRegion.Person(BeaconRole.PerformanceOfficer, region.Authority),
             id,
             "leaders",
             "Good",
@@ -47,7 +46,7 @@ public sealed class SelfAssessmentTests
 
         var before = await database.ContentChecksumAsync();
         var refused = await recorder.SignAsync(
-            Person(BeaconRole.DirectorOfChildrensServices, region.Authority),
+            TestRegion.Person(BeaconRole.DirectorOfChildrensServices, region.Authority),
             id,
             BeaconRole.DirectorOfChildrensServices,
             Token
@@ -66,19 +65,19 @@ public sealed class SelfAssessmentTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var region = await TestRegion.CreateAsync(database);
-        await using var db = database.NewContext(Acting(region.Authority));
+        await using var db = database.NewContext(TestRegion.Acting(region.Authority));
         var recorder = Recorder(db);
         var id = await WrittenAsync(recorder, region.Authority);
 
         foreach (var role in AccessPolicy.SignOffRoles)
         {
-            Assert.True((await recorder.SignAsync(Person(role, region.Authority), id, role, Token)).Succeeded);
+            Assert.True((await recorder.SignAsync(TestRegion.Person(role, region.Authority), id, role, Token)).Succeeded);
         }
 
         var signed = await SelfAssessmentView.FindAsync(db, id, Token);
         Assert.Equal(SelfAssessmentStatus.SignedOff, signed!.Status);
         await recorder.SaveAreaAsync(
-            Person(BeaconRole.PerformanceOfficer, region.Authority),
+            TestRegion.Person(BeaconRole.PerformanceOfficer, region.Authority),
             id,
             "overall",
             "Outstanding",
@@ -110,14 +109,14 @@ public sealed class SelfAssessmentTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var region = await TestRegion.CreateAsync(database);
-        await using var db = database.NewContext(Acting(region.Authority));
+        await using var db = database.NewContext(TestRegion.Acting(region.Authority));
         var recorder = Recorder(db);
         var id = await WrittenAsync(recorder, region.Authority);
 
         Assert.False(
             (
                 await recorder.SignAsync(
-                    Person(BeaconRole.PerformanceOfficer, region.Authority),
+                    TestRegion.Person(BeaconRole.PerformanceOfficer, region.Authority),
                     id,
                     BeaconRole.DirectorOfChildrensServices,
                     Token
@@ -127,14 +126,14 @@ public sealed class SelfAssessmentTests
         Assert.False(
             (
                 await recorder.SignAsync(
-                    Person(BeaconRole.DirectorOfChildrensServices, region.Authority),
+                    TestRegion.Person(BeaconRole.DirectorOfChildrensServices, region.Authority),
                     id,
                     BeaconRole.ChiefExecutive,
                     Token
                 )
             ).Succeeded
         );
-        var lead = Person(BeaconRole.LeadMember, region.Authority);
+        var lead = TestRegion.Person(BeaconRole.LeadMember, region.Authority);
         Assert.True((await recorder.SignAsync(lead, id, BeaconRole.LeadMember, Token)).Succeeded);
         // Once a revision, not twice.
         Assert.False((await recorder.SignAsync(lead, id, BeaconRole.LeadMember, Token)).Succeeded);
@@ -150,31 +149,33 @@ public sealed class SelfAssessmentTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var region = await TestRegion.CreateAsync(database);
         int id;
-        await using (var db = database.NewContext(Acting(region.Authority)))
+        await using (var db = database.NewContext(TestRegion.Acting(region.Authority)))
         {
             var recorder = Recorder(db);
             id = await WrittenAsync(recorder, region.Authority);
             foreach (var role in AccessPolicy.SignOffRoles)
             {
-                await recorder.SignAsync(Person(role, region.Authority), id, role, Token);
+                await recorder.SignAsync(TestRegion.Person(role, region.Authority), id, role, Token);
             }
         }
 
-        var moderator = Person(BeaconRole.RegionalModerator, region.Panel);
-        var elsewhere = Person(BeaconRole.RegionalModerator, region.OtherPanel);
-        await using (var panel = database.NewContext(Acting(region.Panel)))
+        var moderator = TestRegion.Person(BeaconRole.RegionalModerator, region.Panel);
+        var elsewhere = TestRegion.Person(BeaconRole.RegionalModerator, region.OtherPanel);
+        await using (var panel = database.NewContext(TestRegion.Acting(region.Panel)))
         {
             Assert.Empty(await new SelfAssessmentModerator(panel, Clock).SharedAsync(moderator, Token));
         }
 
-        await using (var db = database.NewContext(Acting(region.Authority)))
+        await using (var db = database.NewContext(TestRegion.Acting(region.Authority)))
         {
             Assert.True(
-                (await Recorder(db).ShareWithRegionAsync(Person(BeaconRole.PerformanceOfficer, region.Authority), id, Token)).Succeeded
+                (
+                    await Recorder(db).ShareWithRegionAsync(TestRegion.Person(BeaconRole.PerformanceOfficer, region.Authority), id, Token)
+                ).Succeeded
             );
         }
 
-        await using (var other = database.NewContext(Acting(region.OtherPanel)))
+        await using (var other = database.NewContext(TestRegion.Acting(region.OtherPanel)))
         {
             Assert.Empty(await new SelfAssessmentModerator(other, Clock).SharedAsync(elsewhere, Token));
             Assert.False(
@@ -182,7 +183,7 @@ public sealed class SelfAssessmentTests
             );
         }
 
-        await using (var panel = database.NewContext(Acting(region.Panel)))
+        await using (var panel = database.NewContext(TestRegion.Acting(region.Panel)))
         {
             var moderation = new SelfAssessmentModerator(panel, Clock);
             Assert.Single(await moderation.SharedAsync(moderator, Token));
@@ -199,14 +200,14 @@ public sealed class SelfAssessmentTests
             );
         }
 
-        await using (var db = database.NewContext(Acting(region.Authority)))
+        await using (var db = database.NewContext(TestRegion.Acting(region.Authority)))
         {
             var view = await SelfAssessmentView.FindAsync(db, id, Token);
             Assert.Equal(SelfAssessmentStatus.Moderated, view!.Status);
             Assert.Equal("Requires improvement to be good", Assert.Single(view.Moderations).ModeratedGrade);
         }
 
-        await using (var neighbour = database.NewContext(Acting(region.OtherAuthority)))
+        await using (var neighbour = database.NewContext(TestRegion.Acting(region.OtherAuthority)))
         {
             Assert.Null(await SelfAssessmentView.FindAsync(neighbour, id, Token));
             Assert.Empty(await SelfAssessmentView.AllAsync(neighbour, Token));
@@ -215,7 +216,7 @@ public sealed class SelfAssessmentTests
 
     private static async Task<int> WrittenAsync(SelfAssessmentRecorder recorder, int authority)
     {
-        var officer = Person(BeaconRole.PerformanceOfficer, authority);
+        var officer = TestRegion.Person(BeaconRole.PerformanceOfficer, authority);
         var id = (await recorder.StartAsync(officer, AssessmentFrameworks.Ilacs, "Self-assessment", "2026/27", Token)).Value;
         foreach (var area in AssessmentFrameworks.Find(AssessmentFrameworks.Ilacs)!.Areas)
         {
@@ -227,9 +228,4 @@ public sealed class SelfAssessmentTests
 
     private static SelfAssessmentRecorder Recorder(BeaconDbContext db) =>
         new(db, new MemoryCache(new MemoryCacheOptions()), Options.Create(new BeaconSiteOptions()), Clock);
-
-    private static AuditScope Acting(int organisation) => new() { Actor = "someone", OrganisationId = organisation };
-
-    private static BeaconUser Person(BeaconRole role, int organisation) =>
-        new($"{role}", new HashSet<BeaconRole> { role }, OrganisationId: organisation);
 }

@@ -1,6 +1,5 @@
 using Beacon.Application.SectorLed;
 using Beacon.Data;
-using Beacon.Data.Audit;
 using Beacon.Domain.Access;
 using Beacon.Domain.SectorLed;
 using Beacon.Testing;
@@ -24,10 +23,10 @@ public sealed class SupportBrokerageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var region = await TestRegion.CreateAsync(database);
-        var officer = Person(BeaconRole.PerformanceOfficer, region.Authority);
+        var officer = TestRegion.Person(BeaconRole.PerformanceOfficer, region.Authority);
         int kept,
             shared;
-        await using (var db = database.NewContext(Acting(region.Authority)))
+        await using (var db = database.NewContext(TestRegion.Acting(region.Authority)))
         {
             var recorder = new PerformanceRiskRecorder(db, Clock);
             kept = (await recorder.RaiseAsync(officer, "Kept", "The authority's alone.", null, Token)).Value;
@@ -40,8 +39,8 @@ public sealed class SupportBrokerageTests
             );
         }
 
-        var broker = Person(BeaconRole.RegionalModerator, region.Panel);
-        await using (var panel = database.NewContext(Acting(region.Panel)))
+        var broker = TestRegion.Person(BeaconRole.RegionalModerator, region.Panel);
+        await using (var panel = database.NewContext(TestRegion.Acting(region.Panel)))
         {
             var brokerage = new SupportBroker(panel, Clock);
             var seen = Assert.Single(await brokerage.SharedAsync(broker, Token));
@@ -82,14 +81,17 @@ public sealed class SupportBrokerageTests
             );
         }
 
-        await using (var otherPanel = database.NewContext(Acting(region.OtherPanel)))
+        await using (var otherPanel = database.NewContext(TestRegion.Acting(region.OtherPanel)))
         {
             Assert.Empty(
-                await new SupportBroker(otherPanel, Clock).SharedAsync(Person(BeaconRole.RegionalModerator, region.OtherPanel), Token)
+                await new SupportBroker(otherPanel, Clock).SharedAsync(
+                    TestRegion.Person(BeaconRole.RegionalModerator, region.OtherPanel),
+                    Token
+                )
             );
         }
 
-        await using (var db = database.NewContext(Acting(region.Authority)))
+        await using (var db = database.NewContext(TestRegion.Acting(region.Authority)))
         {
             var register = await new PerformanceRiskRecorder(db, Clock).RegisterAsync(officer, Token);
             var package = Assert.Single(register.Risks.Single(r => r.Risk.Id == shared).Packages);
@@ -97,17 +99,12 @@ public sealed class SupportBrokerageTests
             Assert.Equal(InterventionKind.ImprovementNotice, register.Intervention!.Kind);
         }
 
-        await using var neighbour = database.NewContext(Acting(region.OtherAuthority));
+        await using var neighbour = database.NewContext(TestRegion.Acting(region.OtherAuthority));
         var theirs = await new PerformanceRiskRecorder(neighbour, Clock).RegisterAsync(
-            Person(BeaconRole.PerformanceOfficer, region.OtherAuthority),
+            TestRegion.Person(BeaconRole.PerformanceOfficer, region.OtherAuthority),
             Token
         );
         Assert.Empty(theirs.Risks);
         Assert.Null(theirs.Intervention);
     }
-
-    private static AuditScope Acting(int organisation) => new() { Actor = "someone", OrganisationId = organisation };
-
-    private static BeaconUser Person(BeaconRole role, int organisation) =>
-        new($"{role}", new HashSet<BeaconRole> { role }, OrganisationId: organisation);
 }

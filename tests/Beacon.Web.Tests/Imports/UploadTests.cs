@@ -96,6 +96,7 @@ public sealed class UploadTests(BeaconServers servers) : IClassFixture<BeaconSer
                 "milestones",
                 "indicator-values",
                 "benchmark-indicators",
+                "core-dataset",
             ],
             [BeaconRole.SchoolImprovementOfficer] =
             [

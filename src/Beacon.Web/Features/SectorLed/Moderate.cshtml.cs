@@ -1,7 +1,6 @@
 using Beacon.Application.SectorLed;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -28,18 +27,12 @@ public sealed class ModerateModel(SelfAssessmentModerator moderator) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var moderated = await moderator.ModerateAsync(User.ToBeaconUser(), id, Area ?? "", Grade, ChallengeText, cancellationToken);
-        if (moderated.Succeeded)
-        {
-            return this.RedirectWithBanner($"/moderation/{id}#{Area}", "The panel's moderation is recorded.");
-        }
-
-        if (moderated.Problem!.Code == SelfAssessmentRecorder.NotFound || !await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        ModelState.AddProblem(moderated.Problem);
-        return Page();
+        return await this.AnswerAsync(
+            moderated,
+            $"/moderation/{id}#{Area}",
+            "The panel's moderation is recorded.",
+            () => LoadAsync(id, cancellationToken)
+        );
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -88,21 +88,8 @@ public sealed class PeerChallengeModel(PeerChallengeRecorder recorder) : PageMod
             cancellationToken
         );
 
-    private async Task<IActionResult> DoneAsync(int id, Result done, string banner, CancellationToken cancellationToken)
-    {
-        if (done.Succeeded)
-        {
-            return this.RedirectWithBanner($"/peer-challenges/{id}", banner);
-        }
-
-        if (done.Problem!.Code == SelfAssessmentRecorder.NotFound || !await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        ModelState.AddProblem(done.Problem);
-        return Page();
-    }
+    private Task<IActionResult> DoneAsync(int id, Result done, string banner, CancellationToken cancellationToken) =>
+        this.AnswerAsync(done, $"/peer-challenges/{id}", banner, () => LoadAsync(id, cancellationToken));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using Beacon.Application.SectorLed;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
-using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -40,18 +39,12 @@ public sealed class PeerReviewModel(PeerChallengeTeam team) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var reported = await team.ReportAsync(User.ToBeaconUser(), id, Strengths, AreasToConsider, Recommendations, cancellationToken);
-        if (reported.Succeeded)
-        {
-            return this.RedirectWithBanner($"/peer-reviews/{id}", "The team's findings are reported to the authority.");
-        }
-
-        if (reported.Problem!.Code == SelfAssessmentRecorder.NotFound || !await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        ModelState.AddProblem(reported.Problem);
-        return Page();
+        return await this.AnswerAsync(
+            reported,
+            $"/peer-reviews/{id}",
+            "The team's findings are reported to the authority.",
+            () => LoadAsync(id, cancellationToken)
+        );
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beacon.Application.SectorLed;
+using Beacon.Domain;
 using Beacon.Domain.Access;
 using Beacon.Web.Access;
 using Beacon.Web.Features.Shared;
@@ -57,27 +58,26 @@ public sealed class SupportRiskModel(SupportBroker broker) : PageModel
             ends.Succeeded ? ends.Value : null,
             cancellationToken
         );
-        if (brokered.Succeeded)
-        {
-            return this.RedirectWithBanner($"/region/support/{id}", "The support is brokered.");
-        }
-
-        ModelState.AddProblem(brokered.Problem!);
+        var answer = await this.AnswerAsync(
+            brokered.Succeeded ? Result.Done : brokered.Problem!,
+            $"/region/support/{id}",
+            "The support is brokered.",
+            () => LoadAsync(id, cancellationToken)
+        );
         ModelState.KeepDateProblem(starts);
         ModelState.KeepDateProblem(ends);
-        return await LoadAsync(id, cancellationToken) && brokered.Problem!.Code != SelfAssessmentRecorder.NotFound ? Page() : NotFound();
+        return answer;
     }
 
     public async Task<IActionResult> OnPostOutcomeAsync(int id, int package, CancellationToken cancellationToken)
     {
         var recorded = await broker.RecordOutcomeAsync(User.ToBeaconUser(), id, package, Outcome, cancellationToken);
-        if (recorded.Succeeded)
-        {
-            return this.RedirectWithBanner($"/region/support/{id}", "The outcome is recorded.");
-        }
-
-        ModelState.AddProblem(recorded.Problem!);
-        return await LoadAsync(id, cancellationToken) && recorded.Problem!.Code != SelfAssessmentRecorder.NotFound ? Page() : NotFound();
+        return await this.AnswerAsync(
+            recorded,
+            $"/region/support/{id}",
+            "The outcome is recorded.",
+            () => LoadAsync(id, cancellationToken)
+        );
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
