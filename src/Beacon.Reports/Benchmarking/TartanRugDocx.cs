@@ -12,6 +12,8 @@ namespace Beacon.Reports.Benchmarking;
 /// </summary>
 public static class TartanRugDocx
 {
+    private const int AuthoritiesPerTable = 6;
+
     public static void Write(
         string regionName,
         int year,
@@ -35,24 +37,35 @@ public static class TartanRugDocx
                     + "or the figure is suppressed)."
             )
         );
-        body.Append(
-            Table(
-                ["Indicator", .. rug.Rows.Select(r => nameOf(r.Authority))],
-                rug.Columns.Select(
-                    (column, i) =>
-                        (TableCell[])
-                            [
-                                Cell($"{column.Indicator.Name} ({column.Period})"),
-                                .. rug.Rows.Select(r =>
-                                    Cell(
-                                        $"{TartanRugTable.Figure(r.Cells[i], column)}{(r.Cells[i].Place is { } p ? $" {p.Band}" : "")}",
-                                        right: true
-                                    )
-                                ),
-                            ]
+        // Six authorities a table, so that every column keeps its longest word whole on a landscape page.
+        var groups = rug.Rows.Chunk(AuthoritiesPerTable).ToList();
+        foreach (var (rows, part) in groups.Select((g, i) => (g, i + 1)))
+        {
+            if (groups.Count > 1)
+            {
+                body.Append(Heading($"{nameOf(rows[0].Authority)} to {nameOf(rows[^1].Authority)} (part {part} of {groups.Count})", 2));
+            }
+
+            body.Append(
+                Table(
+                    ["Indicator", .. rows.Select(r => nameOf(r.Authority))],
+                    rug.Columns.Select(
+                        (column, i) =>
+                            (TableCell[])
+                                [
+                                    Cell($"{column.Indicator.Name} ({column.Period})"),
+                                    .. rows.Select(r =>
+                                        Cell(
+                                            $"{TartanRugTable.Figure(r.Cells[i], column)}{(r.Cells[i].Place is { } p ? $" {p.Band}" : "")}",
+                                            right: true
+                                        )
+                                    ),
+                                ]
+                    )
                 )
-            )
-        );
+            );
+        }
+
         body.Append(Heading("At either end", 2));
         body.Append(
             Text(
