@@ -38,7 +38,7 @@ public sealed class CoreDatasetRegion(BeaconDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(user);
         if (!AccessPolicy.Can(user, Permission.CollectCoreDataset) || await BodyAsync(user, cancellationToken) is null)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "Only a regional body calls for its authorities' core dataset");
+            return Result.Failure(SectorLedProblem.NotFound, "Only a regional body calls for its authorities' core dataset");
         }
 
         var problems = new List<Problem>();

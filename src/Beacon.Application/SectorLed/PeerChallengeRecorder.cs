@@ -29,7 +29,7 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
     {
         if (!MayManage(user))
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "You may not ask for a peer challenge");
+            return Result.Failure(SectorLedProblem.NotFound, "You may not ask for a peer challenge");
         }
 
         if (
@@ -66,7 +66,7 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
     {
         if (!MayManage(user) || await TrackedAsync(id, cancellationToken) is not { } challenge)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such peer challenge");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such peer challenge");
         }
 
         if (challenge.EvidenceSharedAtUtc is not null)
@@ -127,7 +127,7 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
     {
         if (!MayManage(user) || await TrackedAsync(id, cancellationToken) is not { } challenge)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such peer challenge");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such peer challenge");
         }
 
         var problems = new List<Problem>();
@@ -164,7 +164,7 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
     {
         if (!MayManage(user) || await TrackedAsync(id, cancellationToken) is not { } challenge)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such peer challenge");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such peer challenge");
         }
 
         if (!challenge.Team.Any(m => m.IsLead) || challenge.EndsOn is null)
@@ -208,7 +208,7 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
     {
         if (!MayManage(user) || await FindAsync(user, id, cancellationToken) is not { } view)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such peer challenge");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such peer challenge");
         }
 
         if (view.Findings is null)
@@ -243,7 +243,7 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
     {
         if (!MayManage(user) || await TrackedAsync(id, cancellationToken) is not { } challenge)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such peer challenge");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such peer challenge");
         }
 
         if (challenge.RespondedAtUtc is null)

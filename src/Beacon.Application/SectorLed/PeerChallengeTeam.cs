@@ -36,7 +36,7 @@ public sealed class PeerChallengeTeam(BeaconDbContext db, TimeProvider clock)
     {
         if (await FindAsync(user, id, cancellationToken) is not { } served)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such peer challenge you serve on");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such peer challenge you serve on");
         }
 
         if (!served.IsLead)

@@ -63,7 +63,7 @@ public sealed class PerformanceRiskRecorder(BeaconDbContext db, TimeProvider clo
         ArgumentNullException.ThrowIfNull(user);
         if (!AccessPolicy.Can(user, Permission.EditSelfAssessments))
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "You may not raise performance risks");
+            return Result.Failure(SectorLedProblem.NotFound, "You may not raise performance risks");
         }
 
         if (
@@ -108,7 +108,7 @@ public sealed class PerformanceRiskRecorder(BeaconDbContext db, TimeProvider clo
             || await db.PerformanceRisks.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } risk
         )
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such performance risk");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such performance risk");
         }
 
         if (risk.SharedWithRegionAtUtc is not null)
@@ -134,7 +134,7 @@ public sealed class PerformanceRiskRecorder(BeaconDbContext db, TimeProvider clo
         ArgumentNullException.ThrowIfNull(user);
         if (!AccessPolicy.Can(user, Permission.EditSelfAssessments))
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "You may not record the intervention status");
+            return Result.Failure(SectorLedProblem.NotFound, "You may not record the intervention status");
         }
 
         var problems = new List<Problem>();

@@ -45,7 +45,7 @@ public sealed class SelfAssessmentModerator(BeaconDbContext db, TimeProvider clo
         ArgumentNullException.ThrowIfNull(user);
         if (await FindAsync(user, id, cancellationToken) is not { } shared || shared.Framework.Area(areaCode) is null)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such self-assessment shared with your region");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such self-assessment shared with your region");
         }
 
         var problems = new List<Problem>();

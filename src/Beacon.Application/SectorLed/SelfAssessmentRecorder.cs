@@ -18,8 +18,6 @@ namespace Beacon.Application.SectorLed;
 /// </summary>
 public sealed class SelfAssessmentRecorder(BeaconDbContext db, IMemoryCache cache, IOptions<BeaconSiteOptions> site, TimeProvider clock)
 {
-    public const string NotFound = "not-found";
-
     /// <summary>The longest account of an area, in characters: a page or two of a council's report.</summary>
     public const int NarrativeLimit = 20_000;
 
@@ -54,7 +52,7 @@ public sealed class SelfAssessmentRecorder(BeaconDbContext db, IMemoryCache cach
 
         if (!AccessPolicy.Can(user, Permission.EditSelfAssessments))
         {
-            return Result.Failure(NotFound, "You may not write self-assessments");
+            return Result.Failure(SectorLedProblem.NotFound, "You may not write self-assessments");
         }
 
         var assessment = new SelfAssessment
@@ -88,13 +86,13 @@ public sealed class SelfAssessmentRecorder(BeaconDbContext db, IMemoryCache cach
         ArgumentNullException.ThrowIfNull(evidence);
         if (!AccessPolicy.Can(user, Permission.EditSelfAssessments) || await FindAsync(id, cancellationToken) is not { } assessment)
         {
-            return Result.Failure(NotFound, "There is no such self-assessment");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such self-assessment");
         }
 
         var framework = AssessmentFrameworks.Find(assessment.FrameworkCode)!;
         if (assessment.Areas.FirstOrDefault(a => a.AreaCode == areaCode) is not { } area || framework.Area(areaCode) is null)
         {
-            return Result.Failure(NotFound, "There is no such area");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such area");
         }
 
         if (grade is not null && !framework.Grades.Contains(grade))
@@ -125,7 +123,7 @@ public sealed class SelfAssessmentRecorder(BeaconDbContext db, IMemoryCache cach
         ArgumentNullException.ThrowIfNull(user);
         if (!AccessPolicy.Can(user, Permission.ViewSelfAssessments) || await FindAsync(id, cancellationToken) is not { } assessment)
         {
-            return Result.Failure(NotFound, "There is no such self-assessment");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such self-assessment");
         }
 
         if (!AccessPolicy.CanSignOffAs(user, role))
@@ -194,7 +192,7 @@ public sealed class SelfAssessmentRecorder(BeaconDbContext db, IMemoryCache cach
     {
         if (!AccessPolicy.Can(user, Permission.EditSelfAssessments) || await FindAsync(id, cancellationToken) is not { } assessment)
         {
-            return Result.Failure(NotFound, "There is no such self-assessment");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such self-assessment");
         }
 
         if (SelfAssessmentView.StatusOf(assessment) != SelfAssessmentStatus.SignedOff)

@@ -44,7 +44,7 @@ public sealed class SupportBroker(BeaconDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(user);
         if (await FindAsync(user, riskId, cancellationToken) is not { } shared)
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such risk shared with your region");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such risk shared with your region");
         }
 
         var problems = new List<Problem>();
@@ -124,7 +124,7 @@ public sealed class SupportBroker(BeaconDbContext db, TimeProvider clock)
                 is not { } package
         )
         {
-            return Result.Failure(SelfAssessmentRecorder.NotFound, "There is no such package");
+            return Result.Failure(SectorLedProblem.NotFound, "There is no such package");
         }
 
         if (string.IsNullOrWhiteSpace(outcome) || outcome.Length > PerformanceRiskRecorder.TextLimit)

@@ -50,7 +50,7 @@ public sealed class AreaModel(BeaconDbContext db, IMemoryCache cache, SelfAssess
             return this.RedirectWithBanner($"/self-assessments/{id}#{code}", "The area is saved as a new revision.");
         }
 
-        if (saved.Problem!.Code == SelfAssessmentRecorder.NotFound || !await LoadAsync(id, code, cancellationToken))
+        if (saved.Problem!.Code == SectorLedProblem.NotFound || !await LoadAsync(id, code, cancellationToken))
         {
             return NotFound();
         }

@@ -43,7 +43,7 @@ public sealed class AssessmentModel(BeaconDbContext db, IMemoryCache cache, Self
             return this.RedirectWithBanner($"/self-assessments/{id}", banner);
         }
 
-        if (done.Problem!.Code == SelfAssessmentRecorder.NotFound || !await LoadAsync(id, cancellationToken))
+        if (done.Problem!.Code == SectorLedProblem.NotFound || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }

@@ -36,7 +36,7 @@ public sealed class IndexModel(BeaconDbContext db, SelfAssessmentRecorder record
             return this.RedirectWithBanner($"/self-assessments/{started.Value}", "The self-assessment is started.");
         }
 
-        if (started.Problem!.Code == SelfAssessmentRecorder.NotFound)
+        if (started.Problem!.Code == SectorLedProblem.NotFound)
         {
             return Forbid();
         }

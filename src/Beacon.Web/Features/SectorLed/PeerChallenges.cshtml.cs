@@ -35,7 +35,7 @@ public sealed class PeerChallengesModel(PeerChallengeRecorder recorder) : PageMo
             );
         }
 
-        if (requested.Problem!.Code == SelfAssessmentRecorder.NotFound)
+        if (requested.Problem!.Code == SectorLedProblem.NotFound)
         {
             return Forbid();
         }

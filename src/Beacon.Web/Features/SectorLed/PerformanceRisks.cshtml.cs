@@ -92,7 +92,7 @@ public sealed class PerformanceRisksModel(
 
     private async Task<IActionResult> RefusedAsync(Domain.Problem problem, CancellationToken cancellationToken)
     {
-        if (problem.Code == SelfAssessmentRecorder.NotFound)
+        if (problem.Code == SectorLedProblem.NotFound)
         {
             return NotFound();
         }

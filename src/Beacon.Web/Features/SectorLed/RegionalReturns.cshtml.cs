@@ -51,7 +51,7 @@ public sealed class RegionalReturnsModel(CoreDatasetRegion region, TimeProvider 
             );
         }
 
-        if (opened.Problem!.Code == SelfAssessmentRecorder.NotFound)
+        if (opened.Problem!.Code == SectorLedProblem.NotFound)
         {
             return Forbid();
         }

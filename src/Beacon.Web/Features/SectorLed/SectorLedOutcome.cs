@@ -27,7 +27,7 @@ public static class SectorLedOutcome
             return page.RedirectWithBanner(path, banner);
         }
 
-        if (done.Problem!.Code == SelfAssessmentRecorder.NotFound || !await reload())
+        if (done.Problem!.Code == SectorLedProblem.NotFound || !await reload())
         {
             return page.NotFound();
         }
