@@ -87,10 +87,10 @@ public static class CoreDatasetDemo
             }
 
             var region = scope.ServiceProvider.GetRequiredService<CoreDatasetRegion>();
-            _ = (await region.OpenAsync(officer, Dataset, closed.ToString(), closedDeadline, cancellationToken)).Value;
-            _ = (
+            DemoSteps.Check(await region.OpenAsync(officer, Dataset, closed.ToString(), closedDeadline, cancellationToken));
+            DemoSteps.Check(
                 await region.OpenAsync(officer, Dataset, open.ToString(), DateOnly.FromDateTime(now).AddDays(28), cancellationToken)
-            ).Value;
+            );
             using var across = db.AcrossOrganisations();
             authorities = await db
                 .Organisations.AsNoTracking()

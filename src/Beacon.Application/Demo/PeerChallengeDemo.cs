@@ -1,7 +1,6 @@
 using Beacon.Application.Accounts;
 using Beacon.Application.SectorLed;
 using Beacon.Data;
-using Beacon.Domain;
 using Beacon.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,7 +95,7 @@ public static class PeerChallengeDemo
             var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
             var lead = (await AccountUsers.FindAsync(db, LeadPeer, cancellationToken)).Value;
             (db.AuditScope.Actor, db.AuditScope.OrganisationId) = (lead.UserName, lead.OrganisationId);
-            Check(
+            DemoSteps.Check(
                 await scope
                     .ServiceProvider.GetRequiredService<PeerChallengeTeam>()
                     .ReportAsync(
@@ -115,7 +114,7 @@ public static class PeerChallengeDemo
             var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
             db.AuditScope.Actor = officer.UserName;
             var recorder = scope.ServiceProvider.GetRequiredService<PeerChallengeRecorder>();
-            Check(
+            DemoSteps.Check(
                 await recorder.RespondAsync(
                     officer,
                     followedUp,
@@ -124,7 +123,7 @@ public static class PeerChallengeDemo
                     cancellationToken
                 )
             );
-            Check(
+            DemoSteps.Check(
                 await recorder.FollowUpAsync(
                     officer,
                     followedUp,
@@ -157,18 +156,10 @@ public static class PeerChallengeDemo
     )
     {
         var id = (await recorder.RequestAsync(officer, scope, lines, cancellationToken)).Value;
-        Check(await recorder.AddPeerAsync(officer, id, LeadPeer, lead: true, cancellationToken));
-        Check(await recorder.AddPeerAsync(officer, id, Peer, lead: false, cancellationToken));
-        Check(await recorder.SetDatesAsync(officer, id, startsOn, startsOn.AddDays(3), cancellationToken));
-        Check(await recorder.ShareEvidenceAsync(officer, id, cancellationToken));
+        DemoSteps.Check(await recorder.AddPeerAsync(officer, id, LeadPeer, lead: true, cancellationToken));
+        DemoSteps.Check(await recorder.AddPeerAsync(officer, id, Peer, lead: false, cancellationToken));
+        DemoSteps.Check(await recorder.SetDatesAsync(officer, id, startsOn, startsOn.AddDays(3), cancellationToken));
+        DemoSteps.Check(await recorder.ShareEvidenceAsync(officer, id, cancellationToken));
         return id;
-    }
-
-    private static void Check(Result done)
-    {
-        if (!done.Succeeded)
-        {
-            throw new InvalidOperationException(done.Problem!.Message);
-        }
     }
 }

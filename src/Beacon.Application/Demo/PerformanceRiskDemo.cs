@@ -34,7 +34,7 @@ public static class PerformanceRiskDemo
             );
             db.AuditScope.Actor = officer.UserName;
             var recorder = scope.ServiceProvider.GetRequiredService<PerformanceRiskRecorder>();
-            Check(
+            DemoSteps.Check(
                 await recorder.RecordInterventionAsync(
                     officer,
                     InterventionKind.None,
@@ -43,7 +43,7 @@ public static class PerformanceRiskDemo
                     cancellationToken
                 )
             );
-            Check(
+            DemoSteps.Check(
                 await recorder.RaiseAsync(
                     officer,
                     "Care leavers' education, employment and training falls behind England's",
@@ -52,16 +52,16 @@ public static class PerformanceRiskDemo
                     cancellationToken
                 )
             );
-            var raised = await recorder.RaiseAsync(
-                officer,
-                SharedTitle,
-                "Re-referrals within twelve months have risen for three quarters since the front door's restructure and are now above our statistical neighbours' average. Left alone, children will go on coming back to the service with the same needs.",
-                "rereferral_pct",
-                cancellationToken
+            shared = DemoSteps.Check(
+                await recorder.RaiseAsync(
+                    officer,
+                    SharedTitle,
+                    "Re-referrals within twelve months have risen for three quarters since the front door's restructure and are now above our statistical neighbours' average. Left alone, children will go on coming back to the service with the same needs.",
+                    "rereferral_pct",
+                    cancellationToken
+                )
             );
-            Check(raised);
-            shared = raised.Value;
-            Check(await recorder.ShareAsync(officer, shared, cancellationToken));
+            DemoSteps.Check(await recorder.ShareAsync(officer, shared, cancellationToken));
         }
 
         await using (var scope = services.CreateAsyncScope())
@@ -74,42 +74,27 @@ public static class PerformanceRiskDemo
             );
             (db.AuditScope.Actor, db.AuditScope.OrganisationId) = (broker.UserName, broker.OrganisationId);
             var brokerage = scope.ServiceProvider.GetRequiredService<SupportBroker>();
-            var package = await brokerage.BrokerAsync(
-                broker,
-                shared,
-                "Sunderland's children's services, the region's sector-led improvement partner for the front door",
-                "Six days of a practice lead's time: a joint audit of thirty repeat referrals, a review of the front door's threshold decisions, and coaching for its team managers.",
-                18_500,
-                today.AddMonths(-4),
-                today.AddMonths(-1),
-                cancellationToken
+            var package = DemoSteps.Check(
+                await brokerage.BrokerAsync(
+                    broker,
+                    shared,
+                    "Sunderland's children's services, the region's sector-led improvement partner for the front door",
+                    "Six days of a practice lead's time: a joint audit of thirty repeat referrals, a review of the front door's threshold decisions, and coaching for its team managers.",
+                    18_500,
+                    today.AddMonths(-4),
+                    today.AddMonths(-1),
+                    cancellationToken
+                )
             );
-            Check(package);
-            Check(
+            DemoSteps.Check(
                 await brokerage.RecordOutcomeAsync(
                     broker,
                     shared,
-                    package.Value,
+                    package,
                     "The audit found step-down plans closed before the family's support had started; the front door now checks each one, and re-referrals fell in the last quarter.",
                     cancellationToken
                 )
             );
-        }
-    }
-
-    private static void Check(Domain.Result done)
-    {
-        if (!done.Succeeded)
-        {
-            throw new InvalidOperationException(done.Problem!.Message);
-        }
-    }
-
-    private static void Check<T>(Domain.Result<T> done)
-    {
-        if (!done.Succeeded)
-        {
-            throw new InvalidOperationException(done.Problem!.Message);
         }
     }
 }

@@ -57,17 +57,17 @@ public static class SelfAssessmentDemo
             foreach (var (area, grade, narrative) in Areas)
             {
                 var suggested = AssessmentFrameworks.Find(AssessmentFrameworks.Ilacs)!.Area(area)!.SuggestedIndicators;
-                Check(await recorder.SaveAreaAsync(officer, id, area, grade, narrative, suggested, cancellationToken));
+                DemoSteps.Check(await recorder.SaveAreaAsync(officer, id, area, grade, narrative, suggested, cancellationToken));
             }
 
             foreach (var role in AccessPolicy.SignOffRoles)
             {
                 db.AuditScope.Actor = DemoSeeder.UserNameFor(role);
-                Check(await recorder.SignAsync(Person(role, OrganisationScope.Home), id, role, cancellationToken));
+                DemoSteps.Check(await recorder.SignAsync(Person(role, OrganisationScope.Home), id, role, cancellationToken));
             }
 
             db.AuditScope.Actor = officer.UserName;
-            Check(await recorder.ShareWithRegionAsync(officer, id, cancellationToken));
+            DemoSteps.Check(await recorder.ShareWithRegionAsync(officer, id, cancellationToken));
         }
 
         // The panel writes as its alliance, in a unit of work of its own.
@@ -78,7 +78,7 @@ public static class SelfAssessmentDemo
             (db.AuditScope.Actor, db.AuditScope.OrganisationId) = (moderator.UserName, moderator.OrganisationId);
             var panel = scope.ServiceProvider.GetRequiredService<SelfAssessmentModerator>();
             var shared = (await panel.SharedAsync(moderator, cancellationToken)).Single();
-            Check(
+            DemoSteps.Check(
                 await panel.ModerateAsync(
                     moderator,
                     shared.Assessment.Id,
@@ -88,7 +88,7 @@ public static class SelfAssessmentDemo
                     cancellationToken
                 )
             );
-            Check(
+            DemoSteps.Check(
                 await panel.ModerateAsync(
                     moderator,
                     shared.Assessment.Id,
@@ -103,12 +103,4 @@ public static class SelfAssessmentDemo
 
     private static BeaconUser Person(BeaconRole role, int organisation) =>
         new(DemoSeeder.UserNameFor(role), new HashSet<BeaconRole> { role }, OrganisationId: organisation);
-
-    private static void Check(Domain.Result done)
-    {
-        if (!done.Succeeded)
-        {
-            throw new InvalidOperationException(done.Problem!.Message);
-        }
-    }
 }
