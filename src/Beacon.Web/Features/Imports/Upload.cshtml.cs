@@ -3,6 +3,7 @@ using Beacon.Domain.Access;
 using Beacon.Import.DfeOpenData;
 using Beacon.Import.Pipeline;
 using Beacon.Web.Access;
+using Beacon.Web.Features.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -64,7 +65,7 @@ public sealed class UploadModel(FileImporter importer, ImportOptions options) : 
             var problem = imported.Problem!;
             ModelState.AddModelError(
                 problem.Code == ImportFormats.DatasetNeeded ? nameof(Dataset) : nameof(Format),
-                problem.Code == ImportFormats.DatasetNeeded ? Capitalised(problem.Message) : "Select a format you may import"
+                problem.Code == ImportFormats.DatasetNeeded ? Sentences.Capitalised(problem.Message) : "Select a format you may import"
             );
             return Page();
         }
@@ -77,6 +78,4 @@ public sealed class UploadModel(FileImporter importer, ImportOptions options) : 
 
         return Page();
     }
-
-    private static string Capitalised(string sentence) => string.Concat(sentence[..1].ToUpperInvariant(), sentence[1..]);
 }

@@ -73,14 +73,12 @@ public sealed class CoreDatasetModel(CoreDatasetReturns returns, FileImporter im
         }
         else
         {
-            ModelState.AddModelError(nameof(Upload), Capitalised(imported.Problem!.Message));
+            ModelState.AddModelError(nameof(Upload), Sentences.Capitalised(imported.Problem!.Message));
         }
 
         await LoadAsync(cancellationToken);
         return Page();
     }
-
-    private static string Capitalised(string message) => message.Length == 0 ? message : char.ToUpperInvariant(message[0]) + message[1..];
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         (Body, Returns) = await returns.ForAuthorityAsync(User.ToBeaconUser(), cancellationToken);
