@@ -36,7 +36,10 @@ public sealed class CoreDatasetRegion(BeaconDbContext db, TimeProvider clock)
     )
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!AccessPolicy.Can(user, Permission.CollectCoreDataset) || await BodyAsync(user, cancellationToken) is null)
+        if (
+            !AccessPolicy.Can(user, Permission.CollectCoreDataset)
+            || await RegionalBody.OfAsync(db, user.OrganisationId, cancellationToken) is null
+        )
         {
             return Result.Failure(SectorLedProblem.NotFound, "Only a regional body calls for its authorities' core dataset");
         }
@@ -103,16 +106,13 @@ public sealed class CoreDatasetRegion(BeaconDbContext db, TimeProvider clock)
     public async Task<Call?> FindAsync(BeaconUser user, int id, CancellationToken cancellationToken) =>
         (await LoadAsync(user, id, cancellationToken)).FirstOrDefault();
 
-    private async Task<Organisation?> BodyAsync(BeaconUser user, CancellationToken cancellationToken) =>
-        await db.Organisations.FirstOrDefaultAsync(
-            o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.RegionalBody && o.RegionCode != null,
-            cancellationToken
-        );
-
     private async Task<List<Call>> LoadAsync(BeaconUser user, int? id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!AccessPolicy.Can(user, Permission.CollectCoreDataset) || await BodyAsync(user, cancellationToken) is not { } body)
+        if (
+            !AccessPolicy.Can(user, Permission.CollectCoreDataset)
+            || await RegionalBody.OfAsync(db, user.OrganisationId, cancellationToken) is not { } region
+        )
         {
             return [];
         }
@@ -123,11 +123,6 @@ public sealed class CoreDatasetRegion(BeaconDbContext db, TimeProvider clock)
             .OrderByDescending(c => c.Year)
             .ThenByDescending(c => c.Quarter)
             .ToListAsync(cancellationToken);
-        var authorities = await db
-            .Organisations.AsNoTracking()
-            .Where(o => o.Kind == OrganisationKind.Authority && o.RegionCode == body.RegionCode)
-            .OrderBy(o => o.Name)
-            .ToListAsync(cancellationToken);
         var ids = calls.Select(c => c.Id).ToList();
         List<(CoreDatasetSubmission Submission, int Owner)> returned;
         using (db.AcrossOrganisations())
@@ -136,7 +131,7 @@ public sealed class CoreDatasetRegion(BeaconDbContext db, TimeProvider clock)
                 await db
                     .CoreDatasetSubmissions.AsNoTracking()
                     .Include(s => s.Figures)
-                    .Where(s => s.RegionOrganisationId == body.Id && ids.Contains(s.CollectionId))
+                    .Where(s => s.RegionOrganisationId == region.Body.Id && ids.Contains(s.CollectionId))
                     .Select(s => new { Submission = s, Owner = EF.Property<int>(s, OrganisationOwnership.Column) })
                     .ToListAsync(cancellationToken)
             )
@@ -150,8 +145,8 @@ public sealed class CoreDatasetRegion(BeaconDbContext db, TimeProvider clock)
             .Select(call =>
             {
                 var dataset = CoreDatasets.Find(call.DatasetCode)!;
-                var returns = authorities
-                    .Select(a => new CoreDatasetReturn(
+                var returns = region
+                    .Authorities.Select(a => new CoreDatasetReturn(
                         call,
                         dataset,
                         a,

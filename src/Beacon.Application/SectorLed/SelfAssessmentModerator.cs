@@ -94,18 +94,15 @@ public sealed class SelfAssessmentModerator(BeaconDbContext db, TimeProvider clo
     private async Task<List<Shared>> LoadAsync(BeaconUser user, int? id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!AccessPolicy.Can(user, Permission.ModerateSelfAssessments))
+        if (
+            !AccessPolicy.Can(user, Permission.ModerateSelfAssessments)
+            || await RegionalBody.OfAsync(db, user.OrganisationId, cancellationToken) is not { } body
+        )
         {
             return [];
         }
 
-        var region = await db
-            .Organisations.Where(o => o.Id == user.OrganisationId)
-            .Select(o => o.RegionCode)
-            .FirstOrDefaultAsync(cancellationToken);
-        var authorities = await db
-            .Organisations.Where(o => o.Kind == OrganisationKind.Authority && o.RegionCode == region && region != null)
-            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var (region, authorities) = (body.Region, body.ById);
         var ids = authorities.Keys.ToList();
         var moderations = await db.SelfAssessmentModerations.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
         using var across = db.AcrossOrganisations();

@@ -144,19 +144,15 @@ public sealed class SupportBroker(BeaconDbContext db, TimeProvider clock)
     private async Task<List<Shared>> LoadAsync(BeaconUser user, int? riskId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!AccessPolicy.Can(user, Permission.BrokerSupport))
+        if (
+            !AccessPolicy.Can(user, Permission.BrokerSupport)
+            || await RegionalBody.OfAsync(db, user.OrganisationId, cancellationToken) is not { } body
+        )
         {
             return [];
         }
 
-        var region = await db
-            .Organisations.Where(o => o.Id == user.OrganisationId && o.Kind == OrganisationKind.RegionalBody)
-            .Select(o => o.RegionCode)
-            .FirstOrDefaultAsync(cancellationToken);
-        var authorities = await db
-            .Organisations.AsNoTracking()
-            .Where(o => o.Kind == OrganisationKind.Authority && o.RegionCode == region && region != null)
-            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var (region, authorities) = (body.Region, body.ById);
         var ids = authorities.Keys.ToList();
         var packages = await db.SupportPackages.AsNoTracking().OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
         using var across = db.AcrossOrganisations();
