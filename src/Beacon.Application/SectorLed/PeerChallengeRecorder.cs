@@ -206,12 +206,12 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
         CancellationToken cancellationToken
     )
     {
-        if (!MayManage(user) || await FindAsync(user, id, cancellationToken) is not { } view)
+        if (!MayManage(user) || await TrackedAsync(id, cancellationToken) is not { } challenge)
         {
             return Result.Failure(SectorLedProblem.NotFound, "There is no such peer challenge");
         }
 
-        if (view.Findings is null)
+        if ((await FindingsAsync([id], cancellationToken)).Count == 0)
         {
             return Result.Failure("Response", "Respond once the team has reported its findings");
         }
@@ -227,7 +227,6 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
             return missing;
         }
 
-        var challenge = (await TrackedAsync(id, cancellationToken))!;
         (challenge.Response, challenge.ActionPlan, challenge.RespondedAtUtc) = (
             response!.Trim(),
             actionPlan!.Trim(),
@@ -285,17 +284,18 @@ public sealed class PeerChallengeRecorder(BeaconDbContext db, IMemoryCache cache
             .Where(c => id == null || c.Id == id)
             .OrderByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
-        var own = db.OrganisationScope ?? Organisation.Home;
-        var ids = challenges.Select(c => c.Id).ToList();
-        List<PeerChallengeFindings> findings;
-        using (db.AcrossOrganisations())
-        {
-            findings = await db
-                .PeerChallengeFindings.AsNoTracking()
-                .Where(f => f.AuthorityOrganisationId == own && ids.Contains(f.PeerChallengeId))
-                .ToListAsync(cancellationToken);
-        }
-
+        var findings = await FindingsAsync(challenges.Select(c => c.Id).ToList(), cancellationToken);
         return challenges.Select(c => new PeerChallengeView(c, findings.FirstOrDefault(f => f.PeerChallengeId == c.Id))).ToList();
+    }
+
+    // The teams' findings on the acting authority's challenges: the lead peers' organisations' records, naming it.
+    private async Task<List<PeerChallengeFindings>> FindingsAsync(List<int> ids, CancellationToken cancellationToken)
+    {
+        var own = db.OrganisationScope ?? Organisation.Home;
+        using var across = db.AcrossOrganisations();
+        return await db
+            .PeerChallengeFindings.AsNoTracking()
+            .Where(f => f.AuthorityOrganisationId == own && ids.Contains(f.PeerChallengeId))
+            .ToListAsync(cancellationToken);
     }
 }
